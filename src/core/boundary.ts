@@ -1,0 +1,58 @@
+/**
+ * The I-1 boundary primitive. 《民法典》第1259条: "民法所称的'以上'、'以下'、'以内'、'届满'，包括本数；
+ * 所称的'不满'、'超过'、'以外'，不包括本数。" 不少于, 不超过, 至少 and 达到 include the number in their
+ * ordinary meaning. Every threshold in the rules is compared through {@link meets}, so the reading of
+ * each word lives in this one place.
+ *
+ * @module
+ */
+import type { Decimal } from './decimal.js';
+
+/** The words of the plan (and of 民法典 第1259条) that set a threshold. */
+export type BoundaryTerm = '以上' | '以下' | '以内' | '不超过' | '不少于' | '至少' | '达到' | '超过' | '不满';
+
+/** How each word compares a value with its threshold. */
+export const BOUNDARY_TERMS: Readonly<Record<BoundaryTerm, { readonly op: '>=' | '<=' | '>' | '<'; readonly en: string; readonly inclusive: boolean }>> =
+  Object.freeze({
+    以上: { op: '>=', en: 'at least', inclusive: true },
+    至少: { op: '>=', en: 'at least', inclusive: true },
+    不少于: { op: '>=', en: 'not less than', inclusive: true },
+    达到: { op: '>=', en: 'reaching', inclusive: true },
+    以下: { op: '<=', en: 'at most', inclusive: true },
+    以内: { op: '<=', en: 'within', inclusive: true },
+    不超过: { op: '<=', en: 'not more than', inclusive: true },
+    超过: { op: '>', en: 'more than', inclusive: false },
+    不满: { op: '<', en: 'less than', inclusive: false },
+  });
+
+/**
+ * Whether `value` meets a threshold stated with `term` (I-1).
+ *
+ * @example
+ * ```ts
+ * meets(new Decimal(16710), '以上', new Decimal(16710)); //=> true  (以上 includes the number)
+ * meets(new Decimal(20000), '超过', new Decimal(20000)); //=> false (超过 excludes it)
+ * ```
+ */
+export function meets(value: Decimal, term: BoundaryTerm, threshold: Decimal): boolean {
+  const c = value.cmp(threshold);
+  switch (BOUNDARY_TERMS[term].op) {
+    case '>=': return c >= 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    case '<': return c < 0;
+  }
+}
+
+/**
+ * Whether the share `numerator / denominator` meets a threshold (I-1), compared exactly by
+ * cross-multiplication: no division, no rounding. `denominator` must be positive.
+ *
+ * @example
+ * ```ts
+ * meetsShare(new Decimal(1), new Decimal(2), '以上', new Decimal('0.5')); //=> true (exactly half)
+ * ```
+ */
+export function meetsShare(numerator: Decimal, denominator: Decimal, term: BoundaryTerm, threshold: Decimal): boolean {
+  return meets(numerator, term, threshold.times(denominator));
+}

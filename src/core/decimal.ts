@@ -1,0 +1,99 @@
+/**
+ * Exact decimal arithmetic for money and rates.
+ *
+ * The library's `Decimal` is a clone of decimal.js configured for policy work: 50 significant digits
+ * (every product of the plan's amounts, rates and day counts is exact at that precision) and
+ * half-up rounding (四舍五入, I-12). Values from the plain `decimal.js` package are accepted too.
+ *
+ * @module
+ */
+import DecimalJs from 'decimal.js';
+
+/**
+ * decimal.js, configured for this library: 50 significant digits, `ROUND_HALF_UP`.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from 'lanxi-policy';
+ * new Decimal('0.1').plus('0.2').toString();
+ * //=> '0.3'
+ * ```
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 50,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
+/** A decimal.js value (from this library's clone or from the `decimal.js` package). */
+export type Decimal = DecimalJs;
+
+/** What public functions accept for an amount or a rate: a decimal string, a finite number, or a Decimal. */
+export type DecimalInput = string | number | DecimalJs;
+
+/** Zero, shared (Decimal values are immutable). */
+export const ZERO: Decimal = new Decimal(0);
+
+/** Converts an already-validated value to this library's Decimal. Unchecked: callers validate first. */
+export function dec(value: DecimalInput): Decimal {
+  return value instanceof Decimal ? value : new Decimal(value as DecimalJs.Value);
+}
+
+/**
+ * Rounds a value to the fen (0.01 yuan), half up (四舍五入), as I-12 requires at the end of each rule.
+ *
+ * @example
+ * ```ts
+ * roundFen(new Decimal('123.455')).toString(); //=> '123.46'
+ * ```
+ */
+export function roundFen(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Rounds a value up (toward +∞) to the fen: used where the plan sets a minimum (I-8). */
+export function roundFenUp(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_CEIL);
+}
+
+/**
+ * Rounds `numerator / denominator` to the fen, half up, exactly: the quotient is never rounded before
+ * the final rounding, so a result that falls exactly on half a fen always rounds up, however the
+ * division would have repeated. Both arguments must be finite and the denominator positive.
+ */
+export function roundQuotientFen(numerator: Decimal, denominator: Decimal): Decimal {
+  const scaled = numerator.times(100);
+  const sign = scaled.isNegative() ? -1 : 1;
+  const abs = scaled.abs();
+  const whole = abs.divToInt(denominator);
+  const remainder = abs.minus(whole.times(denominator));
+  const fen = remainder.times(2).gte(denominator) ? whole.plus(1) : whole;
+  return fen.times(sign).div(100);
+}
+
+/**
+ * Rounds a share or a rate to 4 decimal places, half up, for reports (I-9).
+ */
+export function roundShare(value: Decimal): Decimal {
+  return value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+}
+
+/** The smaller of two Decimals (the first on a tie). */
+export function min(a: Decimal, b: Decimal): Decimal {
+  return b.lt(a) ? b : a;
+}
+
+/** The larger of two Decimals (the first on a tie). */
+export function max(a: Decimal, b: Decimal): Decimal {
+  return b.gt(a) ? b : a;
+}
+
+/** Formats money for people: two decimals, no exponent. */
+export function formatYuan(value: Decimal): string {
+  return value.toFixed(2);
+}
+
+/** Formats a fraction as a percentage with as many decimals as it needs (0.02175 → '2.175%'). */
+export function formatPercent(value: Decimal): string {
+  return `${value.times(100).toDecimalPlaces(6).toString()}%`;
+}

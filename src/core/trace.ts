@@ -1,0 +1,112 @@
+/**
+ * Traces: every result carries a tree of what was computed, in the style of Catala's traces: the
+ * rule called (with its clause), the inputs it read, the parameters it used (each with its clause
+ * and a verbatim quote), the steps, the branch taken and why, the rounding, and the result. Each node
+ * carries its own wording in Chinese and English; `explain()` renders the tree.
+ *
+ * Traces never hold personal data: inputs are amounts, rates, dates, counts and record ids.
+ *
+ * @module
+ */
+import type { ClauseId } from '../plan/clauses.js';
+import type { Param } from '../plan/types.js';
+import type { Decimal } from './decimal.js';
+
+/** A text in both languages. */
+export interface Text {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** A value as it appears in a trace: exact decimal strings, never floats. */
+export type TraceValue = string | number | boolean | null;
+
+/** A node of a trace tree. */
+export type TraceNode =
+  | { readonly kind: 'rule'; readonly rule: string; readonly clause: ClauseId; readonly title: Text; readonly children: readonly TraceNode[] }
+  | { readonly kind: 'input'; readonly name: string; readonly value: TraceValue; readonly label: Text }
+  | { readonly kind: 'param'; readonly name: string; readonly value: TraceValue; readonly unit: string; readonly clause: ClauseId; readonly quote: string; readonly label: Text; readonly interpretation?: string; readonly planValue?: string }
+  | { readonly kind: 'step'; readonly name: string; readonly value: TraceValue; readonly label: Text }
+  | { readonly kind: 'branch'; readonly name: string; readonly taken: string; readonly label: Text; readonly clause?: ClauseId }
+  | { readonly kind: 'round'; readonly name: string; readonly exact: string; readonly rounded: string; readonly mode: 'half-up' | 'up'; readonly label: Text }
+  | { readonly kind: 'result'; readonly name: string; readonly value: TraceValue; readonly label: Text };
+
+/** The root of a result's trace: the rule node. */
+export type Trace = Extract<TraceNode, { kind: 'rule' }>;
+
+const show = (v: Decimal | TraceValue): TraceValue =>
+  v !== null && typeof v === 'object' ? (v as Decimal).toString() : v;
+
+/**
+ * Builds one rule's trace. Rules call it in the order they compute; `done()` freezes the tree.
+ * Internal: results expose the finished {@link Trace}.
+ */
+export class TraceBuilder {
+  private readonly children: TraceNode[] = [];
+
+  constructor(
+    private readonly rule: string,
+    private readonly clause: ClauseId,
+    private readonly title: Text,
+  ) {}
+
+  /** An input the rule read. */
+  input(name: string, value: Decimal | TraceValue, label: Text): this {
+    this.children.push(Object.freeze({ kind: 'input' as const, name, value: show(value), label }));
+    return this;
+  }
+
+  /** A parameter of the plan the rule used, with its citation. */
+  param(name: string, p: Param<Decimal | number | string>, label: Text): this {
+    this.children.push(Object.freeze({
+      kind: 'param' as const, name, value: show(p.value), unit: p.unit, clause: p.clause, quote: p.quote, label,
+      ...(p.interpretation === undefined ? {} : { interpretation: p.interpretation }),
+      ...(p.planValue === undefined ? {} : { planValue: p.planValue }),
+    }));
+    return this;
+  }
+
+  /** An intermediate value. */
+  step(name: string, value: Decimal | TraceValue, label: Text): this {
+    this.children.push(Object.freeze({ kind: 'step' as const, name, value: show(value), label }));
+    return this;
+  }
+
+  /** A branch taken (or an exception applied), with the reason in both languages. */
+  branch(name: string, taken: string, label: Text, clause?: ClauseId): this {
+    this.children.push(Object.freeze(clause === undefined ? { kind: 'branch' as const, name, taken, label } : { kind: 'branch' as const, name, taken, label, clause }));
+    return this;
+  }
+
+  /** The single rounding at the end of a rule (I-12). */
+  round(name: string, exact: Decimal, rounded: Decimal, mode: 'half-up' | 'up' = 'half-up'): this {
+    const how: Text = mode === 'half-up'
+      ? { zh: '四舍五入到分', en: 'rounded half up to the fen' }
+      : { zh: '向上取整到分', en: 'rounded up to the fen' };
+    this.children.push(Object.freeze({ kind: 'round' as const, name, exact: exact.toString(), rounded: rounded.toFixed(2), mode, label: how }));
+    return this;
+  }
+
+  /** A nested rule's trace (a household's loans, an assessment's rules). */
+  child(trace: Trace): this {
+    this.children.push(trace);
+    return this;
+  }
+
+  /** A result of the rule. */
+  result(name: string, value: Decimal | TraceValue, label: Text): this {
+    this.children.push(Object.freeze({ kind: 'result' as const, name, value: show(value), label }));
+    return this;
+  }
+
+  /** Freezes and returns the trace. */
+  done(): Trace {
+    return Object.freeze({
+      kind: 'rule' as const,
+      rule: this.rule,
+      clause: this.clause,
+      title: this.title,
+      children: Object.freeze(this.children.slice()),
+    });
+  }
+}

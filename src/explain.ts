@@ -1,0 +1,109 @@
+/**
+ * `explain()`: renders any result's trace as readable text in Chinese or English, citing clauses.
+ *
+ * @module
+ */
+import type { Text, Trace, TraceNode } from './core/trace.js';
+import { CLAUSES } from './plan/clauses.js';
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** 'zh-CN' (default) or 'en'. */
+  readonly locale?: 'zh-CN' | 'en';
+  /** Quote each parameter's clause verbatim (default true; each quote is given once). */
+  readonly quotes?: boolean;
+}
+
+type Locale = 'zh-CN' | 'en';
+
+const W = {
+  'zh-CN': { input: '输入', param: '参数', step: '计算', branch: '判断', round: '取整', result: '结果', clause: '条款', whatIf: '假设值，方案原值', reading: '解读' },
+  en: { input: 'input', param: 'parameter', step: 'step', branch: 'branch', round: 'rounding', result: 'result', clause: 'clause', whatIf: 'what-if value; the plan says', reading: 'reading' },
+} as const;
+
+const pick = (t: Text, locale: Locale) => (locale === 'en' ? t.en : t.zh);
+
+function isTrace(value: unknown): value is Trace {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'rule' && Array.isArray((value as { children?: unknown }).children);
+}
+
+/** Long exact quotients are shown to 10 decimals with an ellipsis; the trace keeps every digit. */
+function display(value: unknown): string {
+  const s = String(value);
+  const m = /^(-?\d+\.\d{10})\d{3,}$/.exec(s);
+  return m ? `${m[1]}…` : s;
+}
+
+function render(node: TraceNode, locale: Locale, depth: number, quoted: Set<string> | undefined, out: string[]): void {
+  const pad = '  '.repeat(depth);
+  const w = W[locale];
+  const sep = locale === 'en' ? ': ' : '：';
+  switch (node.kind) {
+    case 'rule': {
+      const heading = CLAUSES[node.clause];
+      out.push(`${pad}[${node.clause}] ${pick(node.title, locale)} — ${pick(heading, locale)}`);
+      for (const c of node.children) render(c, locale, depth + 1, quoted, out);
+      return;
+    }
+    case 'input':
+      out.push(`${pad}${w.input}${sep}${pick(node.label, locale)} = ${display(node.value)}`);
+      return;
+    case 'param': {
+      const extras: string[] = [];
+      if (node.planValue !== undefined) extras.push(`${w.whatIf} ${node.planValue}`);
+      if (node.interpretation !== undefined) extras.push(`${w.reading} ${node.interpretation}`);
+      let cite = `${w.clause} ${node.clause}`;
+      const key = `${node.clause}|${node.quote}`;
+      if (quoted && !quoted.has(key)) {
+        quoted.add(key);
+        cite += locale === 'en' ? ` “${node.quote}”` : `「${node.quote}」`;
+      }
+      const extra = extras.length > 0 ? (locale === 'en' ? ` (${extras.join('; ')})` : `（${extras.join('；')}）`) : '';
+      out.push(`${pad}${w.param}${sep}${pick(node.label, locale)} = ${String(node.value)} ${node.unit}${extra} [${cite}]`);
+      return;
+    }
+    case 'step':
+      out.push(`${pad}${w.step}${sep}${pick(node.label, locale)} = ${display(node.value)}`);
+      return;
+    case 'branch':
+      out.push(`${pad}${w.branch}${sep}${pick(node.label, locale)}${node.clause ? ` [${w.clause} ${node.clause}]` : ''}`);
+      return;
+    case 'round':
+      out.push(`${pad}${w.round}${sep}${display(node.exact)} → ${node.rounded} (${pick(node.label, locale)})`);
+      return;
+    case 'result':
+      out.push(`${pad}${w.result}${sep}${pick(node.label, locale)} = ${display(node.value)}`);
+      return;
+  }
+}
+
+/**
+ * Renders a result (anything with a `trace`) or a trace as multi-line text: the rule and its clause,
+ * the inputs, each parameter with its clause (quoted verbatim the first time), the steps, the branch
+ * taken and why, the rounding, and the results.
+ *
+ * @param result - a rule's result, or its `trace`.
+ * @param options - `{ locale: 'zh-CN' | 'en', quotes?: boolean }`; Chinese by default.
+ * @returns the explanation, lines joined with '\n'.
+ * @example
+ * ```ts
+ * const r = loanInterestSubsidy({ principal: 50000, annualRate: '0.0435', days: 360 });
+ * console.log(explain(r, { locale: 'en' }));
+ * // [2.3.8] Micro-credit interest subsidy — 2.3.8 Micro-credit interest subsidy
+ * //   input: principal (yuan) = 50000
+ * //   …
+ * //   branch: 50% × 4.35% = 2.175% is below the 3% floor, so 3% applies (就高) [clause 2.3.8]
+ * //   rounding: 1500 → 1500.00 (rounded half up to the fen)
+ * //   result: subsidy (yuan) = 1500.00
+ * ```
+ */
+export function explain(result: { readonly trace: Trace } | Trace, options: ExplainOptions = {}): string {
+  const trace = isTrace(result) ? result : (result as { trace?: unknown } | null)?.trace;
+  if (!isTrace(trace)) {
+    throw new TypeError('lanxi-policy: explain() takes a result of this library (with a trace) or a trace');
+  }
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const out: string[] = [];
+  render(trace, locale, 0, options.quotes === false ? undefined : new Set(), out);
+  return out.join('\n');
+}

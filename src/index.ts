@@ -1,0 +1,36 @@
+/**
+ * lanxi-policy — 兰溪市2023年低收入农户增收行动方案 as exact, typed, cited, explainable code.
+ *
+ * The one entry point: every export is listed here by name.
+ *
+ * @packageDocumentation
+ */
+
+// Core
+export { Decimal } from './core/decimal.js';
+export type { DecimalInput } from './core/decimal.js';
+export { PolicyInputError, PlanNotInForceError, isPolicyInputError, isPlanNotInForceError, formatPath } from './core/errors.js';
+export type { PolicyIssue, PathSegment } from './core/errors.js';
+export { meets, meetsShare, BOUNDARY_TERMS } from './core/boundary.js';
+export type { BoundaryTerm } from './core/boundary.js';
+export { daysBetween, endOfMonth, midMonthEnd, academicYear } from './core/calendar.js';
+export type { IsoDate } from './core/calendar.js';
+export type { Trace, TraceNode, TraceValue, Text } from './core/trace.js';
+
+// Plan
+export { LANXI_2023 } from './plan/lanxi-2023.js';
+export { planAt } from './plan/plan-at.js';
+export { CLAUSES } from './plan/clauses.js';
+export type { ClauseId } from './plan/clauses.js';
+export type { Plan, PlanParams, PlanOverrides, Param, Unit, Milestone, MilestoneId, ParamInput } from './plan/types.js';
+
+// Rules
+export { loanInterestSubsidy, householdLoanSubsidy } from './rules/loan-interest-subsidy.js';
+export type {
+  LoanInterestSubsidyInput, LoanInterestSubsidyResult, SubsidyRateBasis,
+  HouseholdLoanInput, HouseholdLoanSubsidyInput, HouseholdLoanSubsidyResult, HouseholdLoanLine,
+} from './rules/loan-interest-subsidy.js';
+
+// Explanations
+export { explain } from './explain.js';
+export type { ExplainOptions } from './explain.js';

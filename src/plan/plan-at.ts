@@ -1,0 +1,39 @@
+/**
+ * Which plan is in force on a date (clause 4).
+ *
+ * @module
+ */
+import { PlanNotInForceError } from '../core/errors.js';
+import { dateSchema, parseInput } from '../core/validate.js';
+import { LANXI_2023 } from './lanxi-2023.js';
+import type { Plan } from './types.js';
+
+const PlanAtSchema = dateSchema();
+
+/**
+ * The plan in force on a date. Clause 4: "本《行动方案》自2023年5月13日起实施。" The text sets no end
+ * date, so every date from 2023-05-13 on returns the 2023 plan (or the latest of `plans` in force).
+ *
+ * @param date - 'YYYY-MM-DD' or a Date (read in China Standard Time).
+ * @param plans - the plans to choose from (default: the 2023 plan).
+ * @returns the plan with the latest `effectiveFrom` on or before `date`.
+ * @throws {@link PlanNotInForceError} when no plan is in force yet (before 2023-05-13).
+ * @throws {@link PolicyInputError} when the date is not a real date.
+ * @example
+ * ```ts
+ * planAt('2023-05-13').id; //=> 'lanxi-2023'
+ * planAt('2023-05-12');    // throws PlanNotInForceError
+ * ```
+ */
+export function planAt(date: string | Date, plans: readonly Plan[] = [LANXI_2023]): Plan {
+  const iso = parseInput('planAt', PlanAtSchema, date);
+  let found: Plan | undefined;
+  for (const p of plans) {
+    if (p.effectiveFrom <= iso && (found === undefined || p.effectiveFrom > found.effectiveFrom)) found = p;
+  }
+  if (!found) {
+    const earliest = plans.map((p) => p.effectiveFrom).sort()[0] ?? LANXI_2023.effectiveFrom;
+    throw new PlanNotInForceError(iso, earliest);
+  }
+  return found;
+}
