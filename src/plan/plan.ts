@@ -36,10 +36,10 @@ const OverridesSchema = z.strictObject({
 });
 
 function withValue<T>(p: Param<T>, value: T): Param<T> {
-  const same = value instanceof Decimal ? value.eq(p.value as Decimal) : value === p.value;
-  if (same) return p;
   const planValue = p.planValue ?? String(p.value);
-  return { ...p, value, planValue };
+  const isPlanValue = value instanceof Decimal ? value.eq(planValue) : String(value) === planValue;
+  const { planValue: _previous, ...base } = p;
+  return isPlanValue ? { ...base, value: base.value instanceof Decimal ? (new Decimal(planValue) as T) : value } : { ...base, value, planValue };
 }
 
 /** Builds a frozen plan with a validating `with()`. Internal: use {@link LANXI_2023} and `with()`. */
