@@ -1,0 +1,124 @@
+/**
+ * 二（三）9. 打造共富联盟促增收行动 (clause 2.3.9) — the share of a project's income for the village's
+ * low-income households.
+ *
+ * > 每个项目的收益中，至少30%要用于本村低收入农户的生产生活和困难补助。
+ *
+ * Reading I-8: the amount required is 30% of the project's income for the period, rounded *up* to the
+ * fen (a minimum is never rounded below itself); nothing is required when the income is zero or a loss.
+ * Compliance compares exact values: allocated ≥ 0.30 × income (至少 includes the number, I-1).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Decimal, formatPercent, roundFenUp, ZERO, type DecimalInput } from '../core/decimal.js';
+import { meets } from '../core/boundary.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { decimalSchema, moneySchema, parseInput } from '../core/validate.js';
+import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import type { Plan } from '../plan/types.js';
+
+/** Input of {@link projectIncomeRule}: one project over one period. */
+export interface ProjectIncomeInput {
+  /** The project's income (收益) for the period, in yuan. May be negative (a loss) or zero. */
+  readonly income: DecimalInput;
+  /** What was used for the village's low-income households (生产生活和困难补助), in yuan. */
+  readonly allocatedToLowIncome: DecimalInput;
+}
+
+/** Result of {@link projectIncomeRule}. */
+export interface ProjectIncomeResult {
+  /** The least amount that must go to low-income households: 30% of the income rounded up to the fen; 0 when income ≤ 0. */
+  readonly required: Decimal;
+  /** Whether allocated ≥ 30% × income, compared exactly. Always true when income ≤ 0. */
+  readonly compliant: boolean;
+  /** What is missing, in yuan (rounded up to the fen); 0 when compliant. */
+  readonly shortfall: Decimal;
+  readonly trace: Trace;
+}
+
+const ProjectIncomeSchema = z.strictObject({
+  income: decimalSchema({ nonNegative: false, what: 'amount' }),
+  allocatedToLowIncome: moneySchema(),
+});
+
+const TITLE: Text = { zh: '项目收益用于低收入农户的比例', en: "Share of a project's income for low-income households" };
+const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'projectIncomeRule', clause: '2.3.9', title: TITLE, children: Object.freeze([]) });
+
+/**
+ * Unchecked core of {@link projectIncomeRule}: `allocated` is already validated as non-negative.
+ * @internal
+ */
+export function projectIncomeCore(income: Decimal, allocated: Decimal, plan: Plan, withTrace: boolean): ProjectIncomeResult {
+  const p = plan.params.projectIncome.minLowIncomeShare;
+  const share = formatPercent(p.value);
+  const t = withTrace
+    ? new TraceBuilder('projectIncomeRule', '2.3.9', TITLE)
+        .input('income', income, { zh: '项目收益（元）', en: 'project income (yuan)' })
+        .input('allocatedToLowIncome', allocated, { zh: '用于本村低收入农户的金额（元）', en: 'used for the village\'s low-income households (yuan)' })
+        .param('minLowIncomeShare', p, { zh: '至少用于低收入农户的比例（至少，含本数）', en: 'minimum share for low-income households (至少: inclusive)' })
+    : undefined;
+
+  const exactRequired = income.times(p.value);
+  const compliant = meets(allocated, '至少', exactRequired);
+  let required = ZERO;
+  if (meets(income, '超过', ZERO)) {
+    required = roundFenUp(exactRequired);
+    t?.step('exactRequired', exactRequired, { zh: `${income.toString()} × ${share}`, en: `${income.toString()} × ${share}` })
+      .round('required', exactRequired, required, 'up');
+  } else {
+    t?.branch('income', 'no-income', {
+      zh: '项目无收益（收益为零或亏损），不要求分配',
+      en: 'the project has no income (zero or a loss): nothing is required (I-8)',
+    }, '2.3.9');
+  }
+
+  let shortfall = ZERO;
+  if (compliant) {
+    t?.branch('compliant', 'compliant', {
+      zh: `已分配 ${allocated.toString()} 元，达到收益的 ${share}（至少，含本数）`,
+      en: `${allocated.toString()} allocated: at least ${share} of the income (inclusive)`,
+    }, '2.3.9');
+  } else {
+    const missing = required.minus(allocated);
+    shortfall = roundFenUp(missing);
+    t?.branch('compliant', 'not-compliant', {
+      zh: `已分配 ${allocated.toString()} 元，不足收益的 ${share}`,
+      en: `${allocated.toString()} allocated: less than ${share} of the income`,
+    }, '2.3.9').round('shortfall', missing, shortfall, 'up');
+  }
+  t?.result('required', required.toFixed(2), { zh: '应分配金额（元）', en: 'required (yuan)' })
+    .result('compliant', compliant, { zh: '是否合规', en: 'compliant' })
+    .result('shortfall', shortfall.toFixed(2), { zh: '差额（元）', en: 'shortfall (yuan)' });
+  return Object.freeze({ required, compliant, shortfall, trace: t ? t.done() : EMPTY_TRACE });
+}
+
+/**
+ * Whether a collective project gives at least 30% of its income to the village's low-income
+ * households (clause 2.3.9).
+ *
+ * 「每个项目的收益中，至少30%要用于本村低收入农户的生产生活和困难补助。」
+ *
+ * `required` is 30% of the income rounded up to the fen, or 0 when the income is zero or a loss.
+ * `compliant` compares exact values, allocated ≥ 0.30 × income, so an allocation of a fraction of a
+ * fen can comply although it is below `required`. `shortfall` is 0 when compliant, otherwise
+ * `required − allocated` rounded up to the fen (I-8).
+ *
+ * @param input - `{ income, allocatedToLowIncome }` in yuan; income may be negative.
+ * @param plan - the plan to apply (default {@link LANXI_2023}); `projectIncome.minLowIncomeShare` can be changed with `plan.with()`.
+ * @returns `{ required, compliant, shortfall, trace }`.
+ * @throws {@link PolicyInputError} on a non-numeric income, or a negative or non-numeric allocation.
+ * @example
+ * ```ts
+ * projectIncomeRule({ income: 100000, allocatedToLowIncome: 30000 }).compliant;
+ * //=> true (exactly 30%: 至少 includes the number)
+ * projectIncomeRule({ income: '1000.01', allocatedToLowIncome: 300 }).required.toString();
+ * //=> '300.01' (300.003 rounded up)
+ * projectIncomeRule({ income: -5000, allocatedToLowIncome: 0 }).required.toString();
+ * //=> '0' (a loss: nothing required)
+ * ```
+ */
+export function projectIncomeRule(input: ProjectIncomeInput, plan: Plan = LANXI_2023): ProjectIncomeResult {
+  const i = parseInput('projectIncomeRule', ProjectIncomeSchema, input);
+  return projectIncomeCore(i.income, i.allocatedToLowIncome, plan, true);
+}

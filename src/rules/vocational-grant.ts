@@ -1,0 +1,255 @@
+/**
+ * 二（三）4. 实施扶智专项政策促增收行动 (clause 2.3.4)
+ *
+ * > 对就读中高等职校的低收入农户子女给予每户每学年3000元补助，可叠加享受其他教育补助（其他教育补助有
+ * > 明确要求不能重复享受的除外，按照就高原则给予补助）。
+ *
+ * Reading I-7: the grant is per household, not per child, per academic year (09-01 to 08-31); a
+ * household is eligible when at least one child is enrolled in a secondary vocational school
+ * (普通中专、成人中专、职业高中、技工学校、高校附属中专部) or a higher vocational school (高职/大专、职业本科).
+ * Other education aid stacks with the grant. Aid that forbids stacking is compared with the grant as
+ * one sum and the household gets the higher (就高原则): the grant is paid iff it is not less than the
+ * sum of the non-stacking aid — **a tie goes to the grant** (the plan's own benefit is kept when
+ * neither is higher) — otherwise the grant is 0 and that aid is paid.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Decimal, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
+import { meets } from '../core/boundary.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
+import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import type { Plan } from '../plan/types.js';
+
+/**
+ * I-7: a household qualifies with at least one child at a vocational school ("就读中高等职校的…子女").
+ * The text gives no other number; this is the count the word 子女 implies, not a plan parameter.
+ */
+const MIN_STUDENTS = new Decimal(1);
+
+/** Another education aid the household receives (教育救助, 雨露计划, …). */
+export interface OtherAidInput {
+  /** The aid programme's name, such as '雨露计划' (a programme, never a person's name). */
+  readonly name: string;
+  /** The aid for the same academic year, in yuan. */
+  readonly amount: DecimalInput;
+  /** Whether the aid may be received together with the grant. `false`: its rules forbid stacking (不能重复享受). */
+  readonly stackable: boolean;
+}
+
+/** Input of {@link vocationalGrant}: one household, one academic year. */
+export interface VocationalGrantInput {
+  /** Children of the household enrolled in a secondary or higher vocational school (a count). */
+  readonly vocationalStudents: number;
+  /** Other education aid for the same academic year. */
+  readonly otherAid?: readonly OtherAidInput[];
+}
+
+/** Validated other aid, as the unchecked core takes it. */
+export interface OtherAid {
+  readonly name: string;
+  readonly amount: Decimal;
+  readonly stackable: boolean;
+}
+
+/** Which way the 就高 comparison went (I-7). */
+export type VocationalGrantBasis =
+  /** No vocational student: no grant; all other aid is paid. */
+  | 'not-eligible'
+  /** Eligible and no aid forbids stacking: the grant and all other aid are paid. */
+  | 'stacked'
+  /** The grant is higher than (or equal to) the non-stacking aid: the grant is paid, that aid is not. */
+  | 'grant-higher'
+  /** The non-stacking aid is higher: it is paid and the grant is not. */
+  | 'other-aid-higher';
+
+/** One other aid in the result, with whether it is paid. */
+export interface OtherAidLine extends OtherAid {
+  readonly paid: boolean;
+}
+
+/** Result of {@link vocationalGrant}. */
+export interface VocationalGrantResult {
+  /** Whether the household has a child at a vocational school. */
+  readonly eligible: boolean;
+  /** The grant paid, in yuan (3000, or 0 when not eligible or when higher non-stacking aid is paid instead). */
+  readonly amount: Decimal;
+  /** Aid the household does not receive because of 就高: the non-stacking aid, or the grant. */
+  readonly forgoneAid: Decimal;
+  /** Everything paid: the grant plus the other aid paid. */
+  readonly totalAid: Decimal;
+  /** Which branch of 就高 applied. */
+  readonly basis: VocationalGrantBasis;
+  /** The other aid, in input order, each marked paid or not. */
+  readonly otherAid: readonly OtherAidLine[];
+  readonly trace: Trace;
+}
+
+const OtherAidSchema = z.strictObject({
+  name: labelSchema(),
+  amount: moneySchema(),
+  stackable: booleanSchema(),
+});
+
+const VocationalGrantSchema = z.strictObject({
+  vocationalStudents: countSchema(0),
+  otherAid: listSchema(OtherAidSchema, 100).optional(),
+});
+
+/** @internal The schema of one other aid, shared with the household schema. */
+export const otherAidSchema = OtherAidSchema;
+
+const TITLE: Text = { zh: '中高等职校扶智补助', en: 'Vocational-school grant' };
+const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'vocationalGrant', clause: '2.3.4', title: TITLE, children: Object.freeze([]) });
+
+const sum = (xs: readonly OtherAid[]): Decimal => xs.reduce((acc, a) => acc.plus(a.amount), ZERO);
+
+/**
+ * Unchecked core of {@link vocationalGrant}, for the household assessment and the batch path: the
+ * inputs are already validated (`students` a whole count ≥ 0, amounts non-negative Decimals).
+ *
+ * @param students - children at a vocational school.
+ * @param otherAid - other education aid, validated.
+ * @param plan - the plan to apply.
+ * @param withTrace - build the trace (false on the batch path: the result's trace is then empty).
+ * @returns the same result as {@link vocationalGrant}.
+ */
+export function vocationalGrantCore(
+  students: number,
+  otherAid: readonly OtherAid[],
+  plan: Plan,
+  withTrace: boolean,
+): VocationalGrantResult {
+  const p = plan.params.vocationalGrant.amount;
+  const grant = p.value;
+  const t = withTrace
+    ? new TraceBuilder('vocationalGrant', '2.3.4', TITLE)
+        .input('vocationalStudents', students, { zh: '就读中高等职校的子女人数', en: 'children at a vocational school' })
+    : undefined;
+  if (t) {
+    otherAid.forEach((a, idx) => {
+      t.input(`otherAid[${idx}]`, a.amount, {
+        zh: `其他教育补助「${a.name}」（元，${a.stackable ? '可叠加' : '不能重复享受'}）`,
+        en: `other education aid "${a.name}" (yuan, ${a.stackable ? 'stackable' : 'not stackable'})`,
+      });
+    });
+    t.param('amount', p, { zh: '每户每学年补助', en: 'grant per household per academic year' });
+  }
+
+  const eligible = meets(new Decimal(students), '至少', MIN_STUDENTS);
+  const stacking = otherAid.filter((a) => a.stackable);
+  const exclusive = otherAid.filter((a) => !a.stackable);
+  const stackingSum = sum(stacking);
+  const exclusiveSum = sum(exclusive);
+
+  let basis: VocationalGrantBasis;
+  let grantPaid: boolean;
+  let exclusivePaid: boolean;
+  if (!eligible) {
+    basis = 'not-eligible';
+    grantPaid = false;
+    exclusivePaid = true;
+    t?.branch('eligible', 'not-eligible', {
+      zh: '家庭无就读中高等职校的子女，不予补助；其他教育补助照常享受',
+      en: 'no child of the household is at a vocational school: no grant; other aid is paid as usual',
+    }, '2.3.4');
+  } else {
+    t?.branch('eligible', 'eligible', {
+      zh: `家庭有 ${students} 名子女就读中高等职校，按户补助（I-7：每户每学年一份，不按人数）`,
+      en: `${students} child(ren) at a vocational school: one grant per household (I-7: per household, not per child)`,
+    }, '2.3.4');
+    if (exclusive.length === 0) {
+      basis = 'stacked';
+      grantPaid = true;
+      exclusivePaid = true;
+      t?.branch('stacking', 'stacked', {
+        zh: '其他教育补助均可叠加享受',
+        en: 'all other education aid stacks with the grant',
+      }, '2.3.4');
+    } else if (meets(grant, '不少于', exclusiveSum)) {
+      basis = 'grant-higher';
+      grantPaid = true;
+      exclusivePaid = false;
+      const tie = grant.eq(exclusiveSum);
+      t?.branch('stacking', 'grant-higher', tie
+        ? {
+            zh: `补助 ${grant.toString()} 元与不能重复享受的补助合计 ${exclusiveSum.toString()} 元相等，就高原则下两者相同，发放本补助（I-7）`,
+            en: `the grant, ${grant.toString()}, equals the non-stacking aid, ${exclusiveSum.toString()}; on a tie under 就高 the grant is paid (I-7)`,
+          }
+        : {
+            zh: `补助 ${grant.toString()} 元高于不能重复享受的补助合计 ${exclusiveSum.toString()} 元，按就高原则发放本补助`,
+            en: `the grant, ${grant.toString()}, is higher than the non-stacking aid, ${exclusiveSum.toString()}, so the grant is paid (就高)`,
+          }, '2.3.4');
+    } else {
+      basis = 'other-aid-higher';
+      grantPaid = false;
+      exclusivePaid = true;
+      t?.branch('stacking', 'other-aid-higher', {
+        zh: `不能重复享受的补助合计 ${exclusiveSum.toString()} 元高于补助 ${grant.toString()} 元，按就高原则享受该补助，本补助为 0`,
+        en: `the non-stacking aid, ${exclusiveSum.toString()}, is higher than the grant, ${grant.toString()}, so that aid is paid and the grant is 0 (就高)`,
+      }, '2.3.4');
+    }
+  }
+
+  const exactAmount = grantPaid ? grant : ZERO;
+  const exactForgone = eligible ? (grantPaid ? (exclusivePaid ? ZERO : exclusiveSum) : grant) : ZERO;
+  const exactTotal = exactAmount.plus(stackingSum).plus(exclusivePaid ? exclusiveSum : ZERO);
+  const amount = roundFen(exactAmount);
+  const forgoneAid = roundFen(exactForgone);
+  const totalAid = roundFen(exactTotal);
+  if (t) {
+    t.step('stackingAid', stackingSum, { zh: '可叠加的其他补助合计（元）', en: 'stacking aid (yuan)' })
+      .step('nonStackingAid', exclusiveSum, { zh: '不能重复享受的补助合计（元）', en: 'non-stacking aid (yuan)' })
+      .round('totalAid', exactTotal, totalAid)
+      .result('amount', amount.toFixed(2), { zh: '扶智补助（元）', en: 'grant (yuan)' })
+      .result('forgoneAid', forgoneAid.toFixed(2), { zh: '因就高未享受的补助（元）', en: 'aid forgone under 就高 (yuan)' })
+      .result('totalAid', totalAid.toFixed(2), { zh: '实际享受的教育补助合计（元）', en: 'total education aid paid (yuan)' });
+  }
+  const lines = otherAid.map((a) => Object.freeze({
+    name: a.name, amount: a.amount, stackable: a.stackable, paid: a.stackable || exclusivePaid,
+  }));
+  return Object.freeze({
+    eligible,
+    amount,
+    forgoneAid,
+    totalAid,
+    basis,
+    otherAid: Object.freeze(lines),
+    trace: t ? t.done() : EMPTY_TRACE,
+  });
+}
+
+/**
+ * A household's vocational-school grant for one academic year (clause 2.3.4).
+ *
+ * 「对就读中高等职校的低收入农户子女给予每户每学年3000元补助，可叠加享受其他教育补助（其他教育补助有明确
+ * 要求不能重复享受的除外，按照就高原则给予补助）。」
+ *
+ * One grant per household with at least one child at a vocational school, however many (I-7).
+ * Stacking aid is always paid. Aid that forbids stacking is summed and compared with the grant: the
+ * grant is paid iff it is not less than that sum (a tie goes to the grant), otherwise that aid is
+ * paid and the grant is 0. `forgoneAid` is what is not paid; `totalAid` = grant + aid paid.
+ * Amounts are rounded to the fen, half up, at the end (I-12).
+ *
+ * @param input - `{ vocationalStudents, otherAid?: [{ name, amount, stackable }] }`.
+ * @param plan - the plan to apply (default {@link LANXI_2023}); `vocationalGrant.amount` can be changed with `plan.with()`.
+ * @returns `{ eligible, amount, forgoneAid, totalAid, basis, otherAid, trace }`.
+ * @throws {@link PolicyInputError} on a fractional or negative count, a negative or non-numeric aid
+ *   amount, an empty aid name, or a non-boolean `stackable` (paths like `otherAid[0].amount`).
+ * @example
+ * ```ts
+ * vocationalGrant({ vocationalStudents: 2 }).amount.toString();
+ * //=> '3000' (per household, not per child)
+ * const r = vocationalGrant({ vocationalStudents: 1, otherAid: [{ name: '雨露计划', amount: 2500, stackable: false }] });
+ * [r.amount.toString(), r.forgoneAid.toString(), r.totalAid.toString()];
+ * //=> ['3000', '2500', '3000'] (就高: the grant is higher)
+ * const s = vocationalGrant({ vocationalStudents: 1, otherAid: [{ name: '教育救助', amount: 1000, stackable: true }] });
+ * s.totalAid.toString();
+ * //=> '4000' (stacks)
+ * ```
+ */
+export function vocationalGrant(input: VocationalGrantInput, plan: Plan = LANXI_2023): VocationalGrantResult {
+  const i = parseInput('vocationalGrant', VocationalGrantSchema, input);
+  return vocationalGrantCore(i.vocationalStudents, i.otherAid ?? [], plan, true);
+}
