@@ -1,0 +1,661 @@
+/**
+ * The household record: the JSON other government systems send, validated with zod (v4).
+ *
+ * A household is what every rule of the plan is applied to: its category of assistance
+ * (clause 2.1.1: 「及时提高低保、低边、特困救助标准」), its 浙农码 risk colour (clause 2.2.1:
+ * 「实行“浙农码”红黄绿三色风险预警管理」), its members (labour capacity for clause 2.3.7, schooling
+ * for clause 2.3.4), its income (the targets of clause 1), its loans (clause 2.3.8) and its other
+ * education aid (clause 2.3.4).
+ *
+ * Validation is strict: unknown keys are errors, never dropped; money comes out as exact
+ * `Decimal`; dates must be real; ID numbers must pass the GB 11643-1999 check. Every issue has a
+ * `path`, a stable `code` and a message in English and Chinese, and no message ever repeats an
+ * input value, so an ID number or a name cannot leak through an error.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Decimal, type DecimalInput } from '../core/decimal.js';
+import type { IsoDate } from '../core/calendar.js';
+import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
+import {
+  MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, toPolicyIssues, yearSchema,
+} from '../core/validate.js';
+import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '../rules/loan-interest-subsidy.js';
+import { idNumberBirthDate, idNumberProblem } from './id-number.js';
+import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
+
+// ---------------------------------------------------------------------------------------------
+// Limits and messages
+// ---------------------------------------------------------------------------------------------
+
+/** Most members a household may list. Far above any real household; guards against junk input. */
+export const MAX_MEMBERS = 50;
+/** Most loans a household may list. */
+export const MAX_LOANS = 100;
+/** Most items of other education aid a household may list. */
+export const MAX_EDUCATION_AID = 50;
+/** Most households {@link parseHouseholds} accepts in one batch. */
+export const MAX_BATCH = 1_000_000;
+/** Longest run of digits allowed in a household `id`: 15 or more could be an ID or bank-card number. */
+const MAX_ID_DIGIT_RUN = 14;
+
+interface Msg {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** Every message this module writes. None takes an input value. */
+const MESSAGES = {
+  required: { en: 'is required', zh: '必须填写' },
+  invalidType: { en: 'must be text', zh: '必须是文本' },
+  idLooksPersonal: {
+    en: 'must not contain 15 or more digits in a row: a household id is echoed in results and errors, so it must not be an ID or bank-card number',
+    zh: '不能含有连续 15 位及以上的数字：户编号会出现在结果和错误信息中，不能使用身份证号或银行卡号',
+  },
+  unknownTownship: {
+    en: "must be one of Lanxi's 16 township codes (such as '330781001') or their Chinese names (such as '兰江街道')",
+    zh: '必须是兰溪市 16 个乡镇（街道）的代码（如 330781001）或中文名称（如 兰江街道）之一',
+  },
+  idFormat: {
+    en: 'must be an 18-character resident ID number: 17 digits and a check character (0–9 or X)',
+    zh: '必须是 18 位公民身份号码：17 位数字加 1 位校验码（0–9 或 X）',
+  },
+  idBirthDate: {
+    en: 'holds a birth date (characters 7–14) that is not a real date in 1900–2199',
+    zh: '第 7–14 位的出生日期不是 1900–2199 年间真实存在的日期',
+  },
+  idChecksum: {
+    en: 'fails the GB 11643-1999 check character',
+    zh: '未通过 GB 11643-1999 校验码校验',
+  },
+  birthDateMismatch: {
+    en: 'does not match the birth date in idNumber',
+    zh: '与身份证号码中的出生日期不一致',
+  },
+  duplicateIdNumber: {
+    en: 'repeats the idNumber of an earlier member of this household',
+    zh: '与本户前面成员的身份证号码重复',
+  },
+  endBeforeStart: { en: 'must not be before startDate', zh: '不能早于 startDate' },
+  nullValue: {
+    en: 'must not be null (leave an optional field out instead)',
+    zh: '不能为 null（可选字段不填时请省略该字段）',
+  },
+  notAnArray: { en: 'must be an array of households', zh: '必须是由家庭记录组成的数组' },
+  batchTooBig: { en: `must have at most ${MAX_BATCH} households`, zh: `不能超过 ${MAX_BATCH} 户` },
+  duplicateId: {
+    en: 'repeats the id of an earlier household in this batch',
+    zh: '与本批次前面的家庭记录户编号重复',
+  },
+  unreadable: { en: 'could not be read', zh: '无法读取' },
+} as const satisfies Record<string, Msg>;
+
+function addIssue(ctx: z.RefinementCtx, code: string, msg: Msg, path?: PathSegment[]): void {
+  ctx.addIssue({ code: 'custom', message: msg.en, params: { code, zh: msg.zh }, ...(path ? { path } : {}) });
+}
+
+function fail(ctx: z.RefinementCtx, code: string, msg: Msg): typeof z.NEVER {
+  addIssue(ctx, code, msg);
+  return z.NEVER;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas (each with the JSON Schema it shows to systems outside TypeScript)
+// ---------------------------------------------------------------------------------------------
+
+const DECIMAL_TEXT = '^[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$';
+/** Decimal text that is not negative (a minus sign only on a zero, which the parser reads as 0). */
+const UNSIGNED_DECIMAL_TEXT =
+  '^(?:\\+?(?:\\d+(?:\\.\\d*)?|\\.\\d+)|-(?:0+(?:\\.0*)?|\\.0+))(?:[eE][+-]?\\d+)?$';
+/** Longest decimal string the parser reads. */
+const MAX_DECIMAL_TEXT = 100;
+const MAX = Number(MAX_AMOUNT.toString());
+const DATE_TEXT = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+
+/**
+ * JSON Schema fragments for the input side of the primitives, stricter than their defaults so the
+ * JSON Schema says what the parser accepts (sign, range, length). Shared with `json-schema.ts`.
+ * @internal
+ */
+export const JSON_FRAGMENTS = Object.freeze({
+  money: { anyOf: [
+    { type: 'string', pattern: UNSIGNED_DECIMAL_TEXT, maxLength: MAX_DECIMAL_TEXT },
+    { type: 'number', minimum: 0, maximum: MAX },
+  ] },
+  signedMoney: { anyOf: [
+    { type: 'string', pattern: DECIMAL_TEXT, maxLength: MAX_DECIMAL_TEXT },
+    { type: 'number', minimum: -MAX, maximum: MAX },
+  ] },
+  positiveMoney: { anyOf: [
+    { type: 'string', pattern: UNSIGNED_DECIMAL_TEXT, maxLength: MAX_DECIMAL_TEXT },
+    { type: 'number', exclusiveMinimum: 0, maximum: MAX },
+  ] },
+  rate: { anyOf: [
+    { type: 'string', pattern: UNSIGNED_DECIMAL_TEXT, maxLength: MAX_DECIMAL_TEXT },
+    { type: 'number', minimum: 0, maximum: 1 },
+  ] },
+  date: { type: 'string', format: 'date', pattern: DATE_TEXT },
+});
+
+/** Money that may not be negative (yuan). Outputs a Decimal. */
+const money = (description: string) => moneySchema().meta({ description, ...JSON_FRAGMENTS.money });
+
+/** Money that may be negative (a net income): yuan. Outputs a Decimal. */
+const signedMoney = (description: string) =>
+  decimalSchema({ what: 'amount', nonNegative: false }).meta({ description, ...JSON_FRAGMENTS.signedMoney });
+
+/** Money above zero (yuan). Outputs a Decimal. */
+const positiveMoney = (description: string) =>
+  decimalSchema({ what: 'amount', positive: true }).meta({ description, ...JSON_FRAGMENTS.positiveMoney });
+
+/** A real calendar date, 'YYYY-MM-DD' (or a Date, read in China Standard Time). */
+const date = (description: string) => dateSchema().meta({ description, ...JSON_FRAGMENTS.date });
+
+const ID_DIGIT_RUN = new RegExp(`[0-9]{${MAX_ID_DIGIT_RUN + 1}}`);
+
+/** The household's id: a label, never personal data. */
+const householdId = labelSchema()
+  .superRefine((v, ctx) => {
+    if (typeof v === 'string' && ID_DIGIT_RUN.test(v)) {
+      addIssue(ctx, 'id_looks_like_personal_data', MESSAGES.idLooksPersonal);
+    }
+  })
+  .meta({
+    description:
+      'A label for the household (户编号), echoed in results, traces and errors: 1–200 characters, never an ID number, a bank-card number or a name (no run of 15 or more digits). 户编号：1–200 个字符，不得使用身份证号、银行卡号或姓名。',
+  });
+
+const TOWNSHIP_CODES = LANXI_TOWNSHIPS.map((t) => t.code);
+const TOWNSHIP_NAMES = LANXI_TOWNSHIPS.map((t) => t.name);
+const MAX_TOWNSHIP_TEXT = 20;
+
+/** One of the 16 township codes, or its Chinese name; outputs the code. */
+const township = z
+  .any()
+  .transform((v, ctx): string => {
+    if (v === undefined || v === null) return fail(ctx, 'required', MESSAGES.required);
+    if (typeof v !== 'string') return fail(ctx, 'invalid_type', MESSAGES.invalidType);
+    const t = v.length <= MAX_TOWNSHIP_TEXT ? findTownship(v) : undefined;
+    if (t === undefined) return fail(ctx, 'unknown_township', MESSAGES.unknownTownship);
+    return t.code;
+  })
+  .meta({
+    type: 'string',
+    enum: [...TOWNSHIP_CODES, ...TOWNSHIP_NAMES],
+    description:
+      "The township (乡镇/街道): one of Lanxi's 16 statistical codes, or its Chinese name, which is normalised to the code. 所属乡镇（街道）：16 个统计代码之一，也可填中文名称（解析后统一为代码）。",
+  });
+
+/** A resident ID number, checked (GB 11643-1999); outputs it with an uppercase X. */
+const idNumber = z
+  .any()
+  .transform((v, ctx): string => {
+    if (v === undefined || v === null) return fail(ctx, 'required', MESSAGES.required);
+    if (typeof v !== 'string') return fail(ctx, 'invalid_type', MESSAGES.invalidType);
+    switch (idNumberProblem(v)) {
+      case 'format': return fail(ctx, 'invalid_id_number', MESSAGES.idFormat);
+      case 'birth_date': return fail(ctx, 'invalid_id_birth_date', MESSAGES.idBirthDate);
+      case 'checksum': return fail(ctx, 'invalid_id_checksum', MESSAGES.idChecksum);
+      default: return v.toUpperCase();
+    }
+  })
+  .meta({
+    type: 'string',
+    pattern: '^[0-9]{17}[0-9Xx]$',
+    description:
+      'Resident ID number (公民身份号码, GB 11643-1999): 17 digits and a check character; the check character and the embedded birth date are verified. Personal data: never echoed in any message. 公民身份号码：校验码与出生日期均会校验；属个人信息，任何提示中都不会出现。',
+  });
+
+const HOUSEHOLD_CATEGORIES = ['dibao', 'dibian', 'tekun', 'other'] as const;
+const RISK_COLORS = ['red', 'yellow', 'green'] as const;
+const SCHOOLING = ['none', 'compulsory', 'secondaryVocational', 'higherVocational', 'other'] as const;
+
+/** One member of a household. */
+const MemberSchema = z
+  .strictObject({
+    idNumber: idNumber.optional(),
+    birthDate: date('Birth date, YYYY-MM-DD; when idNumber is given too, the two must agree. 出生日期；同时填写身份证号码时二者须一致。').optional(),
+    laborCapable: booleanSchema().meta({
+      description: 'Whether the member has labour capacity (有劳动力), clause 2.3.7. 是否有劳动能力（第 2.3.7 条）。',
+    }),
+    schooling: z.enum(SCHOOLING).optional().meta({
+      description:
+        "Current schooling: 'secondaryVocational' (中职：普通中专、成人中专、职业高中、技工学校) and 'higherVocational' (高职、大专、职业本科) count for the vocational grant of clause 2.3.4. 在读情况：中职、高职计入第 2.3.4 条扶智补助。",
+    }),
+  })
+  .superRefine((m, ctx) => {
+    if (m.idNumber !== undefined && m.birthDate !== undefined && idNumberBirthDate(m.idNumber) !== m.birthDate) {
+      addIssue(ctx, 'birth_date_mismatch', MESSAGES.birthDateMismatch, ['birthDate']);
+    }
+  });
+
+/** The household's income for one calendar year (NBS definitions, clause 1). */
+const IncomeSchema = z.strictObject({
+  year: yearSchema().meta({ description: 'The calendar year of the income. 收入所属年度。' }),
+  wage: money('Wage income (工资性收入), yuan, not negative. 工资性收入（元），不能为负。'),
+  netOperating: signedMoney('Net operating income (经营净收入), yuan; may be negative (a loss). 经营净收入（元），可为负（亏损）。'),
+  netProperty: signedMoney('Net property income (财产净收入), yuan; may be negative. 财产净收入（元），可为负。'),
+  netTransfer: signedMoney(
+    'Net transfer income (转移净收入 = transfers received − transfers paid out), yuan; may be negative. 转移净收入（元），可为负。',
+  ),
+});
+
+/** One item of education aid other than the plan's vocational grant (clause 2.3.4). */
+const EducationAidSchema = z.strictObject({
+  name: labelSchema().meta({ description: 'Name of the aid (e.g. 国家助学金). 补助名称。' }),
+  amount: money('Amount for the academic year, yuan. 本学年金额（元）。'),
+  stackable: booleanSchema().meta({
+    description:
+      'false when the aid says it may not be combined with other aid (有明确要求不能重复享受): then the higher of it and the grant is paid (就高). 不能重复享受时为 false，按就高原则。',
+  }),
+});
+
+/** A loan as the clause 2.3.8 rule reads it, plus the check that it does not end before it starts. */
+const LoanSchema = householdLoanSchema.superRefine((l, ctx) => {
+  if (typeof l.startDate === 'string' && typeof l.endDate === 'string' && l.endDate < l.startDate) {
+    addIssue(ctx, 'end_before_start', MESSAGES.endBeforeStart, ['endDate']);
+  }
+});
+
+/**
+ * The zod (v4) schema of a household record. Parse with {@link parseHousehold} or
+ * {@link safeParseHousehold}, whose errors are the library's bilingual issues; the schema itself is
+ * exported for composition (`HouseholdSchema.shape.income`, …).
+ *
+ * Fields and the clauses they serve: `category` (2.1.1 「低保、低边、特困」), `riskColor` (2.2.1
+ * 「“浙农码”红黄绿三色风险预警管理」), `inKeyAssistanceVillage` (2.3.7 「乡村振兴重点帮促村」),
+ * `members[].laborCapable` (2.3.7 「有劳动力的低收入农户」), `members[].schooling` and
+ * `otherEducationAid` (2.3.4 「就读中高等职校的低收入农户子女」), `income` and `previousPerCapita`
+ * (1 「低收入农户人均可支配收入达到16710元以上，年增幅达15%以上」), `loans` (2.3.8).
+ *
+ * Readings: `income.wage` may not be negative; `netOperating`, `netProperty` and `netTransfer` are
+ * net figures (NBS) and may be (I-9). A household `id` is a label, not personal data: one with 15
+ * or more digits in a row is rejected. Within a household, no two members share an ID number, and
+ * a member's `birthDate` agrees with the one inside their ID number.
+ *
+ * @example
+ * ```ts
+ * HouseholdSchema.safeParse({ id: 'h1', category: 'dibao', members: [{ laborCapable: true }],
+ *   income: { year: 2023, wage: '1000', netOperating: 0, netProperty: 0, netTransfer: '9000' } }).success;
+ * //=> true
+ * ```
+ */
+export const HouseholdSchema = z
+  .strictObject({
+    id: householdId,
+    township: township.optional(),
+    village: labelSchema().meta({ description: 'Administrative village (行政村). 所属行政村。' }).optional(),
+    inKeyAssistanceVillage: booleanSchema()
+      .meta({ description: 'Whether the village is a key assistance village (乡村振兴重点帮促村), clause 2.3.7. 是否为重点帮促村。' })
+      .optional(),
+    category: z.enum(HOUSEHOLD_CATEGORIES).meta({
+      description:
+        "Category of assistance (clause 2.1.1): 'dibao' 低保, 'dibian' 低保边缘 (低边), 'tekun' 特困, 'other' 其他低收入农户. 救助类别。",
+    }),
+    riskColor: z.enum(RISK_COLORS).optional().meta({
+      description:
+        "浙农码 risk colour (clause 2.2.1), as the monitoring system assigns it: the plan gives no criteria, so it is an input. 浙农码风险颜色：方案未给出判定标准，作为输入。",
+    }),
+    members: listSchema(MemberSchema, MAX_MEMBERS).min(1).meta({
+      description: `The household's members (家庭成员): 1 to ${MAX_MEMBERS}. 家庭成员：1–${MAX_MEMBERS} 人。`,
+    }),
+    income: IncomeSchema.meta({
+      description: 'Household income for one year, by NBS component (clause 1, I-9). 家庭全年收入（按国家统计局口径）。',
+    }),
+    previousPerCapita: positiveMoney(
+      "Last year's per-capita disposable income, yuan, above 0: gives the growth rate (clause 1). 上年人均可支配收入（元），须大于 0。",
+    ).optional(),
+    loans: listSchema(LoanSchema, MAX_LOANS).optional().meta({
+      description:
+        'Micro-credit loans (小额信贷), clause 2.3.8: principal and creditLimit in yuan, annualRate as a fraction (0.0435), startDate (drawdown) and endDate (repayment, not counted). 小额贷款（第 2.3.8 条）。',
+    }),
+    otherEducationAid: listSchema(EducationAidSchema, MAX_EDUCATION_AID).optional().meta({
+      description: 'Education aid other than the vocational grant (clause 2.3.4). 扶智补助以外的其他教育补助。',
+    }),
+  })
+  .superRefine((h, ctx) => {
+    const seen = new Set<string>();
+    h.members.forEach((m, i) => {
+      if (m.idNumber === undefined) return;
+      if (seen.has(m.idNumber)) addIssue(ctx, 'duplicate_id_number', MESSAGES.duplicateIdNumber, ['members', i, 'idNumber']);
+      seen.add(m.idNumber);
+    });
+  });
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/** Category of assistance (clause 2.1.1): 低保, 低保边缘, 特困, or another low-income household. */
+export type HouseholdCategory = (typeof HOUSEHOLD_CATEGORIES)[number];
+/** 浙农码 risk colour (clause 2.2.1). */
+export type RiskColor = (typeof RISK_COLORS)[number];
+/** A member's current schooling; the two vocational values count for clause 2.3.4. */
+export type Schooling = (typeof SCHOOLING)[number];
+
+/** A member as sent in JSON. */
+export interface HouseholdMemberInput {
+  /** Resident ID number (GB 11643-1999). Personal data: never echoed. */
+  readonly idNumber?: string;
+  /** Birth date, 'YYYY-MM-DD' or a Date; must agree with `idNumber` when both are given. */
+  readonly birthDate?: string | Date;
+  /** Whether the member has labour capacity (clause 2.3.7). */
+  readonly laborCapable: boolean;
+  /** Current schooling (clause 2.3.4). */
+  readonly schooling?: Schooling;
+}
+
+/** A year's income as sent in JSON: amounts in yuan as decimal strings, numbers or Decimals. */
+export interface HouseholdIncomeInput {
+  readonly year: number;
+  /** Wage income: not negative. */
+  readonly wage: DecimalInput;
+  /** Net operating income: may be negative. */
+  readonly netOperating: DecimalInput;
+  /** Net property income: may be negative. */
+  readonly netProperty: DecimalInput;
+  /** Net transfer income: may be negative. */
+  readonly netTransfer: DecimalInput;
+}
+
+/** Other education aid as sent in JSON. */
+export interface EducationAidInput {
+  readonly name: string;
+  readonly amount: DecimalInput;
+  /** false when the aid may not be combined with other aid (就高). */
+  readonly stackable: boolean;
+}
+
+/**
+ * A household record as other systems send it: the input side of {@link HouseholdSchema}.
+ * The same shape, as JSON Schema, is {@link householdJsonSchema}.
+ */
+export interface HouseholdInput {
+  /** A label for the household (not personal data). */
+  readonly id: string;
+  /** One of the 16 township codes, or its Chinese name. */
+  readonly township?: string;
+  readonly village?: string;
+  readonly inKeyAssistanceVillage?: boolean;
+  readonly category: HouseholdCategory;
+  readonly riskColor?: RiskColor;
+  /** 1 to 50 members. */
+  readonly members: readonly HouseholdMemberInput[];
+  readonly income: HouseholdIncomeInput;
+  /** Last year's per-capita disposable income, above 0. */
+  readonly previousPerCapita?: DecimalInput;
+  readonly loans?: readonly HouseholdLoanInput[];
+  readonly otherEducationAid?: readonly EducationAidInput[];
+}
+
+/** A validated member. */
+export interface HouseholdMember {
+  /** A valid ID number, with an uppercase X. */
+  readonly idNumber?: string;
+  readonly birthDate?: IsoDate;
+  readonly laborCapable: boolean;
+  readonly schooling?: Schooling;
+}
+
+/** A validated year's income: exact Decimals in yuan. */
+export interface HouseholdIncome {
+  readonly year: number;
+  readonly wage: Decimal;
+  readonly netOperating: Decimal;
+  readonly netProperty: Decimal;
+  readonly netTransfer: Decimal;
+}
+
+/** A validated item of other education aid. */
+export interface EducationAid {
+  readonly name: string;
+  readonly amount: Decimal;
+  readonly stackable: boolean;
+}
+
+/** A validated loan, as the clause 2.3.8 rules read it. */
+export type HouseholdLoan = ParsedLoan;
+
+/**
+ * A validated household: the output of {@link parseHousehold}. Frozen; money as `Decimal`, dates
+ * as 'YYYY-MM-DD', the township as its code. Optional fields absent from the input are absent here.
+ */
+export interface Household {
+  readonly id: string;
+  /** The township's 9-digit code (a Chinese name in the input is normalised to it). */
+  readonly township?: string;
+  readonly village?: string;
+  readonly inKeyAssistanceVillage?: boolean;
+  readonly category: HouseholdCategory;
+  readonly riskColor?: RiskColor;
+  readonly members: readonly HouseholdMember[];
+  readonly income: HouseholdIncome;
+  readonly previousPerCapita?: Decimal;
+  readonly loans?: readonly HouseholdLoan[];
+  readonly otherEducationAid?: readonly EducationAid[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues without personal data
+// ---------------------------------------------------------------------------------------------
+
+/** An unknown key is named in a message only when it looks like a field name, never like data. */
+const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
+const DIGIT_RUN = /[0-9]{6}/;
+const MAX_KEYS_SHOWN = 10;
+
+function unknownKeysIssue(path: PathSegment[], keys: readonly string[]): PolicyIssue {
+  const shown = keys.filter((k) => SAFE_KEY.test(k) && !DIGIT_RUN.test(k)).slice(0, MAX_KEYS_SHOWN);
+  const hidden = keys.length - shown.length;
+  const list = shown.join(', ');
+  const en = shown.length === 0
+    ? `has ${hidden} unknown key(s) (not shown: they do not look like field names)`
+    : `has unknown key(s): ${list}${hidden > 0 ? ` (and ${hidden} more not shown)` : ''}`;
+  const zh = shown.length === 0
+    ? `含有 ${hidden} 个未知字段（字段名不像字段名称，不予显示）`
+    : `含有未知字段：${list}${hidden > 0 ? `（另有 ${hidden} 个未显示）` : ''}`;
+  return { path, code: 'unrecognized_keys', message: en, messageZh: zh };
+}
+
+/**
+ * What is at `path` in `input`, reading own properties only: `'absent'` (the key is missing),
+ * `'null'`, or `'other'` (a value, or something that cannot be read).
+ */
+function presenceAt(input: unknown, path: readonly PropertyKey[]): 'absent' | 'null' | 'other' {
+  let v: unknown = input;
+  try {
+    for (const seg of path) {
+      if (v === null || typeof v !== 'object') return 'other';
+      if (!Object.prototype.hasOwnProperty.call(v, seg)) return 'absent';
+      v = (v as Record<PropertyKey, unknown>)[seg];
+    }
+  } catch {
+    return 'other';
+  }
+  return v === null ? 'null' : 'other';
+}
+
+/**
+ * zod issues → library issues, without personal data: unknown keys are named only when they look
+ * like field names; a missing key is `required` whatever its type; a null is called a null.
+ */
+function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown): PolicyIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    if (issue.code === 'unrecognized_keys') return unknownKeysIssue(path, issue.keys);
+    const converted = toPolicyIssues([issue])[0] as PolicyIssue;
+    if (path.length > 0 && ['required', 'invalid_type', 'invalid_value'].includes(converted.code)) {
+      const presence = presenceAt(input, issue.path);
+      if (presence === 'absent') return { path, code: 'required', message: MESSAGES.required.en, messageZh: MESSAGES.required.zh };
+      if (presence === 'null') return { path, code: 'null_value', message: MESSAGES.nullValue.en, messageZh: MESSAGES.nullValue.zh };
+    }
+    return converted;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+/** Deep-freezes plain objects and arrays (Decimals are immutable already). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Decimal.isDecimal(value) && !Object.isFrozen(value)) {
+    for (const v of Object.values(value as object)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Result of {@link safeParseHousehold}. */
+export type SafeParseHouseholdResult =
+  | { readonly success: true; readonly data: Household }
+  | { readonly success: false; readonly error: PolicyInputError };
+
+function check(input: unknown): { ok: true; data: Household } | { ok: false; issues: PolicyIssue[] } {
+  let result: ReturnType<typeof HouseholdSchema.safeParse>;
+  try {
+    result = HouseholdSchema.safeParse(input);
+  } catch {
+    return { ok: false, issues: [{ path: [], code: 'unreadable', message: MESSAGES.unreadable.en, messageZh: MESSAGES.unreadable.zh }] };
+  }
+  if (result.success) {
+    // zod leaves out optional keys absent from the input, so the output matches Household exactly.
+    return { ok: true, data: deepFreeze(result.data) as unknown as Household };
+  }
+  return { ok: false, issues: toIssues(result.error.issues, input) };
+}
+
+/**
+ * Validates one household record and returns it typed, exact and frozen.
+ *
+ * The record feeds every rule of the plan; see {@link HouseholdSchema} for each field and its
+ * clause (category: clause 2.1.1 「及时提高低保、低边、特困救助标准」; income: clause 1
+ * 「低收入农户人均可支配收入达到16710元以上」; loans: clause 2.3.8; schooling and other aid: clause
+ * 2.3.4 「对就读中高等职校的低收入农户子女给予每户每学年3000元补助」).
+ *
+ * @param input - the record, typically from `JSON.parse`.
+ * @returns the {@link Household}: money as `Decimal`, dates 'YYYY-MM-DD', the township as its code.
+ * @throws {@link PolicyInputError} listing every problem, each with `path`, `code`, `message` and
+ *   `messageZh`; no message contains an input value (so no ID number or name).
+ * @example
+ * ```ts
+ * const h = parseHousehold({
+ *   id: 'LX-0001', township: '游埠镇', category: 'dibao',
+ *   members: [{ laborCapable: false }],
+ *   income: { year: 2023, wage: 0, netOperating: '-300.50', netProperty: 0, netTransfer: '15000' },
+ * });
+ * h.township;                        //=> '330781102'
+ * h.income.netOperating.toString();  //=> '-300.5'
+ *
+ * parseHousehold({ id: 'LX-0002', category: 'dibao', members: [], income: {} });
+ * // throws PolicyInputError: members: must have at least 1 items (and 5 more)
+ * ```
+ */
+export function parseHousehold(input: unknown): Household {
+  const r = check(input);
+  if (r.ok) return r.data;
+  throw new PolicyInputError('parseHousehold', r.issues);
+}
+
+/**
+ * Like {@link parseHousehold}, but returns the outcome instead of throwing.
+ *
+ * @param input - the record.
+ * @returns `{ success: true, data }` or `{ success: false, error }` where `error` is a
+ *   {@link PolicyInputError}.
+ * @example
+ * ```ts
+ * const r = safeParseHousehold({ id: 'LX-0003', category: 'poor', members: [{ laborCapable: true }],
+ *   income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } });
+ * r.success;                                    //=> false
+ * r.success || r.error.issues[0];
+ * //=> { path: ['category'], code: 'invalid_value', message: 'must be one of "dibao" | "dibian" | "tekun" | "other"', messageZh: … }
+ * ```
+ */
+export function safeParseHousehold(input: unknown): SafeParseHouseholdResult {
+  const r = check(input);
+  return r.ok
+    ? Object.freeze({ success: true as const, data: r.data })
+    : Object.freeze({ success: false as const, error: new PolicyInputError('safeParseHousehold', r.issues) });
+}
+
+/** One rejected record of a batch. */
+export interface HouseholdBatchError {
+  /** Position of the record in the batch. */
+  readonly index: number;
+  /** The record's id, when it is a valid label (never personal data). */
+  readonly id?: string;
+  /** What is wrong with it. */
+  readonly issues: readonly PolicyIssue[];
+}
+
+/** Result of {@link parseHouseholds}. */
+export interface ParseHouseholdsResult {
+  /** The valid households, in input order. */
+  readonly households: readonly Household[];
+  /** The rejected records, in input order. */
+  readonly errors: readonly HouseholdBatchError[];
+}
+
+/** The raw record's id when it would pass as a household id; otherwise undefined. */
+function safeId(record: unknown): string | undefined {
+  try {
+    if (record === null || typeof record !== 'object' || !Object.prototype.hasOwnProperty.call(record, 'id')) return undefined;
+    const id: unknown = (record as { id?: unknown }).id;
+    return typeof id === 'string' && householdId.safeParse(id).success ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Validates a batch of household records; one bad record never loses the others.
+ *
+ * A record whose `id` repeats an earlier valid record's id is rejected (code `duplicate_id`), so
+ * no household is counted twice in the per-capita figures of clause 1
+ * (「低收入农户人均可支配收入达到16710元以上」).
+ *
+ * @param input - an array of records (at most 1000000).
+ * @returns `{ households, errors }`: the valid households in input order, and for each rejected
+ *   record its `index`, its `id` when that is a valid label, and its `issues`. Frozen.
+ * @throws {@link PolicyInputError} only when `input` itself is not an array, or is too long.
+ * @example
+ * ```ts
+ * const ok = { id: 'a', category: 'other', members: [{ laborCapable: true }],
+ *   income: { year: 2023, wage: 100, netOperating: 0, netProperty: 0, netTransfer: 0 } };
+ * const r = parseHouseholds([ok, { ...ok, id: 'b', category: 'rich' }]);
+ * r.households.length; //=> 1
+ * r.errors[0];         //=> { index: 1, id: 'b', issues: [{ path: ['category'], code: 'invalid_value', … }] }
+ * ```
+ */
+export function parseHouseholds(input: unknown): ParseHouseholdsResult {
+  if (!Array.isArray(input)) {
+    throw new PolicyInputError('parseHouseholds', [{ path: [], code: 'invalid_type', message: MESSAGES.notAnArray.en, messageZh: MESSAGES.notAnArray.zh }]);
+  }
+  if (input.length > MAX_BATCH) {
+    throw new PolicyInputError('parseHouseholds', [{ path: [], code: 'too_big', message: MESSAGES.batchTooBig.en, messageZh: MESSAGES.batchTooBig.zh }]);
+  }
+  const households: Household[] = [];
+  const errors: HouseholdBatchError[] = [];
+  const ids = new Set<string>();
+  for (let index = 0; index < input.length; index++) {
+    const record: unknown = input[index];
+    const r = check(record);
+    if (r.ok && !ids.has(r.data.id)) {
+      ids.add(r.data.id);
+      households.push(r.data);
+      continue;
+    }
+    const issues = r.ok
+      ? [{ path: ['id'], code: 'duplicate_id', message: MESSAGES.duplicateId.en, messageZh: MESSAGES.duplicateId.zh }]
+      : r.issues;
+    const id = safeId(record);
+    errors.push(Object.freeze({
+      index,
+      ...(id !== undefined ? { id } : {}),
+      issues: Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) }))),
+    }));
+  }
+  return Object.freeze({ households: Object.freeze(households), errors: Object.freeze(errors) });
+}
