@@ -30,6 +30,19 @@ export type {
   LoanInterestSubsidyInput, LoanInterestSubsidyResult, SubsidyRateBasis,
   HouseholdLoanInput, HouseholdLoanSubsidyInput, HouseholdLoanSubsidyResult, HouseholdLoanLine,
 } from './rules/loan-interest-subsidy.js';
+export { rentSubsidy } from './rules/rent-subsidy.js';
+export type { RentSubsidyInput, RentSubsidyResult, RentSubsidyReason, RentSubsidyReasonCode } from './rules/rent-subsidy.js';
+export { vocationalGrant } from './rules/vocational-grant.js';
+export type { VocationalGrantInput, VocationalGrantResult, VocationalGrantBasis, OtherAidInput, OtherAid, OtherAidLine } from './rules/vocational-grant.js';
+export { projectIncomeRule } from './rules/project-income.js';
+export type { ProjectIncomeInput, ProjectIncomeResult } from './rules/project-income.js';
+export { incomeTargets, populationIncomeTargets } from './rules/income-targets.js';
+export type {
+  IncomeTargetsInput, IncomeTargetsResult, IncomeTargetsMet, IncomeComponentsInput, IncomeComponents,
+  PopulationIncomeTargetsInput, PopulationIncomeTargetsResult,
+} from './rules/income-targets.js';
+export { allocateDividends, allocateDividendsWithTrace } from './rules/allocate-dividends.js';
+export type { DividendShares, DividendAllocation, DividendAllocationResult } from './rules/allocate-dividends.js';
 
 // Explanations
 export { explain } from './explain.js';

@@ -57,18 +57,29 @@ export function roundFenUp(value: Decimal): Decimal {
 }
 
 /**
- * Rounds `numerator / denominator` to the fen, half up, exactly: the quotient is never rounded before
- * the final rounding, so a result that falls exactly on half a fen always rounds up, however the
- * division would have repeated. Both arguments must be finite and the denominator positive.
+ * Rounds `numerator / denominator` to `places` decimals, half up (away from zero on a tie), exactly:
+ * the quotient is never rounded before the final rounding, so a result that falls exactly on a half
+ * always rounds up, however the division would have repeated. The denominator must be positive.
+ *
+ * @example
+ * ```ts
+ * roundQuotient(new Decimal(1), new Decimal(8), 2).toString(); //=> '0.13'
+ * ```
  */
-export function roundQuotientFen(numerator: Decimal, denominator: Decimal): Decimal {
-  const scaled = numerator.times(100);
-  const sign = scaled.isNegative() ? -1 : 1;
+export function roundQuotient(numerator: Decimal, denominator: Decimal, places: number): Decimal {
+  const scale = new Decimal(10).pow(places);
+  const scaled = numerator.times(scale);
   const abs = scaled.abs();
   const whole = abs.divToInt(denominator);
   const remainder = abs.minus(whole.times(denominator));
-  const fen = remainder.times(2).gte(denominator) ? whole.plus(1) : whole;
-  return fen.times(sign).div(100);
+  const units = remainder.times(2).gte(denominator) ? whole.plus(1) : whole;
+  const result = units.div(scale);
+  return scaled.isNegative() && !result.isZero() ? result.neg() : result;
+}
+
+/** `numerator / denominator` rounded to the fen, half up, exactly (I-12). See {@link roundQuotient}. */
+export function roundQuotientFen(numerator: Decimal, denominator: Decimal): Decimal {
+  return roundQuotient(numerator, denominator, 2);
 }
 
 /**

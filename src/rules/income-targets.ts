@@ -14,7 +14,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Decimal, formatPercent, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
+import { Decimal, formatPercent, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { countSchema, decimalSchema, listSchema, parseInput } from '../core/validate.js';
@@ -114,22 +114,6 @@ const PopulationSchema = z.strictObject({
 /** Decimal places of reported shares and rates (I-9). */
 const SHARE_PLACES = 4;
 const ONE = new Decimal(1);
-
-/**
- * `numerator / denominator` rounded half up to `places` decimals, exactly (no intermediate rounding of
- * the quotient). `denominator` must be positive.
- */
-function roundQuotient(numerator: Decimal, denominator: Decimal, places: number): Decimal {
-  const scale = new Decimal(10).pow(places);
-  const scaled = numerator.times(scale);
-  const negative = scaled.isNegative();
-  const abs = scaled.abs();
-  const whole = abs.divToInt(denominator);
-  const remainder = abs.minus(whole.times(denominator));
-  const units = remainder.times(2).gte(denominator) ? whole.plus(1) : whole;
-  const result = units.div(scale);
-  return negative && !result.isZero() ? result.neg() : result;
-}
 
 const TITLE: Text = { zh: '低收入农户收入目标', en: 'Income targets for low-income households' };
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'incomeTargets', clause: '1', title: TITLE, children: Object.freeze([]) });
