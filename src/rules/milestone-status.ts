@@ -1,0 +1,150 @@
+/**
+ * The plan's dated obligations (clauses 2.3.2, 2.3.3, 2.3.4, 2.3.5): whether one was met on time.
+ *
+ * > 2.3.2 相关乡镇（街道）要求在6月底前完成安置地块政策处理和搬迁人员的资料收集工作，10月底前启动安置地块的建设。
+ * > 2.3.3 于3月底前报市农业农村局备案，9月底前完成项目验收。
+ * > 2.3.4 申报资料于10月中旬完成审核，并报送至市农业农村局。
+ * > 2.3.5 该项工作于10月底前完成。
+ *
+ * Reading I-10: "X月底前" is on or before the last day of month X, "X月中旬" on or before the 20th;
+ * the due date itself is on time. A completion dated after `asOf` had not happened as of `asOf`
+ * and is not counted (the status is the one that held on that day).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { daysBetween, type IsoDate } from '../core/calendar.js';
+import { PolicyInputError } from '../core/errors.js';
+import { TraceBuilder, type Trace } from '../core/trace.js';
+import { dateSchema, parseInput } from '../core/validate.js';
+import type { ClauseId } from '../plan/clauses.js';
+import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import type { Milestone, MilestoneId, Plan } from '../plan/types.js';
+
+/**
+ * Where a dated obligation stands (I-10):
+ * - `'on-time'`: completed on or before the due date;
+ * - `'late'`: completed after the due date;
+ * - `'pending'`: not completed, and `asOf` is on or before the due date;
+ * - `'overdue'`: not completed, and `asOf` is after the due date.
+ */
+export type MilestoneStatus = 'on-time' | 'late' | 'pending' | 'overdue';
+
+/** Input of {@link milestoneStatus}. */
+export interface MilestoneStatusInput {
+  /** The day the obligation was completed, 'YYYY-MM-DD' or a Date; absent when it is not (yet) done. */
+  readonly completedOn?: string | Date;
+  /** The day the status is taken on, 'YYYY-MM-DD' or a Date. */
+  readonly asOf: string | Date;
+}
+
+/** Result of {@link milestoneStatus}. */
+export interface MilestoneStatusResult {
+  readonly id: MilestoneId;
+  readonly status: MilestoneStatus;
+  /** The last day on which completion is on time, 'YYYY-MM-DD'. */
+  readonly due: IsoDate;
+  readonly clause: ClauseId;
+  /** Days past the due date: of the completion when `'late'`, of `asOf` when `'overdue'`; 0 otherwise. */
+  readonly daysLate: number;
+  readonly trace: Trace;
+}
+
+/** The ids of the plan's milestones, in the order the plan lists them. */
+export const MILESTONE_IDS: readonly MilestoneId[] = Object.freeze(LANXI_2023.milestones.map((m) => m.id));
+
+const StatusSchema = z.strictObject({
+  completedOn: dateSchema().optional(),
+  asOf: dateSchema(),
+});
+
+/** The milestone with this id in `plan`, or undefined. Unchecked core helper. */
+export function findMilestone(plan: Plan, id: string): Milestone | undefined {
+  return plan.milestones.find((m) => m.id === id);
+}
+
+/**
+ * The milestone's due date moved to `year` (same month and day). The plan dates its deadlines in
+ * its own year; the programme checks read them as recurring on the same day in the year checked.
+ */
+export function milestoneDueIn(milestone: Milestone, year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}${milestone.due.slice(4)}`;
+}
+
+/**
+ * Status of a dated obligation (I-10), unchecked: dates are valid 'YYYY-MM-DD'. A completion after
+ * `asOf` is not counted. Shared by {@link milestoneStatus} and the programme checks.
+ */
+export function milestoneStatusCore(due: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate): { status: MilestoneStatus; daysLate: number; counted: boolean } {
+  const counted = completedOn !== undefined && completedOn <= asOf;
+  if (counted) {
+    return completedOn <= due
+      ? { status: 'on-time', daysLate: 0, counted }
+      : { status: 'late', daysLate: daysBetween(due, completedOn), counted };
+  }
+  return asOf <= due
+    ? { status: 'pending', daysLate: 0, counted }
+    : { status: 'overdue', daysLate: daysBetween(due, asOf), counted };
+}
+
+const TITLE = { zh: '时限要求', en: 'Deadline' } as const;
+
+/**
+ * Whether one of the plan's dated obligations was met on time (clauses 2.3.2–2.3.5, I-10).
+ *
+ * 「于3月底前报市农业农村局备案，9月底前完成项目验收。」「申报资料于10月中旬完成审核」
+ * 「该项工作于10月底前完成。」「在6月底前完成安置地块政策处理和搬迁人员的资料收集工作，10月底前启动安置地块的建设。」
+ *
+ * The due date is inclusive: completed on or before it is `'on-time'`, after it `'late'`; not
+ * completed is `'pending'` while `asOf` is on or before it and `'overdue'` after. A `completedOn`
+ * later than `asOf` had not happened yet on `asOf` and is not counted.
+ *
+ * @param id - a milestone id of `plan.milestones` ('menu-project-filing', 'relocation-site-preparation',
+ *   'menu-project-acceptance', 'vocational-grant-review', 'relocation-construction-start', 'skills-training').
+ * @param input - `{ completedOn?, asOf }`.
+ * @param plan - the plan (default {@link LANXI_2023}).
+ * @returns `{ id, status, due, clause, daysLate, trace }`.
+ * @throws {@link PolicyInputError} for an unknown id (path `id`) or an invalid date (`asOf`, `completedOn`).
+ * @example
+ * ```ts
+ * milestoneStatus('skills-training', { completedOn: '2023-10-31', asOf: '2023-12-31' }).status; //=> 'on-time'
+ * milestoneStatus('skills-training', { completedOn: '2023-11-01', asOf: '2023-12-31' }).daysLate; //=> 1
+ * milestoneStatus('vocational-grant-review', { asOf: '2023-10-20' }).status; //=> 'pending'
+ * milestoneStatus('vocational-grant-review', { asOf: '2023-10-21' }).status; //=> 'overdue'
+ * ```
+ */
+export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, plan: Plan = LANXI_2023): MilestoneStatusResult {
+  const milestone = typeof id === 'string' ? findMilestone(plan, id) : undefined;
+  if (milestone === undefined) {
+    throw new PolicyInputError('milestoneStatus', [{
+      path: ['id'], code: 'unknown_milestone',
+      message: `must be one of ${plan.milestones.map((m) => JSON.stringify(m.id)).join(' | ')}`,
+      messageZh: `必须是以下之一：${plan.milestones.map((m) => JSON.stringify(m.id)).join(' | ')}`,
+    }]);
+  }
+  const i = parseInput('milestoneStatus', StatusSchema, input);
+  const core = milestoneStatusCore(milestone.due, i.completedOn, i.asOf);
+  const t = new TraceBuilder('milestoneStatus', milestone.clause, { zh: `${TITLE.zh}：${milestone.title.zh}`, en: `${TITLE.en}: ${milestone.title.en}` })
+    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' });
+  if (i.completedOn !== undefined) t.input('completedOn', i.completedOn, { zh: '完成日期', en: 'completed on' });
+  t.step('due', milestone.due, {
+    zh: `期限（含当日，I-10）：「${milestone.quote}」`,
+    en: `due date (the day itself is on time, I-10): “${milestone.quote}”`,
+  });
+  if (i.completedOn !== undefined && !core.counted) {
+    t.branch('completedAfterAsOf', 'not-counted', {
+      zh: `完成日期 ${i.completedOn} 晚于统计日期 ${i.asOf}，统计日尚未完成`,
+      en: `completed on ${i.completedOn}, after ${i.asOf}: not yet done on that day`,
+    });
+  }
+  const why = {
+    'on-time': { zh: `于 ${i.completedOn ?? ''} 完成，未超过期限 ${milestone.due}`, en: `completed on ${i.completedOn ?? ''}, on or before the due date ${milestone.due}` },
+    late: { zh: `于 ${i.completedOn ?? ''} 完成，超过期限 ${milestone.due} ${core.daysLate} 天`, en: `completed on ${i.completedOn ?? ''}, ${core.daysLate} day(s) after the due date ${milestone.due}` },
+    pending: { zh: `截至 ${i.asOf} 尚未完成，未到期限 ${milestone.due}`, en: `not completed as of ${i.asOf}; due ${milestone.due}, not yet passed` },
+    overdue: { zh: `截至 ${i.asOf} 尚未完成，已超过期限 ${milestone.due} ${core.daysLate} 天`, en: `not completed as of ${i.asOf}, ${core.daysLate} day(s) after the due date ${milestone.due}` },
+  }[core.status];
+  t.branch('status', core.status, why, milestone.clause)
+    .result('status', core.status, { zh: '状态', en: 'status' })
+    .result('daysLate', core.daysLate, { zh: '逾期天数', en: 'days late' });
+  return Object.freeze({ id: milestone.id, status: core.status, due: milestone.due, clause: milestone.clause, daysLate: core.daysLate, trace: t.done() });
+}
