@@ -1,0 +1,202 @@
+/**
+ * 二（三）5. 实施就业技能培训促增收行动 (clause 2.3.5): each township's quota, from training records.
+ *
+ * > 每年要组织不少于15名低收入农户参加各项技能培训班，……该项工作于10月底前完成。
+ *
+ * Readings: I-11 (distinct low-income farmers per township per calendar year: a person trained
+ * twice, or on two courses, counts once; a person trained in two townships counts in each), I-1
+ * (不少于: 15 is enough), I-10 (10月底前: on or before 10-31). Records after 10-31 still count in
+ * the year's number of trainees, but not toward on-time completion: a quota reached only with them
+ * is late (`'failed'`). Records outside the year, or after `asOf`, are not counted.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../core/calendar.js';
+import { TraceBuilder, type Trace } from '../core/trace.js';
+import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import type { Plan } from '../plan/types.js';
+import { trainingQuotaCore, type TrainingQuotaStatus } from '../rules/training-quota.js';
+import type { Township } from '../schema/townships.js';
+import { dueOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus, type ProgrammeReason, type ProgrammeStatus } from './common.js';
+
+/** One attendance of a low-income farmer at a training course. */
+export interface TrainingRecordInput {
+  /** The trainee: an opaque label (never an ID number or a name). */
+  readonly personId: string;
+  /** The township that organised the training: 9-digit code or Chinese name. */
+  readonly township: string;
+  /** The course (a label). */
+  readonly course: string;
+  /** The day of the training, 'YYYY-MM-DD' or a Date. */
+  readonly date: string | Date;
+}
+
+/** Input of {@link checkTraining}. */
+export interface CheckTrainingInput {
+  /** The calendar year counted (default: the plan's year). */
+  readonly year?: number;
+  readonly asOf: string | Date;
+  readonly records: readonly TrainingRecordInput[];
+}
+
+/** A township's line in {@link CheckTrainingResult}. */
+export interface TrainingTownshipLine {
+  readonly code: string;
+  readonly name: string;
+  /** Distinct trainees in the year, up to `asOf`. */
+  readonly trainees: number;
+  /** Distinct trainees trained on or before the due date. */
+  readonly onTime: number;
+  /** The quota (15). */
+  readonly required: number;
+  /** The day the quota was reached (the record that made the count reach it); null if not reached. */
+  readonly reachedOn: IsoDate | null;
+  /** The quota rule's status for the township (see `trainingQuota`). */
+  readonly quotaStatus: TrainingQuotaStatus;
+  readonly status: Exclude<ProgrammeStatus, 'n/a'>;
+  readonly reason: ProgrammeReason | null;
+}
+
+/** Result of {@link checkTraining}. */
+export interface CheckTrainingResult {
+  /** The worst township status: every township carries the quota. */
+  readonly status: ProgrammeStatus;
+  readonly due: IsoDate;
+  /** Distinct trainees across the city in the year, up to `asOf`. */
+  readonly trainees: number;
+  /** Townships whose quota is met. */
+  readonly townshipsMet: number;
+  /** All 16 townships in code order. */
+  readonly townships: readonly TrainingTownshipLine[];
+  readonly trace: Trace;
+}
+
+const RecordSchema = z.strictObject({
+  personId: labelSchema(),
+  township: townshipSchema(),
+  course: labelSchema(),
+  date: dateSchema(),
+});
+
+/** A validated training record. */
+export interface ParsedTrainingRecord {
+  readonly personId: string;
+  readonly township: Township;
+  readonly course: string;
+  readonly date: IsoDate;
+}
+
+/** @internal Schema of the records, shared with the township report. */
+export const trainingRecordsSchema = listSchema(RecordSchema);
+
+const CheckSchema = z.strictObject({
+  year: yearSchema().optional(),
+  asOf: dateSchema(),
+  records: trainingRecordsSchema,
+});
+
+const CLAUSE = '2.3.5' as const;
+
+/** The check, unchecked; shared with the township report. */
+export function trainingCore(records: readonly ParsedTrainingRecord[], year: number, asOf: IsoDate, plan: Plan): Omit<CheckTrainingResult, 'trace'> {
+  const { due } = dueOf(plan, 'skills-training', year);
+  const prefix = `${String(year).padStart(4, '0')}-`;
+  const counted = records
+    .filter((r) => r.date.startsWith(prefix) && r.date <= asOf)
+    .map((r, k) => ({ r, k }))
+    .sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.k - b.k))
+    .map((x) => x.r);
+  const city = new Set<string>();
+  const townships = TOWNSHIPS.map((tw): TrainingTownshipLine => {
+    const seen = new Set<string>();
+    let onTime = 0;
+    let reachedOn: IsoDate | null = null;
+    // A quota of 0 (a what-if) is met without any record: nothing has to be reached, nor by a date.
+    const trivial = trainingQuotaCore(0, undefined, due, plan).met;
+    for (const r of counted) {
+      if (r.township.code !== tw.code) continue;
+      city.add(r.personId);
+      if (seen.has(r.personId)) continue;
+      seen.add(r.personId);
+      if (r.date <= due) onTime += 1;
+      if (!trivial && reachedOn === null && trainingQuotaCore(seen.size, undefined, due, plan).met) reachedOn = r.date;
+    }
+    const quota = trainingQuotaCore(seen.size, trivial ? undefined : reachedOn ?? undefined, due, plan);
+    let status: Exclude<ProgrammeStatus, 'n/a'>;
+    let why: ProgrammeReason | null = null;
+    switch (quota.status) {
+      case 'on-time':
+      case 'undated': // only with a quota of 0: met with no date to check
+        status = 'met';
+        break;
+      case 'late':
+        status = 'failed';
+        why = reason('quota-late', CLAUSE, {
+          zh: `截至 ${due} 仅培训 ${onTime} 人，${reachedOn ?? ''} 才达到 ${quota.required} 人，晚于期限`,
+          en: `only ${onTime} trained by ${due}; the quota of ${quota.required} was reached on ${reachedOn ?? ''}, after the due date`,
+        });
+        break;
+      case 'short':
+        status = asOf <= due ? 'pending' : 'overdue';
+        why = status === 'pending'
+          ? reason('quota-pending', CLAUSE, { zh: `已培训 ${seen.size} 人，不足 ${quota.required} 人，期限 ${due}`, en: `${seen.size} trained so far, fewer than ${quota.required}; due ${due}` })
+          : reason('quota-overdue', CLAUSE, { zh: `截至 ${asOf} 仅培训 ${seen.size} 人，不足 ${quota.required} 人，已过期限 ${due}`, en: `only ${seen.size} trained as of ${asOf}, fewer than ${quota.required}, past the due date ${due}` });
+        break;
+    }
+    return Object.freeze({ code: tw.code, name: tw.name, trainees: seen.size, onTime, required: quota.required, reachedOn, quotaStatus: quota.status, status, reason: why });
+  });
+  return Object.freeze({
+    status: worstStatus(townships.map((l) => l.status)),
+    due,
+    trainees: city.size,
+    townshipsMet: townships.filter((l) => l.status === 'met').length,
+    townships: Object.freeze(townships),
+  });
+}
+
+/**
+ * Checks each township's skills-training quota from training records (clause 2.3.5, I-1, I-10, I-11).
+ *
+ * 「每年要组织不少于15名低收入农户参加各项技能培训班，……该项工作于10月底前完成。」
+ *
+ * For every township (all 16 carry the quota), counts the distinct trainees of the year; the
+ * township is `'met'` when the count reaches 15 by 10-31, `'pending'` while short before that day,
+ * `'overdue'` when still short after it, and `'failed'` when 15 was reached only after 10-31.
+ * Reason codes: `quota-pending`, `quota-overdue`, `quota-late`.
+ *
+ * @param input - `{ year?, asOf, records: [{ personId, township, course, date }] }`.
+ * @param plan - the plan (default {@link LANXI_2023}).
+ * @returns `{ status, due, trainees, townshipsMet, townships, trace }`.
+ * @throws {@link PolicyInputError} for an unknown township, an empty id or an invalid date (paths like `records[3].township`).
+ * @example
+ * ```ts
+ * const records = Array.from({ length: 15 }, (_, k) => ({ personId: `p${k}`, township: '330781102', course: '电商', date: '2023-10-31' }));
+ * checkTraining({ asOf: '2023-11-30', records }).townships.find((t) => t.code === '330781102')?.status; //=> 'met'
+ * checkTraining({ asOf: '2023-11-30', records }).townships[0]?.status;                                  //=> 'overdue'
+ * ```
+ */
+export function checkTraining(input: CheckTrainingInput, plan: Plan = LANXI_2023): CheckTrainingResult {
+  const i = parseInput('checkTraining', CheckSchema, input);
+  const year = i.year ?? plan.year;
+  const core = trainingCore(i.records, year, i.asOf, plan);
+  const t = new TraceBuilder('checkTraining', CLAUSE, { zh: '各乡镇（街道）技能培训人数', en: 'Skills training by township' })
+    .input('year', year, { zh: '年度', en: 'year' })
+    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' })
+    .input('records', i.records.length, { zh: '培训记录数', en: 'training records' })
+    .param('minTrainees', plan.params.training.minTrainees, { zh: '每个乡镇每年参训人数下限', en: 'minimum trainees per township per year' })
+    .step('due', core.due, { zh: '完成期限：「该项工作于10月底前完成」（I-10）', en: 'due: “该项工作于10月底前完成” (I-10)' });
+  for (const l of core.townships) {
+    const tt = new TraceBuilder('trainingTownship', CLAUSE, { zh: `${l.name}技能培训`, en: `Skills training in ${l.code}` })
+      .step('trainees', l.trainees, { zh: '不重复的参训人数（同一人只计一次，I-11）', en: 'distinct trainees (each person once, I-11)' })
+      .step('onTime', l.onTime, { zh: `${core.due} 前（含）参训人数`, en: `trained on or before ${core.due}` });
+    if (l.reason) tt.branch(l.reason.code, l.status, { zh: l.reason.zh, en: l.reason.en }, CLAUSE);
+    else tt.branch('quota', 'met', { zh: `按期达到 ${l.required} 人（不少于，含本数）`, en: `reached ${l.required} on time (not less than: the number itself counts)` }, CLAUSE);
+    tt.result('status', l.status, STATUS_TEXT[l.status]);
+    t.child(tt.done());
+  }
+  t.result('trainees', core.trainees, { zh: '全市不重复参训人数', en: 'distinct trainees in the city' })
+    .result('status', core.status, STATUS_TEXT[core.status]);
+  return Object.freeze({ ...core, trace: t.done() });
+}
