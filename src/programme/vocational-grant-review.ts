@@ -1,0 +1,174 @@
+/**
+ * 二（三）4. 实施扶智专项政策促增收行动 (clause 2.3.4): review of the vocational-grant applications by mid-October.
+ *
+ * > 驻村干部、帮扶干部要摸清低收入农户家庭子女就学情况，对符合条件的，主动填写申请表，协助做好材料报送等工作，
+ * > 做到应享尽享，不落一人。申报资料于10月中旬完成审核，并报送至市农业农村局。
+ *
+ * Readings: I-10 (中旬 = days 11–20, so the review is due on or before 10-20, the
+ * 'vocational-grant-review' milestone), I-7 (the academic year runs 09-01 to 08-31: the
+ * applications of the academic year starting in September of `year` are reviewed by `year`-10-20).
+ * Each application is reviewed on time or not; a township with no application is `'n/a'`.
+ * Reviews dated after `asOf` are not counted.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../core/calendar.js';
+import { TraceBuilder, type Trace } from '../core/trace.js';
+import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import type { Plan } from '../plan/types.js';
+import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
+import type { Township } from '../schema/townships.js';
+import {
+  checkUniqueIds, dueOf, programmeStatusOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
+  type ProgrammeReason, type ProgrammeStatus,
+} from './common.js';
+
+/** One household's application for the vocational grant. */
+export interface GrantApplicationInput {
+  /** The application: an opaque label (never an ID number or a name). Unique in the list. */
+  readonly id: string;
+  /** The township reviewing it: 9-digit code or Chinese name. */
+  readonly township: string;
+  /** The day its review was completed; absent while not reviewed. */
+  readonly reviewedOn?: string | Date;
+}
+
+/** Input of {@link checkVocationalGrantReviews}. */
+export interface CheckVocationalGrantReviewsInput {
+  /** The year the academic year starts in (default: the plan's year): 2023 for 2023-2024. */
+  readonly year?: number;
+  readonly asOf: string | Date;
+  /** The academic year's applications. */
+  readonly applications: readonly GrantApplicationInput[];
+}
+
+/** An application's line. */
+export interface GrantApplicationLine {
+  readonly id: string;
+  readonly township: string;
+  readonly review: MilestoneStatus;
+  readonly daysLate: number;
+  readonly status: Exclude<ProgrammeStatus, 'n/a'>;
+}
+
+/** A township's line. */
+export interface GrantReviewTownshipLine {
+  readonly code: string;
+  readonly name: string;
+  readonly applications: number;
+  readonly reviewedOnTime: number;
+  readonly status: ProgrammeStatus;
+  readonly reason: ProgrammeReason | null;
+}
+
+/** Result of {@link checkVocationalGrantReviews}. */
+export interface CheckVocationalGrantReviewsResult {
+  readonly status: ProgrammeStatus;
+  /** The academic year, '2023-2024'. */
+  readonly academicYear: string;
+  readonly due: IsoDate;
+  readonly applications: readonly GrantApplicationLine[];
+  /** All 16 townships in code order. */
+  readonly townships: readonly GrantReviewTownshipLine[];
+  readonly trace: Trace;
+}
+
+const ApplicationSchema = z.strictObject({
+  id: labelSchema(),
+  township: townshipSchema(),
+  reviewedOn: dateSchema().optional(),
+});
+
+/** A validated application. */
+export interface ParsedGrantApplication {
+  readonly id: string;
+  readonly township: Township;
+  readonly reviewedOn?: IsoDate | undefined;
+}
+
+/** @internal Schema shared with the township report. */
+export const grantApplicationsSchema = listSchema(ApplicationSchema);
+
+const CheckSchema = z.strictObject({
+  year: yearSchema().optional(),
+  asOf: dateSchema(),
+  applications: grantApplicationsSchema,
+}).superRefine((v, ctx) => checkUniqueIds(ctx, v.applications, ['applications'], 'id'));
+
+const CLAUSE = '2.3.4' as const;
+
+/** The check, unchecked; shared with the township report. */
+export function vocationalGrantReviewCore(applications: readonly ParsedGrantApplication[], year: number, asOf: IsoDate, plan: Plan): Omit<CheckVocationalGrantReviewsResult, 'trace'> {
+  const { due } = dueOf(plan, 'vocational-grant-review', year);
+  const lines = applications.map((a): GrantApplicationLine => {
+    const s = milestoneStatusCore(due, a.reviewedOn, asOf);
+    return Object.freeze({ id: a.id, township: a.township.code, review: s.status, daysLate: s.daysLate, status: programmeStatusOf(s.status) as Exclude<ProgrammeStatus, 'n/a'> });
+  });
+  const townships = TOWNSHIPS.map((tw): GrantReviewTownshipLine => {
+    const mine = lines.filter((l) => l.township === tw.code);
+    const status = worstStatus(mine.map((l) => l.status));
+    const ids = (s: ProgrammeStatus) => mine.filter((l) => l.status === s).map((l) => l.id);
+    let why: ProgrammeReason | null = null;
+    if (mine.length === 0) why = reason('no-applications', CLAUSE, { zh: '本学年无扶智补助申请', en: 'no grant application this academic year' });
+    else if (status === 'failed') why = reason('review-late', CLAUSE, { zh: `申请 ${ids('failed').join('、')} 晚于 ${due} 完成审核`, en: `application(s) ${ids('failed').join(', ')} reviewed after ${due}` });
+    else if (status === 'overdue') why = reason('review-overdue', CLAUSE, { zh: `截至 ${asOf} 申请 ${ids('overdue').join('、')} 未完成审核，已过期限 ${due}`, en: `application(s) ${ids('overdue').join(', ')} not reviewed as of ${asOf}, past the due date ${due}` });
+    else if (status === 'pending') why = reason('review-pending', CLAUSE, { zh: `申请 ${ids('pending').join('、')} 尚未审核，期限 ${due}`, en: `application(s) ${ids('pending').join(', ')} not yet reviewed; due ${due}` });
+    return Object.freeze({ code: tw.code, name: tw.name, applications: mine.length, reviewedOnTime: ids('met').length, status, reason: why });
+  });
+  return Object.freeze({
+    status: worstStatus(lines.map((l) => l.status)),
+    academicYear: `${year}-${year + 1}`,
+    due,
+    applications: Object.freeze(lines),
+    townships: Object.freeze(townships),
+  });
+}
+
+/**
+ * Checks that each vocational-grant application of an academic year was reviewed by mid-October
+ * (clause 2.3.4, I-7, I-10).
+ *
+ * 「申报资料于10月中旬完成审核，并报送至市农业农村局。」
+ *
+ * An application reviewed on or before 10-20 is `'met'`, after it `'failed'`; not reviewed, it is
+ * `'pending'` up to 10-20 and `'overdue'` after. A township takes its worst application's status
+ * (`'review-late'`, `'review-overdue'`, `'review-pending'`) and is `'n/a'` without applications.
+ *
+ * @param input - `{ year?, asOf, applications: [{ id, township, reviewedOn? }] }`.
+ * @param plan - the plan (default {@link LANXI_2023}).
+ * @returns `{ status, academicYear, due, applications, townships, trace }`.
+ * @throws {@link PolicyInputError} for an unknown township, an invalid date or a repeated id.
+ * @example
+ * ```ts
+ * const r = checkVocationalGrantReviews({ asOf: '2023-10-21', applications: [
+ *   { id: 'A1', township: '香溪镇', reviewedOn: '2023-10-20' },
+ *   { id: 'A2', township: '香溪镇' },
+ * ] });
+ * r.applications.map((a) => a.status); //=> ['met', 'overdue']
+ * r.due;                               //=> '2023-10-20'
+ * ```
+ */
+export function checkVocationalGrantReviews(input: CheckVocationalGrantReviewsInput, plan: Plan = LANXI_2023): CheckVocationalGrantReviewsResult {
+  const i = parseInput('checkVocationalGrantReviews', CheckSchema, input);
+  const year = i.year ?? plan.year;
+  const core = vocationalGrantReviewCore(i.applications, year, i.asOf, plan);
+  const t = new TraceBuilder('checkVocationalGrantReviews', CLAUSE, { zh: '扶智补助申报资料审核时限', en: 'Vocational grant: review deadline' })
+    .input('academicYear', core.academicYear, { zh: '学年（9月1日至次年8月31日，I-7）', en: 'academic year (09-01 to 08-31, I-7)' })
+    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' })
+    .input('applications', i.applications.length, { zh: '申请数', en: 'applications' })
+    .step('due', core.due, { zh: '审核期限：「申报资料于10月中旬完成审核」（中旬为11–20日，I-10）', en: 'review due: “申报资料于10月中旬完成审核” (中旬 = days 11–20, I-10)' });
+  for (const l of core.townships) {
+    if (l.applications === 0) continue;
+    const tt = new TraceBuilder('grantReviewTownship', CLAUSE, { zh: `${l.name}扶智补助审核`, en: `Grant review in ${l.code}` })
+      .step('applications', l.applications, { zh: '申请数', en: 'applications' })
+      .step('reviewedOnTime', l.reviewedOnTime, { zh: '按期审核数', en: 'reviewed on time' });
+    if (l.reason) tt.branch(l.reason.code, l.status, { zh: l.reason.zh, en: l.reason.en }, CLAUSE);
+    else tt.branch('review', 'met', { zh: '全部按期审核', en: 'all reviewed on time' }, CLAUSE);
+    tt.result('status', l.status, STATUS_TEXT[l.status]);
+    t.child(tt.done());
+  }
+  t.result('status', core.status, STATUS_TEXT[core.status]);
+  return Object.freeze({ ...core, trace: t.done() });
+}
