@@ -28,7 +28,7 @@ type JsonObject = { [key: string]: Json };
 type FieldKind = 'money' | 'decimal';
 
 interface ExpectedIssue {
-  readonly path: PathSegment[];
+  readonly path: readonly PathSegment[];
   readonly code: string;
 }
 
@@ -179,6 +179,16 @@ describe('the golden file itself', () => {
       expect(Object.keys(CLAUSES), c.name).toContain(c.clause);
       for (const i of c.interpretations) expect(i, c.name).toMatch(/^I-(?:[1-9]|1[0-2])$/);
       expect((c.output === undefined) !== (c.error === undefined), c.name).toBe(true);
+    }
+  });
+
+  it('uses only the keys golden/schema.json allows', () => {
+    const top = ['$schema', 'format', 'plan', 'description', 'conventions', 'decimalFields', 'cases'];
+    const keys = ['name', 'clause', 'interpretations', 'function', 'input', 'planOverrides', 'output', 'error'];
+    for (const k of Object.keys(golden)) expect(top).toContain(k);
+    for (const c of golden.cases) for (const k of Object.keys(c)) expect(keys, c.name).toContain(k);
+    for (const c of golden.cases.filter((x) => x.error !== undefined)) {
+      for (const i of c.error?.issues ?? []) expect(Object.keys(i).sort(), c.name).toEqual(['code', 'path']);
     }
   });
 
