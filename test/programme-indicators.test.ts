@@ -98,7 +98,7 @@ describe('checkIndicators (2.1.1, 2.1.2, 2.1.4, I-1)', () => {
       const [handled, total] = a <= b ? [a, b] : [b, a];
       const l = checkIndicators({ jointHandling: { handled, total } }).indicators.jointHandling;
       expect(l?.status).toBe(total === 0 ? 'n/a' : handled === total ? 'met' : 'failed');
-      expect(l?.rate === null || l.rate.isFinite()).toBe(true);
+      expect(l?.rate === null || l?.rate.isFinite()).toBe(true);
     }));
   });
 });

@@ -193,8 +193,10 @@ export function visitsCore(
     const missedHouseholdMonths = missing.reduce((n, h) => n + h.missedMonths.length, 0);
     const pending = mine.filter((h) => h.pendingMonths.length > 0);
     const status = mine.length === 0 ? 'n/a' : worstStatus(mine.map((h) => h.status));
-    const names = (list: readonly HouseholdVisitsLine[], pick: (h: HouseholdVisitsLine) => readonly string[], sep: string) => {
-      const shown = list.slice(0, TRACE_LIST).map((h) => `${h.householdId}（${pick(h).join(sep)}）`).join(sep === '、' ? '；' : '; ');
+    const names = (list: readonly HouseholdVisitsLine[], pick: (h: HouseholdVisitsLine) => readonly string[], lang: 'zh' | 'en') => {
+      const shown = list.slice(0, TRACE_LIST)
+        .map((h) => (lang === 'zh' ? `${h.householdId}（${pick(h).join('、')}）` : `${h.householdId} (${pick(h).join(', ')})`))
+        .join(lang === 'zh' ? '；' : '; ');
       return list.length > TRACE_LIST ? `${shown}…` : shown;
     };
     let why: ProgrammeReason | null = null;
@@ -202,13 +204,13 @@ export function visitsCore(
       why = reason('no-households', CLAUSE, { zh: '无低收入农户走访记录', en: 'no low-income household on record' });
     } else if (status === 'failed') {
       why = reason('months-missed', CLAUSE, {
-        zh: `${missing.length} 户共 ${missedHouseholdMonths} 个月未走访：${names(missing, (h) => h.missedMonths, '、')}`,
-        en: `${missing.length} household(s) missed ${missedHouseholdMonths} month(s) in all: ${names(missing, (h) => h.missedMonths, ', ')}`,
+        zh: `${missing.length} 户共 ${missedHouseholdMonths} 个月未走访：${names(missing, (h) => h.missedMonths, 'zh')}`,
+        en: `${missing.length} household(s) missed ${missedHouseholdMonths} month(s) in all: ${names(missing, (h) => h.missedMonths, 'en')}`,
       });
     } else if (status === 'pending') {
       why = reason('month-pending', CLAUSE, {
-        zh: `${pending.length} 户本月尚未走访：${names(pending, (h) => h.pendingMonths, '、')}`,
-        en: `${pending.length} household(s) not yet visited this month: ${names(pending, (h) => h.pendingMonths, ', ')}`,
+        zh: `${pending.length} 户在尚未结束的月份还未走访：${names(pending, (h) => h.pendingMonths, 'zh')}`,
+        en: `${pending.length} household(s) not yet visited in a month not yet over: ${names(pending, (h) => h.pendingMonths, 'en')}`,
       });
     }
     return Object.freeze({ code: tw.code, name: tw.name, households: mine.length, householdsMissing: missing.length, missedHouseholdMonths, status, reason: why });
