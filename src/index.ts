@@ -44,6 +44,19 @@ export type {
 export { allocateDividends, allocateDividendsWithTrace } from './rules/allocate-dividends.js';
 export type { DividendShares, DividendAllocation, DividendAllocationResult } from './rules/allocate-dividends.js';
 
+// Household records
+export { HouseholdSchema, parseHousehold, safeParseHousehold, parseHouseholds, MAX_MEMBERS } from './schema/household.js';
+export type {
+  Household, HouseholdInput, HouseholdMember, HouseholdMemberInput, HouseholdIncome, HouseholdIncomeInput,
+  EducationAid, EducationAidInput, HouseholdLoan, HouseholdCategory, RiskColor, Schooling,
+  SafeParseHouseholdResult, HouseholdBatchError, ParseHouseholdsResult,
+} from './schema/household.js';
+export { householdJsonSchema, HOUSEHOLD_SCHEMA_ID } from './schema/json-schema.js';
+export type { JsonSchema } from './schema/json-schema.js';
+export { isValidIdNumber, maskIdNumber, idNumberBirthDate } from './schema/id-number.js';
+export { LANXI_TOWNSHIPS, findTownship } from './schema/townships.js';
+export type { Township } from './schema/townships.js';
+
 // Explanations
 export { explain } from './explain.js';
 export type { ExplainOptions } from './explain.js';

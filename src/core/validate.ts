@@ -194,6 +194,28 @@ const TYPE_ZH: Record<string, string> = {
   object: '对象', array: '数组', string: '文本', number: '数字', boolean: '布尔值', date: '日期',
 };
 
+/** An unknown key is named in a message only when it looks like a field name, never like data. */
+const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
+const DIGIT_RUN = /[0-9]{6}/;
+const MAX_KEYS_SHOWN = 10;
+
+/**
+ * The issue for unknown keys. Keys are named only when they look like field names (ASCII, at most
+ * 40 characters, no run of six digits), so an ID number or a name used as a key never appears.
+ */
+function unknownKeysIssue(path: PathSegment[], keys: readonly string[]): PolicyIssue {
+  const shown = keys.filter((k) => SAFE_KEY.test(k) && !DIGIT_RUN.test(k)).slice(0, MAX_KEYS_SHOWN);
+  const hidden = keys.length - shown.length;
+  const list = shown.join(', ');
+  const en = shown.length === 0
+    ? `has ${hidden} unknown key(s) (not shown: they do not look like field names)`
+    : `has unknown key(s): ${list}${hidden > 0 ? ` (and ${hidden} more not shown)` : ''}`;
+  const zh = shown.length === 0
+    ? `含有 ${hidden} 个未知字段（字段名不像字段名称，不予显示）`
+    : `含有未知字段：${list}${hidden > 0 ? `（另有 ${hidden} 个未显示）` : ''}`;
+  return { path, code: 'unrecognized_keys', message: en, messageZh: zh };
+}
+
 /** Turns one zod issue into a bilingual {@link PolicyIssue}, without quoting any input. */
 function toIssue(issue: z.core.$ZodIssue): PolicyIssue {
   const path = toPath(issue.path);
@@ -204,12 +226,10 @@ function toIssue(issue: z.core.$ZodIssue): PolicyIssue {
     }
     case 'invalid_type': {
       const expected = String(issue.expected);
-      return { path, code: 'invalid_type', message: `must be ${expected === 'object' ? 'an' : 'a'} ${expected}`, messageZh: `必须是${TYPE_ZH[expected] ?? expected}` };
+      return { path, code: 'invalid_type', message: `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`, messageZh: `必须是${TYPE_ZH[expected] ?? expected}` };
     }
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
-      return { path, code: 'unrecognized_keys', message: `has unknown key(s): ${keys}`, messageZh: `含有未知字段：${keys}` };
-    }
+    case 'unrecognized_keys':
+      return unknownKeysIssue(path, issue.keys);
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v)).join(' | ');
       return { path, code: 'invalid_value', message: `must be one of ${values}`, messageZh: `必须是以下之一：${values}` };

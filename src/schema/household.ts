@@ -440,24 +440,6 @@ export interface Household {
 // Issues without personal data
 // ---------------------------------------------------------------------------------------------
 
-/** An unknown key is named in a message only when it looks like a field name, never like data. */
-const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
-const DIGIT_RUN = /[0-9]{6}/;
-const MAX_KEYS_SHOWN = 10;
-
-function unknownKeysIssue(path: PathSegment[], keys: readonly string[]): PolicyIssue {
-  const shown = keys.filter((k) => SAFE_KEY.test(k) && !DIGIT_RUN.test(k)).slice(0, MAX_KEYS_SHOWN);
-  const hidden = keys.length - shown.length;
-  const list = shown.join(', ');
-  const en = shown.length === 0
-    ? `has ${hidden} unknown key(s) (not shown: they do not look like field names)`
-    : `has unknown key(s): ${list}${hidden > 0 ? ` (and ${hidden} more not shown)` : ''}`;
-  const zh = shown.length === 0
-    ? `含有 ${hidden} 个未知字段（字段名不像字段名称，不予显示）`
-    : `含有未知字段：${list}${hidden > 0 ? `（另有 ${hidden} 个未显示）` : ''}`;
-  return { path, code: 'unrecognized_keys', message: en, messageZh: zh };
-}
-
 /**
  * What is at `path` in `input`, reading own properties only: `'absent'` (the key is missing),
  * `'null'`, or `'other'` (a value, or something that cannot be read).
@@ -483,7 +465,6 @@ function presenceAt(input: unknown, path: readonly PropertyKey[]): 'absent' | 'n
 function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown): PolicyIssue[] {
   return issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-    if (issue.code === 'unrecognized_keys') return unknownKeysIssue(path, issue.keys);
     const converted = toPolicyIssues([issue])[0] as PolicyIssue;
     if (path.length > 0 && ['required', 'invalid_type', 'invalid_value'].includes(converted.code)) {
       const presence = presenceAt(input, issue.path);
