@@ -27,7 +27,13 @@ export interface CompareOptions {
 const CompareOptionsSchema = z.strictObject({
   year: yearSchema(),
   baseline: planSchema().optional(),
-  reform: z.any(),
+  reform: z.any().transform((v, ctx): unknown => {
+    if (v === undefined || v === null) {
+      ctx.addIssue({ code: 'custom', message: 'is required', params: { code: 'required', zh: '必须填写' } });
+      return z.NEVER;
+    }
+    return v;
+  }),
 });
 
 /** Resolves a reform given as a plan or as overrides of `baseline`; override errors get the path `[at, …]`. */
@@ -186,9 +192,6 @@ export function compareCore(
  */
 export function compare(households: readonly unknown[], options: CompareOptions): Comparison {
   const o = parseInput('compare', CompareOptionsSchema, options);
-  if (o.reform === undefined) {
-    throw new PolicyInputError('compare', [{ path: ['reform'], code: 'required', message: 'is required', messageZh: '必须填写' }]);
-  }
   const baselinePlan = o.baseline ?? LANXI_2023;
   const reformPlan = resolveReform('compare', ['reform'], baselinePlan, o.reform);
   const p = prepare('compare', households);
