@@ -44,6 +44,47 @@ export type {
 export { allocateDividends, allocateDividendsWithTrace } from './rules/allocate-dividends.js';
 export type { DividendShares, DividendAllocation, DividendAllocationResult } from './rules/allocate-dividends.js';
 
+// Programme checks
+export { milestoneStatus, MILESTONE_IDS } from './rules/milestone-status.js';
+export type { MilestoneStatus, MilestoneStatusInput, MilestoneStatusResult } from './rules/milestone-status.js';
+export { trainingQuota } from './rules/training-quota.js';
+export type { TrainingQuotaInput, TrainingQuotaResult, TrainingQuotaStatus } from './rules/training-quota.js';
+export { monthlyVisits } from './rules/monthly-visits.js';
+export type { MonthlyVisitsInput, MonthlyVisitsResult } from './rules/monthly-visits.js';
+export { worstStatus, STATUS_TEXT } from './programme/common.js';
+export type { ProgrammeStatus, ProgrammeReason } from './programme/common.js';
+export { checkMenuProjects, MENU_PROJECT_STEPS } from './programme/menu-projects.js';
+export type {
+  MenuProjectStep, MenuProjectInput, CheckMenuProjectsInput, CheckMenuProjectsResult, MenuProjectResult,
+  MenuProjectsTownshipLine, MenuProjectDeadline,
+} from './programme/menu-projects.js';
+export { checkRelocation } from './programme/relocation.js';
+export type {
+  RelocationTownshipInput, CheckRelocationInput, CheckRelocationResult, RelocationTownshipLine, RelocationProgress,
+} from './programme/relocation.js';
+export { checkTraining } from './programme/training.js';
+export type { TrainingRecordInput, CheckTrainingInput, CheckTrainingResult, TrainingTownshipLine } from './programme/training.js';
+export { checkMonthlyVisits } from './programme/visits.js';
+export type {
+  VisitRecordInput, VisitRosterInput, CheckMonthlyVisitsInput, CheckMonthlyVisitsResult, HouseholdVisitsLine,
+  TownshipVisitsLine, CadreVisitsLine,
+} from './programme/visits.js';
+export { checkVocationalGrantReviews } from './programme/vocational-grant-review.js';
+export type {
+  GrantApplicationInput, CheckVocationalGrantReviewsInput, CheckVocationalGrantReviewsResult, GrantApplicationLine,
+  GrantReviewTownshipLine,
+} from './programme/vocational-grant-review.js';
+export { checkIndicators } from './programme/indicators.js';
+export type {
+  CheckIndicatorsInput, CheckIndicatorsResult, IndicatorLine, IndicatorKey, JointHandlingCounts, EnrolmentCounts,
+  WaterSafetyCounts, WaterIndicatorCounts,
+} from './programme/indicators.js';
+export { townshipReport, REPORT_COLUMNS } from './programme/township-report.js';
+export type {
+  TownshipReportRecords, TownshipReportOptions, TownshipReportResult, ReportRow, ReportCell, ReportColumn,
+  ObligationKey, IndicatorRecordInput,
+} from './programme/township-report.js';
+
 // Household records
 export { HouseholdSchema, parseHousehold, safeParseHousehold, parseHouseholds, MAX_MEMBERS } from './schema/household.js';
 export type {
