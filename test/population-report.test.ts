@@ -56,8 +56,9 @@ describe('toTableRows', () => {
   it('turns a sweep into one row per value, keyed by the parameter', () => {
     const rows = toTableRows(swept, { locale: 'en' });
     expect(rows.map((r) => r['microcredit.floorRate'])).toEqual(['0.03', '0.035', '0.04']);
-    expect(rows[0]?.['cost change (yuan)']).toBe('0.00');
-    expect(rows[2]?.['cost (yuan)']).toBe(swept.rows[2]?.totalEntitlement.toFixed(2));
+    expect(rows[0]?.['cost change']).toBe('0.00');
+    expect(rows[2]?.['cost']).toBe(swept.rows[2]?.totalEntitlement.toFixed(2));
+    expect(Object.keys(rows[0] ?? {})).toEqual(['microcredit.floorRate', 'cost', 'cost change', 'per capita', 'transfer share', 'per capita met', 'growth met', 'transfer share met', 'households at target', 'crossed up']);
     expect(allStrings(rows)).toBe(true);
   });
 

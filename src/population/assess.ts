@@ -88,9 +88,9 @@ const CATEGORY: Readonly<Record<Household['category'], Text>> = {
  *   income: { year: 2023, wage: '12000', netOperating: '3000', netProperty: '0', netTransfer: '18000' },
  *   loans: [{ principal: '50000', annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01' }],
  * }, { year: 2023 });
- * a.loanSubsidy.total.toString();     //=> '879.17' (3% × 50000 × 211 days ÷ 360)
+ * a.loanSubsidy.total.toString();     //=> '891.67' (3% × 50000 × 214 days ÷ 360)
  * a.vocationalGrant.amount.toString(); //=> '3000'
- * a.totalEntitlement.toString();       //=> '3879.17'
+ * a.totalEntitlement.toString();       //=> '3891.67'
  * a.income.perCapita.toString();       //=> '16500'
  * explain(a, { locale: 'en' });        // the whole assessment, clause by clause
  * ```

@@ -184,10 +184,11 @@ export function compareCore(
  *   year: 2023,
  *   reform: { vocationalGrant: { amount: 4000 } },
  * });
- * c.delta.byBenefit.vocationalGrant.toString(); // 1000 × the households paid the grant in both, plus …
- * c.gainers;                                    // households receiving more
- * c.crossedUp;                                  // households lifted to 16710 or more
- * c.delta.perCapita?.toString();                // change in Σ income / Σ members
+ * c.delta.byBenefit.vocationalGrant.toFixed(2);
+ * //=> '694000.00' (438 households × 1000, plus 64 × 4000 whose non-stacking aid of 3300 or 4000 the grant now replaces)
+ * c.gainers;                      //=> 479 (438 gain 1000; 41 gain 700 over their 3300 of aid; 23 with 4000 of aid gain nothing)
+ * c.crossedUp;                    //=> 11 (households lifted to 16710 or more)
+ * c.delta.perCapita?.toFixed(2);  //=> '19.92' (the change in Σ income / Σ members)
  * ```
  */
 export function compare(households: readonly unknown[], options: CompareOptions): Comparison {

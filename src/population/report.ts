@@ -64,6 +64,15 @@ const L = {
   scenario: { zh: '情景', en: 'scenario' },
   count: { zh: '户数', en: 'households' },
   line: { zh: '人均目标线', en: 'per-capita target' },
+  sPerCapita: { zh: '人均收入', en: 'per capita' },
+  sTransfer: { zh: '转移占比', en: 'transfer share' },
+  sMetPerCapita: { zh: '人均达标', en: 'per capita met' },
+  sMetGrowth: { zh: '增幅达标', en: 'growth met' },
+  sMetTransfer: { zh: '结构达标', en: 'transfer share met' },
+  sMeeting: { zh: '达标户数', en: 'households at target' },
+  sCrossedUp: { zh: '跨线户数', en: 'crossed up' },
+  sCost: { zh: '补助合计', en: 'cost' },
+  sCostDelta: { zh: '增加', en: 'cost change' },
 } as const satisfies Record<string, Text>;
 
 type Key = keyof typeof L;
@@ -157,15 +166,15 @@ function comparisonRows(c: Comparison, t: (k: Key) => string): TableRow[] {
 function sweepRows(s: SweepResult, t: (k: Key) => string): TableRow[] {
   return s.rows.map((r) => Object.freeze({
     [s.path]: r.value,
-    [t('cost')]: yuan(r.totalEntitlement),
-    [t('costDelta')]: signedYuan(r.costDelta),
-    [t('perCapita')]: yuan(r.perCapita),
-    [t('transferShare')]: percent(r.transferShare),
-    [`${t('met')}: ${t('perCapita')}`]: metText(t, r.perCapita === null ? null : r.met.perCapita),
-    [`${t('met')}: ${t('growth')}`]: metText(t, r.met.growth),
-    [`${t('met')}: ${t('transferShare')}`]: metText(t, r.transferShare === null ? null : r.met.transferShare),
-    [t('meetingPerCapita')]: String(r.householdsMeetingPerCapita),
-    [t('crossedUp')]: String(r.crossedUp),
+    [t('sCost')]: yuan(r.totalEntitlement),
+    [t('sCostDelta')]: signedYuan(r.costDelta),
+    [t('sPerCapita')]: yuan(r.perCapita),
+    [t('sTransfer')]: percent(r.transferShare),
+    [t('sMetPerCapita')]: metText(t, r.perCapita === null ? null : r.met.perCapita),
+    [t('sMetGrowth')]: metText(t, r.met.growth),
+    [t('sMetTransfer')]: metText(t, r.transferShare === null ? null : r.met.transferShare),
+    [t('sMeeting')]: String(r.householdsMeetingPerCapita),
+    [t('sCrossedUp')]: String(r.crossedUp),
   }));
 }
 
@@ -178,8 +187,9 @@ function sweepRows(s: SweepResult, t: (k: Key) => string): TableRow[] {
  * - a summary (`simulate`): one row per measure — measure, value, target, met;
  * - a comparison (`compare`): one row per measure — measure, baseline, reform, change; then the
  *   counts of gainers, losers and crossings of the per-capita line;
- * - a sweep (`sweep`): one row per value of the parameter — value, cost, cost change, per capita,
- *   transfer share, targets met, households at the target, households crossing the line.
+ * - a sweep (`sweep`): one row per value of the parameter (keyed by its path) — cost, cost change,
+ *   per capita, transfer share, which targets are met, households at the target, households
+ *   crossing the line upwards (short column names, so the table fits a screen).
  *
  * @param result - a result of `simulate`, `compare` or `sweep`.
  * @param options - `{ locale: 'zh-CN' | 'en' }` for column names and labels (Chinese by default).
@@ -187,10 +197,10 @@ function sweepRows(s: SweepResult, t: (k: Key) => string): TableRow[] {
  * @throws {@link PolicyInputError} when `result` is none of those.
  * @example
  * ```ts
- * console.table(toTableRows(simulate(households, { year: 2023 }), { locale: 'en' }));
- * // ┌─────────┬───────────────────────────────────────┬────────────┬────────────┬─────┐
- * // │ (index) │ measure                               │ value      │ target     │ met │
- * // │ 7       │ per-capita disposable income (yuan, 1) │ '16731.46' │ '≥ 16710.00' │ 'yes' │ …
+ * const rows = toTableRows(simulate(syntheticPopulation({ size: 10000, seed: 2023 }), { year: 2023 }), { locale: 'en' });
+ * rows[7];
+ * //=> { measure: 'per-capita disposable income (yuan, 1)', value: '16731.46', target: '≥ 16710.00', met: 'yes' }
+ * console.table(rows);
  * ```
  */
 export function toTableRows(result: PopulationSummary | Comparison | SweepResult, options: ReportOptions = {}): readonly TableRow[] {
