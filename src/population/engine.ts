@@ -29,8 +29,9 @@ import type { AggregateTargets, HouseholdError, HouseholdRow, PopulationSummary 
 // Validation, once per household
 
 /**
- * Households this module has validated (outputs of the household schema, deep-frozen here). A
- * household in this set is trusted and not validated again: it cannot have changed since.
+ * Households this module has validated (outputs of the household schema, deep-frozen). A household
+ * in this set is trusted and not validated again: being frozen, it cannot have changed since. A
+ * cache, not state: it changes no answer, only how fast one is given.
  */
 const VALIDATED = new WeakSet<object>();
 
@@ -165,7 +166,7 @@ function fenToYuan(fen: number): Decimal {
   return fen === 0 ? ZERO : new Decimal(`${fen}e-2`);
 }
 
-/** The batch form of each validated household (plan-independent), computed once. `null`: Decimal path only. */
+/** The batch form of each validated household (plan-independent), computed once (a cache). `null`: Decimal path only. */
 const FAST = new WeakMap<Household, FastHousehold | null>();
 
 function fastOf(h: Household): FastHousehold | null {
@@ -227,8 +228,6 @@ export interface Evaluated {
   readonly netTransfer: Decimal | undefined;
 }
 
-const FAST_OUT: FastResult = newFastResult();
-
 /** Entitlements on the Decimal path. */
 function entitlementsDecimal(h: Household, year: number, plan: Plan): { loan: Decimal; grant: Decimal; received: Decimal } {
   const loans = h.loans;
@@ -249,7 +248,7 @@ function entitlementsDecimal(h: Household, year: number, plan: Plan): { loan: De
  * One household under `plan`: entitlements, and income figures with `received − baselineReceived`
  * added to net transfer income (I-9). `baselineReceived` undefined: a baseline (no change).
  */
-export function evaluate(h: Household, year: number, plan: Plan, fp: FastPlan | null, baselineReceived: Decimal | undefined): Evaluated {
+export function evaluate(h: Household, year: number, plan: Plan, fp: FastPlan | null, baselineReceived: Decimal | undefined, out: FastResult = newFastResult()): Evaluated {
   const fh = fastOf(h);
   // Entitlements: whole fen on the batch engine when it can, else the Decimal cores.
   let loan: Decimal | undefined;
@@ -279,16 +278,16 @@ export function evaluate(h: Household, year: number, plan: Plan, fp: FastPlan | 
   // Income figures: whole fen when the change is whole fen, else (or when they do not fit) Decimal.
   if (fh !== null && fp !== null) {
     const extra = incomeChange.isZero() ? 0 : toFen(incomeChange);
-    if (extra !== undefined && runFast(fh, fp, extra, FAST_OUT)) {
+    if (extra !== undefined && runFast(fh, fp, extra, out)) {
       const transferFen = fh.netTransferFen + extra;
       const disposableFen = fh.wageFen + fh.netOperatingFen + fh.netPropertyFen + transferFen;
       return {
         loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: total, received, incomeChange,
         disposableFen,
-        perCapitaFen: FAST_OUT.perCapitaFen,
+        perCapitaFen: out.perCapitaFen,
         disposableIncome: undefined,
         perCapita: undefined,
-        met: metOf(FAST_OUT.metPerCapita, FAST_OUT.metGrowth, FAST_OUT.metTransferShare, FAST_OUT.metOtherShare),
+        met: metOf(out.metPerCapita, out.metGrowth, out.metTransferShare, out.metOtherShare),
         netTransferFen: transferFen,
         netTransfer: undefined,
       };
@@ -341,9 +340,10 @@ function incomeWith(h: Household, incomeChange: Decimal): IncomeComponents {
 /** Evaluates every household under a plan; with `baseline`, as a reform of it (I-9). */
 export function evaluateAll(households: readonly Household[], year: number, plan: Plan, baseline?: readonly Evaluated[]): Evaluated[] {
   const fp = fastPlanOf(plan, year);
+  const scratch = newFastResult();
   const out: Evaluated[] = new Array(households.length);
   for (let i = 0; i < households.length; i++) {
-    out[i] = evaluate(households[i] as Household, year, plan, fp, baseline ? (baseline[i] as Evaluated).received : undefined);
+    out[i] = evaluate(households[i] as Household, year, plan, fp, baseline ? (baseline[i] as Evaluated).received : undefined, scratch);
   }
   return out;
 }
