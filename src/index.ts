@@ -98,6 +98,24 @@ export { isValidIdNumber, maskIdNumber, idNumberBirthDate } from './schema/id-nu
 export { LANXI_TOWNSHIPS, findTownship } from './schema/townships.js';
 export type { Township } from './schema/townships.js';
 
+// Population what-if
+export { assessHousehold } from './population/assess.js';
+export type { AssessHouseholdOptions, HouseholdAssessment } from './population/assess.js';
+export { simulate, preparePopulation } from './population/simulate.js';
+export type { SimulateOptions, PreparedPopulation } from './population/simulate.js';
+export { compare } from './population/compare.js';
+export type { CompareOptions } from './population/compare.js';
+export { sweep, parameterPaths } from './population/sweep.js';
+export type { SweepOptions } from './population/sweep.js';
+export { syntheticPopulation, mulberry32 } from './population/synthetic.js';
+export type { SyntheticPopulationOptions, SyntheticHousehold, SyntheticMember, SyntheticLoan, SyntheticAid } from './population/synthetic.js';
+export { toTableRows, costCurveSpec, perCapitaDistributionSpec, VEGA_LITE_SCHEMA } from './population/report.js';
+export type { ReportOptions, ReportLocale, TableRow, VegaLiteSpec, DistributionSpecOptions } from './population/report.js';
+export type {
+  PopulationSummary, AggregateTargets, HouseholdRow, HouseholdError, ByBenefit,
+  Comparison, ComparisonDelta, ComparisonRow, Crossing, SweepResult, SweepRow,
+} from './population/types.js';
+
 // Explanations
 export { explain } from './explain.js';
 export type { ExplainOptions } from './explain.js';
