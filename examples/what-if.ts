@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compare, costCurveSpec, perCapitaDistributionSpec, preparePopulation, simulate, sweep, syntheticPopulation, toTableRows,
-} from '../src/population/index.js';
+} from '../src/index.js';
 
 const args = process.argv.slice(2);
 const locale = args.includes('--en') ? 'en' : 'zh-CN';
