@@ -40,8 +40,11 @@ function render(node: TraceNode, locale: Locale, depth: number, quoted: Set<stri
   const sep = locale === 'en' ? ': ' : '：';
   switch (node.kind) {
     case 'rule': {
-      const heading = CLAUSES[node.clause];
-      out.push(`${pad}[${node.clause}] ${pick(node.title, locale)} — ${pick(heading, locale)}`);
+      const title = pick(node.title, locale);
+      const heading = pick(CLAUSES[node.clause], locale);
+      // English headings start with the clause id; name the heading only when it adds something.
+      const bare = heading.replace(/^[0-9.]+\s+/, '');
+      out.push(`${pad}[${node.clause}] ${title}${bare.toLowerCase() === title.toLowerCase() ? '' : ` — ${heading}`}`);
       for (const c of node.children) render(c, locale, depth + 1, quoted, out);
       return;
     }
