@@ -1,0 +1,192 @@
+/**
+ * Command-line options: parsed with Node's own `util.parseArgs`, then checked against the library
+ * (the year, the locale, `--set path=value` through `plan.with()`) before any file is read, so a
+ * mistake costs nothing and exits with code 2.
+ *
+ * @module
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isPolicyInputError, type PolicyIssue } from '../core/errors.js';
+import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import type { Plan, PlanOverrides } from '../plan/types.js';
+import { simulate } from '../population/simulate.js';
+import { parameterPaths } from '../population/sweep.js';
+import { tr, type Locale } from './text.js';
+
+/** A mistake in the command line itself: reported with the option it concerns, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError' as const;
+  /** The command whose usage to point to (`simulate`), when known. */
+  readonly command: string | undefined;
+
+  constructor(message: string, command?: string) {
+    super(message);
+    this.command = command;
+  }
+}
+
+/** Option definitions, as `util.parseArgs` takes them. */
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** What `util.parseArgs` returns for `options` (strict, with positionals). */
+export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
+/** Options every command that reads households accepts. */
+export const COMMON_OPTIONS = {
+  year: { type: 'string' },
+  locale: { type: 'string' },
+  json: { type: 'boolean' },
+  set: { type: 'string', multiple: true },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+/**
+ * Runs `util.parseArgs` in strict mode and turns its errors (unknown option, missing value) into
+ * {@link UsageError}s for `command`.
+ */
+export function parse<O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new UsageError(message, command);
+  }
+}
+
+/** `--locale`: 'zh-CN' (default; 'zh' also accepted) or 'en'. */
+export function parseLocale(command: string, value: string | undefined): Locale {
+  if (value === undefined || value === 'zh-CN' || value === 'zh') return 'zh-CN';
+  if (value === 'en') return 'en';
+  throw new UsageError(`--locale must be zh-CN or en`, command);
+}
+
+/** The one FILE argument (`-` for standard input). */
+export function parseFile(command: string, positionals: readonly string[]): string {
+  if (positionals.length === 0) throw new UsageError('FILE is required (a JSON or JSON Lines file of households, or - for standard input)', command);
+  if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length} arguments`, command);
+  return positionals[0] as string;
+}
+
+function issueText(locale: Locale, issues: readonly PolicyIssue[]): string {
+  return issues.map((i) => tr(locale, { zh: i.messageZh, en: i.message })).join('; ');
+}
+
+/**
+ * `--year`: a calendar year (default: the plan's year, 2023), checked by the library itself so the
+ * command line accepts exactly what the functions accept.
+ */
+export function parseYear(command: string, value: string | undefined, plan: Plan, locale: Locale): number {
+  if (value === undefined) return plan.year;
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError('--year must be a year such as 2023', command);
+  const year = Number(value);
+  try {
+    simulate([], { year, plan });
+  } catch (e) {
+    if (isPolicyInputError(e)) throw new UsageError(`--year ${value}: ${issueText(locale, e.issues)}`, command);
+    throw e;
+  }
+  return year;
+}
+
+/** The parameter of `path` ('microcredit.floorRate') in the 2023 plan, or undefined. */
+function paramAt(path: string): { value: unknown } | undefined {
+  const [group, name, ...rest] = path.split('.');
+  if (group === undefined || name === undefined || rest.length > 0) return undefined;
+  const g = (LANXI_2023.params as unknown as Record<string, Record<string, { value: unknown }> | undefined>)[group];
+  return g !== undefined && Object.prototype.hasOwnProperty.call(g, name) ? g[name] : undefined;
+}
+
+/**
+ * A value from the command line as `plan.with()` takes it: parameters counted in whole numbers
+ * (day-count basis, persons, trainees) as numbers, everything else as the text given (decimal
+ * strings stay exact; dates stay 'YYYY-MM-DD').
+ */
+export function overrideValue(path: string, text: string): string | number {
+  const p = paramAt(path);
+  if (p !== undefined && typeof p.value === 'number' && /^[+-]?\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  return text;
+}
+
+/** The overrides `{ group: { name: value } }` (or `{ effectiveFrom }`) for one dotted path. */
+export function overridesFor(path: string, value: string | number): PlanOverrides {
+  if (path === 'effectiveFrom') return { effectiveFrom: String(value) };
+  const [group, name] = path.split('.') as [string, string];
+  return { [group]: { [name]: value } } as PlanOverrides;
+}
+
+/** Checks a parameter path against the plan's; the error names `option`. */
+export function checkPath(command: string, option: string, path: string): void {
+  const paths = parameterPaths(LANXI_2023);
+  if (!paths.includes(path)) {
+    throw new UsageError(`${option} ${path}: no such parameter; the parameters are ${paths.join(', ')}`, command);
+  }
+}
+
+/** Applies overrides to `base` and turns the library's complaint into a {@link UsageError} naming `what`. */
+export function withChecked(command: string, what: string, base: Plan, overrides: PlanOverrides, locale: Locale): Plan {
+  try {
+    return base.with(overrides);
+  } catch (e) {
+    if (isPolicyInputError(e)) throw new UsageError(`${what}: ${issueText(locale, e.issues)}`, command);
+    throw e;
+  }
+}
+
+/**
+ * `--set path=value ...` → the plan with those parameters changed, through `plan.with()`.
+ * Paths are the plan's parameters ('microcredit.floorRate', 'vocationalGrant.amount',
+ * 'targets.perCapitaIncome', …) or 'effectiveFrom'. Each setting is checked on its own first, so
+ * an error names the one at fault.
+ *
+ * @throws {@link UsageError} on a malformed setting, an unknown path, a path given twice or a value
+ *   the parameter does not accept.
+ * @example
+ * ```ts
+ * planFromSets('compare', ['microcredit.floorRate=0.04', 'vocationalGrant.amount=4000'], 'en').overridden;
+ * //=> ['microcredit.floorRate', 'vocationalGrant.amount']
+ * ```
+ */
+export function planFromSets(command: string, sets: readonly string[] | undefined, locale: Locale): Plan {
+  if (sets === undefined || sets.length === 0) return LANXI_2023;
+  const merged: Record<string, unknown> = {};
+  const given = new Set<string>();
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set ${s}: expected path=value, such as --set microcredit.floorRate=0.04`, command);
+    const path = s.slice(0, eq).trim();
+    const text = s.slice(eq + 1).trim();
+    if (text === '') throw new UsageError(`--set ${path}: the value is missing (path=value)`, command);
+    checkPath(command, '--set', path);
+    if (given.has(path)) throw new UsageError(`--set ${path}: given more than once`, command);
+    given.add(path);
+    const value = overrideValue(path, text);
+    const o = overridesFor(path, value);
+    withChecked(command, `--set ${path}=${text}`, LANXI_2023, o, locale);
+    if (path === 'effectiveFrom') merged['effectiveFrom'] = value;
+    else {
+      const [group, name] = path.split('.') as [string, string];
+      merged[group] = { ...(merged[group] as object | undefined), [name]: value };
+    }
+  }
+  return withChecked(command, '--set', LANXI_2023, merged as PlanOverrides, locale);
+}
+
+/** `--values 0.03,0.035,0.04` → the values as `plan.with()` takes them, each checked for `path`. */
+export function parseValues(command: string, path: string, text: string | undefined, base: Plan, locale: Locale): (string | number)[] {
+  if (text === undefined) throw new UsageError('--values is required (a comma-separated list, such as 0.03,0.035,0.04)', command);
+  const parts = text.split(',').map((v) => v.trim());
+  if (parts.some((v) => v === '')) throw new UsageError('--values: an empty value in the list (write 0.03,0.035,0.04)', command);
+  return parts.map((v, i) => {
+    const value = overrideValue(path, v);
+    withChecked(command, `--values ${v} (value ${i + 1})`, base, overridesFor(path, value), locale);
+    return value;
+  });
+}
+
+/** A whole number option such as `--size` or `--seed`. */
+export function parseInteger(command: string, option: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^-?\d{1,16}$/.test(value)) throw new UsageError(`${option} must be a whole number`, command);
+  return Number(value);
+}

@@ -1,0 +1,79 @@
+/**
+ * The `lanxi-policy` command line: `main(argv, io)` runs one command and returns its exit code.
+ * It writes only through `io`, so it runs in-process in tests exactly as it does in a terminal.
+ *
+ * Exit codes: 0 when every record was valid; 1 when some records were invalid (each reported on
+ * standard error; the others' results still printed); 2 for a usage error (unknown command or
+ * option, bad `--set`, unreadable file); 3 for an unexpected failure.
+ *
+ * Nothing the command line prints holds an ID number or a name: results carry record ids and
+ * figures, errors carry positions, safe ids, paths and messages.
+ *
+ * @module
+ */
+import pkg from '../../package.json' with { type: 'json' };
+import { assessCommand, compareCommand, EXIT, generateCommand, simulateCommand, sweepCommand } from './commands.js';
+import { HELP } from './help.js';
+import { UsageError } from './args.js';
+import type { CliIo } from './io.js';
+
+export type { CliIo, CliWriter } from './io.js';
+export { EXIT } from './commands.js';
+
+const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
+  assess: assessCommand,
+  simulate: simulateCommand,
+  compare: compareCommand,
+  sweep: sweepCommand,
+  generate: generateCommand,
+};
+
+/** The package's version, as `--version` prints it. */
+export const VERSION: string = (pkg as { version: string }).version;
+
+/**
+ * Runs the command line.
+ *
+ * @param argv - the arguments after the program name (`process.argv.slice(2)`).
+ * @param io - where to write results (`stdout`) and messages (`stderr`), standard input, and
+ *   whether standard error is a terminal.
+ * @returns the exit code: 0 ok, 1 some records invalid, 2 usage error, 3 unexpected failure.
+ * @example
+ * ```ts
+ * const code = await main(['simulate', 'examples/data/households.json', '--year', '2023'], {
+ *   stdout: process.stdout, stderr: process.stderr,
+ * });
+ * //=> 0
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined) {
+      io.stderr.write(HELP[''] ?? '');
+      return EXIT.usage;
+    }
+    if (first === '--version' || first === '-v' || first === 'version') {
+      io.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
+      const topic = rest[0];
+      if (topic !== undefined && HELP[topic] === undefined) throw new UsageError(`unknown command '${topic}'`);
+      io.stdout.write(HELP[topic ?? ''] ?? '');
+      return EXIT.ok;
+    }
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (command === undefined) throw new UsageError(`unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const cmd = e.command === undefined ? '' : ` ${e.command}`;
+      io.stderr.write(`lanxi-policy${cmd}: ${e.message}\nRun 'lanxi-policy${cmd} --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.stderr.write(`lanxi-policy: unexpected failure: ${what}\n`);
+    return EXIT.failure;
+  }
+}

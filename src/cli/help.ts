@@ -1,0 +1,107 @@
+/**
+ * `--help` text of the command line and of each command.
+ *
+ * @module
+ */
+
+const COMMON = `
+Input:
+  FILE                a JSON file (an array of households, or { "households": [...] }) or
+                      JSON Lines (one household per line; .jsonl/.ndjson, or detected from
+                      the content); - reads standard input. See household.schema.json.
+
+Options:
+  --year YEAR         the year whose entitlements are computed (default 2023, the plan's year)
+  --set PATH=VALUE    change a parameter of the plan through plan.with(), repeatable:
+                      microcredit.floorRate=0.04, vocationalGrant.amount=4000,
+                      targets.perCapitaIncome=17000, effectiveFrom=2023-01-01, ...
+  --locale LOCALE     zh-CN (default) or en: labels, messages and explanations
+  --json              JSON instead of tables (money as exact decimal strings)
+  --progress          show the progress bar on standard error even when it is not a terminal
+  -h, --help          this help`;
+
+const EXIT = `
+Exit codes: 0 all records valid; 1 some records invalid (reported on standard error, the others
+computed and printed); 2 usage error (bad option, unreadable file, invalid --set); 3 unexpected failure.`;
+
+/** Help of each command, and of the command line as a whole (key ''). */
+export const HELP: Readonly<Record<string, string>> = {
+  '': `lanxi-policy — 兰溪市2023年低收入农户增收行动方案 as code: entitlements, targets and what-ifs
+
+Usage:
+  lanxi-policy assess FILE [--year 2023] [--locale zh-CN|en] [--json] [--explain]
+  lanxi-policy simulate FILE [--year 2023] [--set PATH=VALUE ...] [--json]
+  lanxi-policy compare FILE [--year 2023] --set PATH=VALUE [--set ...] [--json]
+  lanxi-policy sweep FILE [--year 2023] --path PATH --values V1,V2,... [--json]
+  lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl] > households.json
+  lanxi-policy COMMAND --help
+  lanxi-policy --version
+
+Commands:
+  assess     each household: micro-credit subsidy (2.3.8), vocational grant (2.3.4), income
+             targets (1); --explain shows how each figure was reached, clause by clause
+  simulate   the whole population under the plan: cost by benefit and the targets of clause 1
+  compare    the plan against a reform (--set): change in cost, targets, gainers, losers
+  sweep      one parameter over a list of values: cost against the per-capita target
+  generate   a synthetic population (not real households) to try the commands on
+${EXIT}
+`,
+  assess: `Usage: lanxi-policy assess FILE [options]
+
+Assesses each household: the micro-credit interest subsidy for the year (clause 2.3.8), the
+vocational-school grant (clause 2.3.4), the total, and its income against the targets of
+clause 1 (per capita ≥ 16710 yuan, growth ≥ 15%, transfer share ≤ 80%, other share ≥ 20%).
+${COMMON}
+  --explain           after each household, its explanation: every input, parameter (with the
+                      clause quoted), step, branch and rounding
+${EXIT}
+`,
+  simulate: `Usage: lanxi-policy simulate FILE [options]
+
+Runs the whole population under the plan (or under the plan with --set changes): households,
+members, cost by benefit (2.3.8, 2.3.4) and the population's income figures against the targets
+of clause 1 (Σ income / Σ members, as the statistics count them).
+${COMMON}
+${EXIT}
+`,
+  compare: `Usage: lanxi-policy compare FILE --set PATH=VALUE [--set PATH=VALUE ...] [options]
+
+Compares the plan (baseline) with a reform given by --set: the change in cost by benefit, in the
+population's income figures, the households gaining and losing, and those crossing the
+per-capita line of 16710 yuan. Each household's change in entitlements is added to its net
+transfer income (interpretation I-9).
+
+Example:
+  lanxi-policy compare pop.json --set microcredit.floorRate=0.04 --set vocationalGrant.amount=4000
+${COMMON}
+${EXIT}
+`,
+  sweep: `Usage: lanxi-policy sweep FILE --path PATH --values V1,V2,... [options]
+
+Runs the population with one parameter set to each value in turn: cost, change from the plan,
+per-capita income and which targets are met, one row per value. --set changes the baseline.
+
+Example:
+  lanxi-policy sweep pop.json --path microcredit.floorRate --values 0.03,0.035,0.04
+${COMMON}
+  --path PATH         the parameter to vary (as for --set)
+  --values LIST       comma-separated values
+${EXIT}
+`,
+  generate: `Usage: lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl]
+
+Writes a SYNTHETIC population of low-income households to standard output: generated from the
+seed, describing no real household or person (no names, no ID numbers). The same size, seed and
+year always give the same households.
+
+Options:
+  --size N            how many households (0–1000000, default 1000)
+  --seed N            the seed, a whole number (default 1)
+  --year YEAR         the income year (default 2023)
+  --jsonl             JSON Lines (one household per line) instead of a JSON array
+  -h, --help          this help
+
+Example:
+  lanxi-policy generate --size 100000 --seed 1 --jsonl > pop.jsonl
+`,
+};
