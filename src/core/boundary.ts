@@ -11,7 +11,15 @@ import type { Decimal } from './decimal.js';
 /** The words of the plan (and of 民法典 第1259条) that set a threshold. */
 export type BoundaryTerm = '以上' | '以下' | '以内' | '不超过' | '不少于' | '至少' | '达到' | '超过' | '不满';
 
-/** How each word compares a value with its threshold. */
+/**
+ * How each word compares a value with its threshold (I-1).
+ *
+ * @example
+ * ```ts
+ * BOUNDARY_TERMS['以上']; //=> { op: '>=', en: 'at least', inclusive: true }
+ * BOUNDARY_TERMS['超过']; //=> { op: '>', en: 'more than', inclusive: false }
+ * ```
+ */
 export const BOUNDARY_TERMS: Readonly<Record<BoundaryTerm, { readonly op: '>=' | '<=' | '>' | '<'; readonly en: string; readonly inclusive: boolean }>> =
   Object.freeze({
     以上: { op: '>=', en: 'at least', inclusive: true },

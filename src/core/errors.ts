@@ -21,7 +21,14 @@ export interface PolicyIssue {
   readonly messageZh: string;
 }
 
-/** Renders a path the way people write it: `loans[0].principal`. */
+/**
+ * Renders a path the way people write it.
+ *
+ * @example
+ * ```ts
+ * formatPath(['loans', 0, 'principal']); //=> 'loans[0].principal'
+ * ```
+ */
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(input)';
   return path
@@ -63,7 +70,14 @@ export class PolicyInputError extends Error {
   }
 }
 
-/** True when `error` is a {@link PolicyInputError}, across realms and bundles. */
+/**
+ * True when `error` is a {@link PolicyInputError}, across realms and bundles (ESM and CommonJS copies).
+ *
+ * @example
+ * ```ts
+ * try { rentSubsidy({} as never); } catch (e) { isPolicyInputError(e); } //=> true
+ * ```
+ */
 export function isPolicyInputError(error: unknown): error is PolicyInputError {
   return error instanceof PolicyInputError || (error instanceof Error && error.name === 'PolicyInputError');
 }
@@ -90,7 +104,14 @@ export class PlanNotInForceError extends Error {
   }
 }
 
-/** True when `error` is a {@link PlanNotInForceError}. */
+/**
+ * True when `error` is a {@link PlanNotInForceError}.
+ *
+ * @example
+ * ```ts
+ * try { planAt('2023-01-01'); } catch (e) { isPlanNotInForceError(e); } //=> true
+ * ```
+ */
 export function isPlanNotInForceError(error: unknown): error is PlanNotInForceError {
   return error instanceof PlanNotInForceError || (error instanceof Error && error.name === 'PlanNotInForceError');
 }

@@ -16,7 +16,14 @@ export type ClauseId =
   | '3.1' | '3.2' | '3.3'
   | '4';
 
-/** Each clause's heading, in the document's words and in English. */
+/**
+ * Each clause's heading, in the document's words and in English.
+ *
+ * @example
+ * ```ts
+ * CLAUSES['2.3.8']; //=> { zh: '二（三）8. 实施小额信贷促增收行动', en: '2.3.8 Micro-credit interest subsidy' }
+ * ```
+ */
 export const CLAUSES: Readonly<Record<ClauseId, Text>> = Object.freeze({
   '1': { zh: '一、工作目标', en: '1. Objectives' },
   '2.1.1': { zh: '二（一）1. 提高社会救助保障水平', en: '2.1.1 Raise social assistance' },

@@ -28,7 +28,14 @@ export type TableRow = Readonly<Record<string, string>>;
 /** A Vega-Lite v5 specification as a plain JSON object. */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
 
-/** The Vega-Lite v5 JSON schema URL. */
+/**
+ * The Vega-Lite v5 JSON schema URL, the `$schema` of every chart spec.
+ *
+ * @example
+ * ```ts
+ * costCurveSpec(sweepResult).$schema === VEGA_LITE_SCHEMA; //=> true
+ * ```
+ */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 
 const L = {

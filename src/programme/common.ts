@@ -70,7 +70,14 @@ export function programmeStatusOf(status: MilestoneStatus): ProgrammeStatus {
   }
 }
 
-/** Words for the statuses in both languages. */
+/**
+ * Words for the statuses in both languages.
+ *
+ * @example
+ * ```ts
+ * STATUS_TEXT.overdue; //=> { zh: '已逾期', en: 'overdue' }
+ * ```
+ */
 export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Text>> = Object.freeze({
   met: { zh: '已完成', en: 'met' },
   pending: { zh: '进行中', en: 'pending' },

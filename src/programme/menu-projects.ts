@@ -29,7 +29,16 @@ import {
 /** The steps of a menu-style project, in the order clause 2.3.3 sets. */
 export type MenuProjectStep = 'survey' | 'meetingApproval' | 'publicNotice' | 'noObjection' | 'townshipConfirmation' | 'filing' | 'acceptance';
 
-/** The steps in order, with their names in the plan's words and in English. */
+/**
+ * The steps in order, with their names in the plan's words and in English (clause 2.3.3: 村组织踏勘 →
+ * 村民代表大会讨论通过 → 公示 → 公示无异议 → 乡镇（街道）确认 → 报市农业农村局备案 → 项目验收).
+ *
+ * @example
+ * ```ts
+ * MENU_PROJECT_STEPS.map((s) => s.step);
+ * //=> ['survey', 'meetingApproval', 'publicNotice', 'noObjection', 'townshipConfirmation', 'filing', 'acceptance']
+ * ```
+ */
 export const MENU_PROJECT_STEPS: readonly { readonly step: MenuProjectStep; readonly name: Text }[] = Object.freeze([
   { step: 'survey', name: { zh: '村组织踏勘', en: 'survey by the village' } },
   { step: 'meetingApproval', name: { zh: '村民代表大会讨论通过', en: "approval by the villagers' representative meeting" } },

@@ -116,7 +116,14 @@ export interface TownshipReportResult {
   readonly trace: Trace;
 }
 
-/** The columns, in clause order. */
+/**
+ * The columns of {@link townshipReport}, in clause order, each with its clause and its name in both languages.
+ *
+ * @example
+ * ```ts
+ * REPORT_COLUMNS.map((c) => c.key).includes('training'); //=> true
+ * ```
+ */
 export const REPORT_COLUMNS: readonly ReportColumn[] = Object.freeze([
   ...INDICATORS.map((x) => ({ key: x.key as ObligationKey, clause: x.clause, title: x.name })),
   { key: 'visits' as const, clause: '2.3.1' as const, title: { zh: '每月走访', en: 'monthly visits' } },

@@ -50,7 +50,15 @@ export interface MilestoneStatusResult {
   readonly trace: Trace;
 }
 
-/** The ids of the plan's milestones, in the order the plan lists them. */
+/**
+ * The ids of the plan's milestones, in the order the plan lists them (clauses 2.3.2–2.3.5).
+ *
+ * @example
+ * ```ts
+ * MILESTONE_IDS[0]; //=> 'menu-project-filing'
+ * MILESTONE_IDS.length; //=> 6
+ * ```
+ */
 export const MILESTONE_IDS: readonly MilestoneId[] = Object.freeze(LANXI_2023.milestones.map((m) => m.id));
 
 const StatusSchema = z.strictObject({

@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { HouseholdSchema, JSON_FRAGMENTS } from './household.js';
 
-/** The `$id` of the household JSON Schema. */
+/**
+ * The `$id` of the household JSON Schema.
+ *
+ * @example
+ * ```ts
+ * householdJsonSchema().$id === HOUSEHOLD_SCHEMA_ID; //=> true
+ * ```
+ */
 export const HOUSEHOLD_SCHEMA_ID = 'urn:lanxi-policy:household';
 
 /** A JSON Schema document (draft 2020-12), as plain JSON data. */
