@@ -3,7 +3,10 @@
  *
  * @module
  */
+import { z } from 'zod';
+import { PolicyInputError } from './core/errors.js';
 import type { Text, Trace, TraceNode } from './core/trace.js';
+import { booleanSchema, parseInput } from './core/validate.js';
 import { CLAUSES } from './plan/clauses.js';
 
 /** Options of {@link explain}. */
@@ -15,6 +18,11 @@ export interface ExplainOptions {
 }
 
 type Locale = 'zh-CN' | 'en';
+
+const OptionsSchema = z.strictObject({
+  locale: z.enum(['zh-CN', 'en']).optional(),
+  quotes: booleanSchema().optional(),
+});
 
 const W = {
   'zh-CN': { input: '输入', param: '参数', step: '计算', branch: '判断', round: '取整', result: '结果', clause: '条款', whatIf: '假设值，方案原值', reading: '解读' },
@@ -88,6 +96,7 @@ function render(node: TraceNode, locale: Locale, depth: number, quoted: Set<stri
  * @param result - a rule's result, or its `trace`.
  * @param options - `{ locale: 'zh-CN' | 'en', quotes?: boolean }`; Chinese by default.
  * @returns the explanation, lines joined with '\n'.
+ * @throws {@link PolicyInputError} when `result` has no trace, or on an unknown locale or option.
  * @example
  * ```ts
  * const r = loanInterestSubsidy({ principal: 50000, annualRate: '0.0435', days: 360 });
@@ -101,12 +110,21 @@ function render(node: TraceNode, locale: Locale, depth: number, quoted: Set<stri
  * ```
  */
 export function explain(result: { readonly trace: Trace } | Trace, options: ExplainOptions = {}): string {
-  const trace = isTrace(result) ? result : (result as { trace?: unknown } | null)?.trace;
-  if (!isTrace(trace)) {
-    throw new TypeError('lanxi-policy: explain() takes a result of this library (with a trace) or a trace');
+  let trace: unknown;
+  try {
+    trace = isTrace(result) ? result : (result as { trace?: unknown } | null | undefined)?.trace;
+  } catch {
+    trace = undefined;
   }
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  if (!isTrace(trace)) {
+    throw new PolicyInputError('explain', [{
+      path: [], code: 'not_a_result',
+      message: 'must be a result of this library (with a trace) or a trace',
+      messageZh: '必须是本库的计算结果（带 trace）或 trace 本身',
+    }]);
+  }
+  const o = parseInput('explain', OptionsSchema, options);
   const out: string[] = [];
-  render(trace, locale, 0, options.quotes === false ? undefined : new Set(), out);
+  render(trace, o.locale ?? 'zh-CN', 0, o.quotes === false ? undefined : new Set(), out);
   return out.join('\n');
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LANXI_2023, PolicyInputError, explain, householdLoanSubsidy, incomeTargets, loanInterestSubsidy, rentSubsidy, vocationalGrant,
+} from '../src/index.js';
+
+const loan = () => loanInterestSubsidy({ principal: 50000, annualRate: '0.0435', days: 360 });
+
+describe('explain()', () => {
+  it('renders Chinese by default and English on request', () => {
+    expect(explain(loan())).toContain('小额信贷贴息');
+    expect(explain(loan(), { locale: 'en' })).toContain('Micro-credit interest subsidy');
+  });
+
+  it('cites the clause of the rule and of every parameter, quoting each quote once', () => {
+    const text = explain(loan());
+    expect(text).toContain('[2.3.8]');
+    const quote = '贷款期限和授信额度内的小额贷款按实际贷款利率50%比例或按3%年利率予以贴息补助（按就高原则）';
+    expect(text.split(quote).length - 1).toBe(1);
+  });
+
+  it('leaves the quotes out when asked', () => {
+    expect(explain(loan(), { quotes: false })).not.toContain('「');
+  });
+
+  it('shows the inputs, the branch taken and the rounding', () => {
+    const text = explain(loan(), { locale: 'en' });
+    expect(text).toContain('input: principal (yuan) = 50000');
+    expect(text).toContain('is below the 3% floor, so 3% applies');
+    expect(text).toContain('rounding: 1500 → 1500.00');
+  });
+
+  it('shows a long exact quotient to ten decimals', () => {
+    const r = householdLoanSubsidy({ year: 2024, loans: [{ principal: 40000, annualRate: '0.08', startDate: '2024-03-01', endDate: '2024-03-04' }] });
+    expect(explain(r, { locale: 'en' })).toMatch(/13\.3333333333…/);
+  });
+
+  it('marks a what-if parameter with the value the plan gives', () => {
+    const r = loanInterestSubsidy({ principal: 50000, annualRate: '0.0435', days: 360 }, LANXI_2023.with({ microcredit: { floorRate: '0.04' } }));
+    expect(explain(r, { locale: 'en' })).toContain('what-if value; the plan says 0.03');
+    expect(explain(r)).toContain('假设值，方案原值 0.03');
+  });
+
+  it('renders the trace of every rule', () => {
+    for (const r of [
+      rentSubsidy({ rentPaid: 1000, inKeyAssistanceVillage: true, laborCapableLowIncomeHouseholds: 2, employedLowIncomeHouseholds: 1 }),
+      vocationalGrant({ vocationalStudents: 1 }),
+      incomeTargets({ members: 1, income: { wage: 1, netOperating: 0, netProperty: 0, netTransfer: 0 } }),
+    ]) {
+      expect(explain(r).length).toBeGreaterThan(50);
+      expect(explain(r.trace, { locale: 'en' })).toBe(explain(r, { locale: 'en' }));
+    }
+  });
+
+  it.each([undefined, null, 42, 'text', {}, { trace: {} }, []])('rejects %o, which is not a result', (value) => {
+    expect(() => explain(value as never)).toThrow(PolicyInputError);
+  });
+
+  it('rejects an unknown locale', () => {
+    expect(() => explain(loan(), { locale: 'fr' as never })).toThrow(PolicyInputError);
+  });
+});
