@@ -12,7 +12,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // the `lanxi-policy` command line (bin): one ESM file with a shebang
+    // the `lanxi-policy` command line (bin): one ESM file with a shebang, which imports the
+    // library's own entry point (dist/index.js) rather than bundling a second copy of it
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
@@ -21,5 +22,14 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [
+      {
+        name: 'library-entry-as-external',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+            args.importer.replace(/\\/g, '/').includes('/src/cli/') ? { path: './index.js', external: true } : undefined);
+        },
+      },
+    ],
   },
 ]);

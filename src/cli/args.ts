@@ -5,12 +5,8 @@
  *
  * @module
  */
+import { isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue } from '../index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isPolicyInputError, type PolicyIssue } from '../core/errors.js';
-import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import type { Plan, PlanOverrides } from '../plan/types.js';
-import { simulate } from '../population/simulate.js';
-import { parameterPaths } from '../population/sweep.js';
 import { tr, type Locale } from './text.js';
 
 /** A mistake in the command line itself: reported with the option it concerns, exit code 2. */

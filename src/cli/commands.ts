@@ -9,20 +9,10 @@
  *
  * @module
  */
-import type { Decimal } from '../core/decimal.js';
-import { isPolicyInputError } from '../core/errors.js';
-import { explain } from '../explain.js';
-import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import type { Plan } from '../plan/types.js';
-import { assessHousehold, type HouseholdAssessment } from '../population/assess.js';
-import { compare } from '../population/compare.js';
-import { toTableRows } from '../population/report.js';
-import { simulate } from '../population/simulate.js';
-import { sweep } from '../population/sweep.js';
-import { syntheticPopulation } from '../population/synthetic.js';
-import type { PopulationSummary } from '../population/types.js';
-import type { Household } from '../schema/household.js';
-import { findTownship } from '../schema/townships.js';
+import {
+  assessHousehold, compare, explain, findTownship, isPolicyInputError, LANXI_2023, simulate, sweep, syntheticPopulation, toTableRows,
+  type Decimal, type Household, type HouseholdAssessment, type Plan, type PopulationSummary,
+} from '../index.js';
 import {
   checkPath, COMMON_OPTIONS, parse, parseFile, parseInteger, parseLocale, parseValues, parseYear, planFromSets, UsageError,
 } from './args.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Decimal } from '../core/decimal.js';
+import { Decimal } from '../index.js';
 import type { RecordError } from './records.js';
 
 /** Keys left out of JSON output: traces (use `--explain`) and per-household arrays of population runs. */

@@ -6,10 +6,7 @@
  *
  * @module
  */
-import type { PolicyIssue } from '../core/errors.js';
-import { formatPath } from '../core/errors.js';
-import { preparePopulation } from '../population/simulate.js';
-import type { Household } from '../schema/household.js';
+import { formatPath, preparePopulation, type Household, type PolicyIssue } from '../index.js';
 import type { SourceRecord } from './input.js';
 import { safeText } from './table.js';
 import { tr, type Locale } from './text.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Text } from '../core/trace.js';
+import type { Text } from '../index.js';
 
 /** Language of the output: Chinese (default) or English. */
 export type Locale = 'zh-CN' | 'en';
