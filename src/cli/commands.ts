@@ -41,12 +41,14 @@ interface Run {
 
 function newRun(command: string, io: CliIo, locale: Locale, forceProgress: boolean | undefined): Run {
   const tty = io.stderrIsTTY === true;
+  const progress = new Progress(io.stderr, { enabled: forceProgress === true || tty, tty });
   return {
     command,
     io,
-    out: new Sink(io.stdout),
+    // on a terminal, results and the bar may share the screen: clear the bar before writing results
+    out: new Sink(io.stdout, undefined, () => progress.clear()),
     locale,
-    progress: new Progress(io.stderr, { enabled: forceProgress === true || tty, tty }),
+    progress,
     errors: [],
     records: 0,
   };

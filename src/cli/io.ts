@@ -31,9 +31,15 @@ export class Sink {
   private parts: string[] = [];
   private size = 0;
 
+  /**
+   * @param writer - where to write.
+   * @param limit - characters to buffer before {@link Sink.maybeFlush} writes them.
+   * @param beforeWrite - called before each write (to clear a progress bar on a shared terminal).
+   */
   constructor(
     private readonly writer: CliWriter,
     private readonly limit = 1 << 16,
+    private readonly beforeWrite?: () => void,
   ) {}
 
   /** Queues text; call {@link Sink.maybeFlush} in loops and {@link Sink.flush} at the end. */
@@ -53,6 +59,7 @@ export class Sink {
     const text = this.parts.join('');
     this.parts = [];
     this.size = 0;
+    this.beforeWrite?.();
     const ok = this.writer.write(text);
     if (ok === false && typeof this.writer.once === 'function') {
       const w = this.writer;
