@@ -12,7 +12,7 @@
  * @module
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { assessCommand, compareCommand, EXIT, generateCommand, simulateCommand, sweepCommand } from './commands.js';
+import { assessCommand, compareCommand, EXIT, generateCommand, reportCommand, simulateCommand, sweepCommand } from './commands.js';
 import { HELP } from './help.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
@@ -25,6 +25,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   simulate: simulateCommand,
   compare: compareCommand,
   sweep: sweepCommand,
+  report: reportCommand,
   generate: generateCommand,
 };
 

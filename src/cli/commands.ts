@@ -1,7 +1,7 @@
 /**
- * The commands: `assess`, `simulate`, `compare`, `sweep` and `generate`, each a thin layer over
- * the library's public functions (`assessHousehold`, `simulate`, `compare`, `sweep`,
- * `syntheticPopulation`, `toTableRows`, `explain`).
+ * The commands: `assess`, `simulate`, `compare`, `sweep`, `report` and `generate`, each a thin
+ * layer over the library's public functions (`assessHousehold`, `simulate`, `compare`, `sweep`,
+ * `townshipReport`, `syntheticPopulation`, `toTableRows`, `explain`).
  *
  * Clause 1 (一、工作目标): 「低收入农户人均可支配收入达到16710元以上，年增幅达15%以上。收入结构中，
  * 转移性收入占比控制在80%以下，工资性收入、经营性净收入等其他收入占比20%以上。」 — every command
@@ -9,9 +9,10 @@
  *
  * @module
  */
+import { readFile } from 'node:fs/promises';
 import {
-  assessHousehold, compare, explain, findTownship, isPolicyInputError, LANXI_2023, simulate, sweep, syntheticPopulation, toTableRows,
-  type Decimal, type Household, type HouseholdAssessment, type Plan, type PopulationSummary,
+  assessHousehold, compare, explain, findTownship, formatPath, isPolicyInputError, LANXI_2023, simulate, sweep, syntheticPopulation,
+  toTableRows, townshipReport, type Decimal, type Household, type HouseholdAssessment, type Plan, type PopulationSummary,
 } from '../index.js';
 import {
   checkPath, COMMON_OPTIONS, parse, parseFile, parseInteger, parseLocale, parseValues, parseYear, planFromSets, UsageError,
@@ -387,6 +388,76 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
     await out.maybeFlush();
   }
   if (!jsonl) out.write('\n]\n');
+  await out.flush();
+  return EXIT.ok;
+}
+
+/** Reads a whole file (or standard input for `-`) as text. */
+async function readText(command: string, file: string, io: CliIo): Promise<string> {
+  if (file === '-') {
+    if (io.stdin === undefined) throw new UsageError('standard input is not available', command);
+    const parts: Buffer[] = [];
+    for await (const chunk of io.stdin) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    return Buffer.concat(parts).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${JSON.stringify(file)}`, command);
+  }
+}
+
+/**
+ * `report FILE --as-of DATE`: the township report (clause 3.3) over programme records — visits
+ * (2.3.1), relocation (2.3.2), menu-style projects (2.3.3), grant reviews (2.3.4), training (2.3.5)
+ * and the indicators of 2.1 — one row per township and a city total; `--explain` names the clause
+ * of every cell that is not met. Invalid records are reported by path (exit 1).
+ */
+export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse('report', args, {
+    year: { type: 'string' }, 'as-of': { type: 'string' }, locale: { type: 'string' }, json: { type: 'boolean' },
+    explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help === true) {
+    io.stdout.write(HELP['report'] ?? '');
+    return EXIT.ok;
+  }
+  const locale = parseLocale('report', values.locale);
+  const year = parseYear('report', values.year, LANXI_2023, locale);
+  const asOf = values['as-of'];
+  if (asOf === undefined) throw new UsageError('--as-of DATE is required (the day the report is taken on, YYYY-MM-DD)', 'report');
+  const file = parseFile('report', positionals);
+  const text = await readText('report', file, io);
+  let records: unknown;
+  try {
+    records = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${JSON.stringify(file)} is not valid JSON`, 'report');
+  }
+  const out = new Sink(io.stdout);
+  let r: ReturnType<typeof townshipReport>;
+  try {
+    r = townshipReport(records as Parameters<typeof townshipReport>[0], { year, asOf });
+  } catch (e) {
+    if (!isPolicyInputError(e)) throw e;
+    const bad = e.issues.filter((i) => i.path[0] === 'options');
+    if (bad.length > 0) throw new UsageError(`--as-of: ${tr(locale, { en: bad[0]?.message ?? '', zh: bad[0]?.messageZh ?? '' })}`, 'report');
+    for (const i of e.issues) {
+      io.stderr.write(`lanxi-policy report: ${formatPath(i.path)}: ${tr(locale, { en: i.message, zh: i.messageZh })}\n`);
+    }
+    io.stderr.write(tr(locale, {
+      en: `lanxi-policy report: ${e.issues.length} problem(s) in the records; no report was made\n`,
+      zh: `lanxi-policy report：记录中有 ${e.issues.length} 处问题，未生成报表\n`,
+    }));
+    return EXIT.invalidRecords;
+  }
+  if (values.json === true) {
+    out.write(`${JSON.stringify({ command: 'report', ...(toJsonData(r, new Set(['trace', 'details'])) as object) }, null, 2)}\n`);
+  } else {
+    out.write(title(locale, `township report · year ${year} · as of ${r.asOf}`, `乡镇考评报表 · ${year} 年度 · 截至 ${r.asOf}`));
+    out.write(formatTable(r.rows as unknown as Row[]));
+    if (values.explain === true) out.write(`\n${explain(r, { locale })}\n`);
+  }
   await out.flush();
   return EXIT.ok;
 }

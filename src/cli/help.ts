@@ -33,6 +33,7 @@ Usage:
   lanxi-policy simulate FILE [--year 2023] [--set PATH=VALUE ...] [--json]
   lanxi-policy compare FILE [--year 2023] --set PATH=VALUE [--set ...] [--json]
   lanxi-policy sweep FILE [--year 2023] --path PATH --values V1,V2,... [--json]
+  lanxi-policy report RECORDS.json --as-of 2023-11-01 [--year 2023] [--json] [--explain]
   lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl] > households.json
   lanxi-policy COMMAND --help
   lanxi-policy --version
@@ -43,6 +44,8 @@ Commands:
   simulate   the whole population under the plan: cost by benefit and the targets of clause 1
   compare    the plan against a reform (--set): change in cost, targets, gainers, losers
   sweep      one parameter over a list of values: cost against the per-capita target
+  report     the township report (3.3): visits, relocation, menu projects, grant reviews,
+             training and the 2.1 indicators, one row per township and a city total
   generate   a synthetic population (not real households) to try the commands on
 ${EXIT}
 `,
@@ -87,6 +90,30 @@ ${COMMON}
   --path PATH         the parameter to vary (as for --set)
   --values LIST       comma-separated values
 ${EXIT}
+`,
+  report: `Usage: lanxi-policy report RECORDS.json --as-of DATE [options]
+
+The township report of clause 3.3 (制定考评体系): for each of the 16 townships and the city, the
+status of every obligation — monthly visits (2.3.1), relocation (2.3.2), menu-style projects
+(2.3.3), vocational-grant reviews (2.3.4), skills training (2.3.5), and the indicators of 2.1
+(joint handling, compulsory enrolment, drinking water) — as met, pending, overdue, failed or n/a.
+RECORDS.json is one JSON object: { "visits": [...], "households": [...], "relocation": [...],
+"menuProjects": [...], "vocationalGrantApplications": [...], "training": [...], "indicators": [...] }
+(any kind may be left out; see examples/data/township-records.json).
+
+Options:
+  --as-of DATE        the day the report is taken on (YYYY-MM-DD), required
+  --year YEAR         the year reported (default 2023)
+  --locale LOCALE     zh-CN (default) or en
+  --json              JSON instead of the table
+  --explain           after the table, the explanation: the clause of every cell not met
+  -h, --help          this help
+
+Exit codes: 0 report made; 1 the records are invalid (each problem reported by path on standard
+error); 2 usage error.
+
+Example:
+  lanxi-policy report examples/data/township-records.json --as-of 2023-11-15 --locale en
 `,
   generate: `Usage: lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl]
 
