@@ -23,6 +23,7 @@ import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { countSchema, parseInput } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { Param, Plan } from '../plan/types.js';
 import { reason, STATUS_TEXT, worstStatus, type ProgrammeReason, type ProgrammeStatus } from './common.js';
 
@@ -231,6 +232,7 @@ export function indicatorTraces(t: TraceBuilder, lines: Partial<Record<Indicator
  */
 export function checkIndicators(input: CheckIndicatorsInput, plan: Plan = LANXI_2023): CheckIndicatorsResult {
   const i = parseInput('checkIndicators', CheckSchema, input) as IndicatorCounts;
+  plan = checkPlan('checkIndicators', plan);
   const core = indicatorsCore(i, plan);
   const t = new TraceBuilder('checkIndicators', '2.1.1', { zh: '多层次保障指标', en: 'Indicators of the assistance system' });
   indicatorTraces(t, core.indicators, plan);

@@ -18,6 +18,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { MilestoneId, Plan } from '../plan/types.js';
 import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
@@ -279,6 +280,7 @@ function projectTrace(project: ParsedMenuProject, r: MenuProjectResult, asOf: Is
  */
 export function checkMenuProjects(input: CheckMenuProjectsInput, plan: Plan = LANXI_2023): CheckMenuProjectsResult {
   const i = parseInput('checkMenuProjects', CheckSchema, input);
+  plan = checkPlan('checkMenuProjects', plan);
   const year = i.year ?? plan.year;
   const core = menuProjectsCore(i.projects, year, i.asOf, plan);
   const t = new TraceBuilder('checkMenuProjects', CLAUSE, { zh: '“菜单式”产业项目程序与时限', en: 'Menu-style projects: procedure and deadlines' })

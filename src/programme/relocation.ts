@@ -20,6 +20,7 @@ import { endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
@@ -223,6 +224,7 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
  */
 export function checkRelocation(input: CheckRelocationInput, plan: Plan = LANXI_2023): CheckRelocationResult {
   const i = parseInput('checkRelocation', CheckSchema, input);
+  plan = checkPlan('checkRelocation', plan);
   const year = i.year ?? plan.year;
   const core = relocationCore(i.townships, year, i.asOf, plan);
   const t = new TraceBuilder('checkRelocation', CLAUSE, { zh: '异地搬迁任务与时限', en: 'Relocation: target and deadlines' })

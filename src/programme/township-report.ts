@@ -20,6 +20,7 @@ import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import type { Township } from '../schema/townships.js';
 import {
@@ -216,6 +217,7 @@ function summarise(status: ProgrammeStatus, clause: ClauseId, lines: readonly { 
  */
 export function townshipReport(records: TownshipReportRecords, options: TownshipReportOptions, plan: Plan = LANXI_2023): TownshipReportResult {
   const { records: r, options: o } = parseInput('townshipReport', ReportSchema, { records, options });
+  plan = checkPlan('townshipReport', plan);
   const { year, asOf } = o;
   const cols = new Map(REPORT_COLUMNS.map((c) => [c.key, c]));
   const clauseOf = (k: ObligationKey) => (cols.get(k) as ReportColumn).clause;

@@ -16,6 +16,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { trainingQuotaCore, type TrainingQuotaStatus } from '../rules/training-quota.js';
 import type { Township } from '../schema/townships.js';
@@ -179,6 +180,7 @@ export function trainingCore(records: readonly ParsedTrainingRecord[], year: num
  */
 export function checkTraining(input: CheckTrainingInput, plan: Plan = LANXI_2023): CheckTrainingResult {
   const i = parseInput('checkTraining', CheckSchema, input);
+  plan = checkPlan('checkTraining', plan);
   const year = i.year ?? plan.year;
   const core = trainingCore(i.records, year, i.asOf, plan);
   const t = new TraceBuilder('checkTraining', CLAUSE, { zh: '各乡镇（街道）技能培训人数', en: 'Skills training by township' })

@@ -19,6 +19,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, labelSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { monthlyVisitsCore } from '../rules/monthly-visits.js';
 import type { Township } from '../schema/townships.js';
@@ -269,6 +270,7 @@ export function visitsCore(
  */
 export function checkMonthlyVisits(input: CheckMonthlyVisitsInput, plan: Plan = LANXI_2023): CheckMonthlyVisitsResult {
   const i = parseInput('checkMonthlyVisits', CheckSchema, input);
+  plan = checkPlan('checkMonthlyVisits', plan);
   const core = visitsCore(i.from, i.to, i.asOf, i.households, i.visits, plan);
   const t = new TraceBuilder('checkMonthlyVisits', CLAUSE, { zh: '低收入农户每月走访', en: 'Monthly visits to low-income households' })
     .input('period', `${i.from} – ${i.to}`, { zh: '检查期间（含首尾两日）', en: 'period (both days included)' });

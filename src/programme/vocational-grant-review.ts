@@ -17,6 +17,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
@@ -152,6 +153,7 @@ export function vocationalGrantReviewCore(applications: readonly ParsedGrantAppl
  */
 export function checkVocationalGrantReviews(input: CheckVocationalGrantReviewsInput, plan: Plan = LANXI_2023): CheckVocationalGrantReviewsResult {
   const i = parseInput('checkVocationalGrantReviews', CheckSchema, input);
+  plan = checkPlan('checkVocationalGrantReviews', plan);
   const year = i.year ?? plan.year;
   const core = vocationalGrantReviewCore(i.applications, year, i.asOf, plan);
   const t = new TraceBuilder('checkVocationalGrantReviews', CLAUSE, { zh: '扶智补助申报资料审核时限', en: 'Vocational grant: review deadline' })

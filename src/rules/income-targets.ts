@@ -19,6 +19,7 @@ import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { countSchema, decimalSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /** A household's (or a population's) income for the year by source, in yuan (I-9). */
@@ -265,6 +266,7 @@ export function incomeTargetsCore(
  */
 export function incomeTargets(input: IncomeTargetsInput, plan: Plan = LANXI_2023): IncomeTargetsResult {
   const i = parseInput('incomeTargets', IncomeTargetsSchema, input);
+  plan = checkPlan('incomeTargets', plan);
   return incomeTargetsCore(i.members, i.income, i.previousPerCapita, plan, true);
 }
 
@@ -343,5 +345,6 @@ export function populationIncomeTargetsCore(
  */
 export function populationIncomeTargets(input: PopulationIncomeTargetsInput, plan: Plan = LANXI_2023): PopulationIncomeTargetsResult {
   const i = parseInput('populationIncomeTargets', PopulationSchema, input);
+  plan = checkPlan('populationIncomeTargets', plan);
   return populationIncomeTargetsCore(i.households, i.previousPerCapita, plan, true);
 }

@@ -18,6 +18,7 @@ import { addDays, daysBetween, earlierDate, laterDate, type IsoDate } from '../c
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, labelSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link loanInterestSubsidy}: one loan's principal, rate and subsidised days. */
@@ -164,6 +165,7 @@ export function loanSubsidyCore(
  */
 export function loanInterestSubsidy(input: LoanInterestSubsidyInput, plan: Plan = LANXI_2023): LoanInterestSubsidyResult {
   const i = parseInput('loanInterestSubsidy', LoanSchema, input);
+  plan = checkPlan('loanInterestSubsidy', plan);
   const mc = plan.params.microcredit;
   const t = new TraceBuilder('loanInterestSubsidy', '2.3.8', TITLE)
     .input('principal', i.principal, { zh: '贷款本金（元）', en: 'principal (yuan)' })
@@ -371,6 +373,7 @@ const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'householdLoanSub
  */
 export function householdLoanSubsidy(input: HouseholdLoanSubsidyInput, plan: Plan = LANXI_2023): HouseholdLoanSubsidyResult {
   const i = parseInput('householdLoanSubsidy', HouseholdLoansSchema, input);
+  plan = checkPlan('householdLoanSubsidy', plan);
   return householdLoanSubsidyCore(i.year, i.loans, plan, true);
 }
 

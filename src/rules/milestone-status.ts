@@ -19,6 +19,7 @@ import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, parseInput } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Milestone, MilestoneId, Plan } from '../plan/types.js';
 
 /**
@@ -122,6 +123,7 @@ const TITLE = { zh: '时限要求', en: 'Deadline' } as const;
  * ```
  */
 export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, plan: Plan = LANXI_2023): MilestoneStatusResult {
+  plan = checkPlan('milestoneStatus', plan);
   const milestone = typeof id === 'string' ? findMilestone(plan, id) : undefined;
   if (milestone === undefined) {
     throw new PolicyInputError('milestoneStatus', [{

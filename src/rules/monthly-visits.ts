@@ -17,6 +17,7 @@ import { endOfMonth, monthsBetween, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link monthlyVisits}: one household's visits over a period. */
@@ -112,6 +113,7 @@ export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly I
  */
 export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023): MonthlyVisitsResult {
   const i = parseInput('monthlyVisits', VisitsSchema, input);
+  plan = checkPlan('monthlyVisits', plan);
   const core = monthlyVisitsCore(i.from, i.to, i.visits, plan);
   const inPeriod = [...core.counts.values()].reduce((a, b) => a + b, 0);
   const compliant = core.missed.length === 0;

@@ -16,6 +16,7 @@ import { meets } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { decimalSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link projectIncomeRule}: one project over one period. */
@@ -120,5 +121,6 @@ export function projectIncomeCore(income: Decimal, allocated: Decimal, plan: Pla
  */
 export function projectIncomeRule(input: ProjectIncomeInput, plan: Plan = LANXI_2023): ProjectIncomeResult {
   const i = parseInput('projectIncomeRule', ProjectIncomeSchema, input);
+  plan = checkPlan('projectIncomeRule', plan);
   return projectIncomeCore(i.income, i.allocatedToLowIncome, plan, true);
 }

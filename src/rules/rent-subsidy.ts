@@ -19,6 +19,7 @@ import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { booleanSchema, countSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link rentSubsidy}: one processing site (加工点、帮扶车间) over one year. */
@@ -207,5 +208,6 @@ const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'rentSubsidy', cl
  */
 export function rentSubsidy(input: RentSubsidyInput, plan: Plan = LANXI_2023): RentSubsidyResult {
   const i = parseInput('rentSubsidy', RentSubsidySchema, input);
+  plan = checkPlan('rentSubsidy', plan);
   return rentSubsidyCore(i.rentPaid, i.inKeyAssistanceVillage, i.laborCapableLowIncomeHouseholds, i.employedLowIncomeHouseholds, plan, true);
 }

@@ -16,6 +16,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, labelSchema, listSchema, parseInput, toPolicyIssues } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { findMilestone } from './milestone-status.js';
 
@@ -110,6 +111,7 @@ export function trainingQuotaCore(count: number, completedOn: IsoDate | undefine
  */
 export function trainingQuota(input: TrainingQuotaInput, plan: Plan = LANXI_2023): TrainingQuotaResult {
   const i = parseInput('trainingQuota', QuotaSchema, input);
+  plan = checkPlan('trainingQuota', plan);
   const count = typeof i.trainees === 'number' ? i.trainees : new Set(i.trainees).size;
   const due = trainingDue(plan);
   const core = trainingQuotaCore(count, i.completedOn, due, plan);

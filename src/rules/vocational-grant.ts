@@ -20,6 +20,7 @@ import { meets } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /**
@@ -251,5 +252,6 @@ export function vocationalGrantCore(
  */
 export function vocationalGrant(input: VocationalGrantInput, plan: Plan = LANXI_2023): VocationalGrantResult {
   const i = parseInput('vocationalGrant', VocationalGrantSchema, input);
+  plan = checkPlan('vocationalGrant', plan);
   return vocationalGrantCore(i.vocationalStudents, i.otherAid ?? [], plan, true);
 }
