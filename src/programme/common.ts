@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
+import { PolicyInputError, type PathSegment } from '../core/errors.js';
 import type { Text } from '../core/trace.js';
 import { toPolicyIssues } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
@@ -40,6 +41,19 @@ export interface ProgrammeReason {
 /** Severity order: the status of a group is the most severe of its members'. */
 const SEVERITY: Readonly<Record<ProgrammeStatus, number>> = Object.freeze({ 'n/a': 0, met: 1, pending: 2, overdue: 3, failed: 4 });
 
+/** Most statuses {@link worstStatus} reads: a bound, so that an endless iterable is an error, not a hang. */
+const MAX_STATUSES = 10_000_000;
+const NOT_A_LIST = { en: 'must be a list (or another iterable) of statuses', zh: '必须是由状态组成的列表（或其他可迭代对象）' };
+const UNKNOWN_STATUS = {
+  en: `must be one of ${Object.keys(SEVERITY).map((k) => JSON.stringify(k)).join(' | ')}`,
+  zh: `必须是以下之一：${Object.keys(SEVERITY).map((k) => JSON.stringify(k)).join(' | ')}`,
+};
+const TOO_MANY = { en: `must hold at most ${MAX_STATUSES} statuses`, zh: `不能超过 ${MAX_STATUSES} 个状态` };
+
+function statusesError(path: PathSegment[], code: string, msg: { en: string; zh: string }): PolicyInputError {
+  return new PolicyInputError('worstStatus', [{ path: ['statuses', ...path], code, message: msg.en, messageZh: msg.zh }]);
+}
+
 /**
  * The most severe status (failed > overdue > pending > met > n/a); `'n/a'` when there is none.
  *
@@ -47,11 +61,28 @@ const SEVERITY: Readonly<Record<ProgrammeStatus, number>> = Object.freeze({ 'n/a
  * ```ts
  * worstStatus(['met', 'pending', 'n/a']); //=> 'pending'
  * worstStatus([]);                       //=> 'n/a'
+ * worstStatus(['met', 'done']);           // throws PolicyInputError: statuses[1]: must be one of "n/a" | "met" | …
  * ```
+ *
+ * @param statuses - a list (or another iterable) of statuses.
+ * @returns the most severe of them.
+ * @throws {@link PolicyInputError} when `statuses` is not iterable, holds something that is not a
+ *   status, or holds more than 10000000 of them.
  */
 export function worstStatus(statuses: Iterable<ProgrammeStatus>): ProgrammeStatus {
+  if (typeof statuses !== 'object' || statuses === null) throw statusesError([], 'invalid_type', NOT_A_LIST);
   let worst: ProgrammeStatus = 'n/a';
-  for (const s of statuses) if (SEVERITY[s] > SEVERITY[worst]) worst = s;
+  let i = 0;
+  try {
+    for (const s of statuses as Iterable<unknown>) {
+      if (typeof s !== 'string' || !Object.prototype.hasOwnProperty.call(SEVERITY, s)) throw statusesError([i], 'invalid_value', UNKNOWN_STATUS);
+      if (SEVERITY[s as ProgrammeStatus] > SEVERITY[worst]) worst = s as ProgrammeStatus;
+      if (++i > MAX_STATUSES) throw statusesError([], 'too_big', TOO_MANY);
+    }
+  } catch (e) {
+    if (e instanceof PolicyInputError) throw e;
+    throw statusesError([], 'invalid_type', NOT_A_LIST);
+  }
   return worst;
 }
 
