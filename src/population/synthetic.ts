@@ -18,6 +18,7 @@
  * @module
  */
 import { z } from 'zod';
+import { PolicyInputError } from '../core/errors.js';
 import { countSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_TOWNSHIPS } from '../schema/townships.js';
 
@@ -92,8 +93,9 @@ const OptionsSchema = z.strictObject({
  * mulberry32: a small, fast 32-bit PRNG with a full period of 2^32, good enough for synthetic data
  * (not for anything secret). Returns a function giving floats in [0, 1).
  *
- * @param seed - any whole number (taken modulo 2^32).
+ * @param seed - any whole number (a safe integer, taken modulo 2^32).
  * @returns the generator.
+ * @throws {@link PolicyInputError} when `seed` is not a safe integer (NaN, 1.5, 2^53 + 2, '42', …).
  * @example
  * ```ts
  * const r = mulberry32(42);
@@ -101,6 +103,9 @@ const OptionsSchema = z.strictObject({
  * ```
  */
 export function mulberry32(seed: number): () => number {
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+    throw new PolicyInputError('mulberry32', [{ path: ['seed'], code: 'not_integer', message: 'must be a whole number', messageZh: '必须是整数' }]);
+  }
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
