@@ -8,8 +8,11 @@
  *
  * @module
  */
+import { z } from 'zod';
+import { Decimal as DecimalJs } from '../core/decimal.js';
 import type { Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
+import { countSchema, parseInput } from '../core/validate.js';
 import type { Text } from '../core/trace.js';
 import type { Comparison, PopulationSummary, SweepResult } from './types.js';
 
@@ -84,7 +87,7 @@ const L = {
 
 type Key = keyof typeof L;
 
-function labeller(options: ReportOptions | undefined): (k: Key) => string {
+function labeller(options: { readonly locale?: ReportLocale | undefined } | undefined): (k: Key) => string {
   const en = options?.locale === 'en';
   return (k) => (en ? L[k].en : L[k].zh);
 }
@@ -100,15 +103,91 @@ const num = (d: Decimal): number => Number(d.toString());
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
-function isComparison(v: unknown): v is Comparison {
-  return isObject(v) && isObject(v['baseline']) && isObject(v['reform']) && isObject(v['delta']) && Array.isArray(v['perHousehold']);
+
+/**
+ * The shape of a result as the report functions read it: a kind of value per field, nested. A value
+ * is checked against it before it is read, so a hand-made or damaged result is a PolicyInputError.
+ */
+type Shape = 'decimal' | 'decimal?' | 'int' | 'bool' | 'bool?' | 'string' | 'array' | { readonly [key: string]: Shape };
+
+function fits(v: unknown, shape: Shape): boolean {
+  switch (shape) {
+    case 'decimal?': return v === null || fits(v, 'decimal');
+    case 'decimal': return DecimalJs.isDecimal(v) && (v as Decimal).isFinite();
+    case 'int': return Number.isSafeInteger(v);
+    case 'bool?': return v === null || typeof v === 'boolean';
+    case 'bool': return typeof v === 'boolean';
+    case 'string': return typeof v === 'string';
+    case 'array': return Array.isArray(v);
+    default: return isObject(v) && Object.entries(shape).every(([k, s]) => fits(v[k], s));
+  }
+}
+
+const MET: Shape = { perCapita: 'bool', growth: 'bool?', transferShare: 'bool', otherShare: 'bool' };
+const MONEY_BY_BENEFIT: Shape = { loanSubsidy: 'decimal', vocationalGrant: 'decimal' };
+const COUNT_BY_BENEFIT: Shape = { loanSubsidy: 'int', vocationalGrant: 'int' };
+const SUMMARY: Shape = {
+  plan: 'string', households: 'int', members: 'int', totalEntitlement: 'decimal', byBenefit: MONEY_BY_BENEFIT, recipients: COUNT_BY_BENEFIT,
+  targets: {
+    perCapita: 'decimal?', growth: 'decimal?', transferShare: 'decimal?', otherShare: 'decimal?', met: MET,
+    thresholds: { perCapitaIncome: 'decimal', growthRate: 'decimal', maxTransferShare: 'decimal', minOtherShare: 'decimal' },
+    householdsMeeting: { perCapita: 'int' },
+  },
+  errors: 'array',
+};
+const COMPARISON: Shape = {
+  baseline: SUMMARY, reform: SUMMARY, line: 'decimal', errors: 'array',
+  gainers: 'int', losers: 'int', crossedUp: 'int', crossedDown: 'int',
+  delta: {
+    totalEntitlement: 'decimal', byBenefit: MONEY_BY_BENEFIT, recipients: COUNT_BY_BENEFIT,
+    perCapita: 'decimal?', growth: 'decimal?', transferShare: 'decimal?', otherShare: 'decimal?', householdsMeeting: { perCapita: 'int' },
+  },
+};
+const SWEEP: Shape = { path: 'string', rows: 'array', baseline: {}, target: 'decimal', errors: 'array' };
+const SWEEP_ROW: Shape = {
+  value: 'string', totalEntitlement: 'decimal', costDelta: 'decimal', perCapita: 'decimal?', transferShare: 'decimal?',
+  met: MET, householdsMeetingPerCapita: 'int', crossedUp: 'int',
+};
+const COMPARISON_ROW: Shape = { perCapitaBefore: 'decimal', perCapitaAfter: 'decimal' };
+/** A comparison whose per-household rows are read too (they may be computed on first read, so only when needed). */
+const COMPARISON_WITH_ROWS: Shape = { ...COMPARISON, perHousehold: 'array' };
+
+/** Whether `v` fits `shape` (and, when given, every item of `v[list]` fits `item`); never throws. */
+function safelyFits(v: unknown, shape: Shape, list?: string, item?: Shape): boolean {
+  try {
+    return fits(v, shape) && (list === undefined || item === undefined || (v as Record<string, readonly unknown[]>)[list]!.every((x) => fits(x, item)));
+  } catch {
+    return false;
+  }
+}
+
+/** What a value looks like, by the fields that tell the three results apart; never throws. */
+function kindOf(v: unknown): 'comparison' | 'sweep' | 'summary' | undefined {
+  try {
+    if (!isObject(v)) return undefined;
+    if (isObject(v['baseline']) && isObject(v['reform']) && isObject(v['delta'])) return 'comparison';
+    if (typeof v['path'] === 'string' && Array.isArray(v['rows'])) return 'sweep';
+    if (isObject(v['targets']) && isObject(v['byBenefit'])) return 'summary';
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isComparison(v: unknown, withRows = false): v is Comparison {
+  return kindOf(v) === 'comparison' && (withRows
+    ? safelyFits(v, COMPARISON_WITH_ROWS, 'perHousehold', COMPARISON_ROW)
+    : safelyFits(v, COMPARISON));
 }
 function isSweep(v: unknown): v is SweepResult {
-  return isObject(v) && typeof v['path'] === 'string' && Array.isArray(v['rows']) && isObject(v['baseline']);
+  return kindOf(v) === 'sweep' && safelyFits(v, SWEEP, 'rows', SWEEP_ROW);
 }
 function isSummary(v: unknown): v is PopulationSummary {
-  return isObject(v) && isObject(v['targets']) && isObject(v['byBenefit']) && Array.isArray(v['perHousehold']);
+  return kindOf(v) === 'summary' && safelyFits(v, SUMMARY);
 }
+
+const OptionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() });
+const DistributionOptionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional(), maxbins: countSchema(2).optional() });
 
 function notAResult(fn: string, what: string): PolicyInputError {
   return new PolicyInputError(fn, [{
@@ -211,7 +290,7 @@ function sweepRows(s: SweepResult, t: (k: Key) => string): TableRow[] {
  * ```
  */
 export function toTableRows(result: PopulationSummary | Comparison | SweepResult, options: ReportOptions = {}): readonly TableRow[] {
-  const t = labeller(options);
+  const t = labeller(parseInput('toTableRows', OptionsSchema, options));
   if (isComparison(result)) return Object.freeze(comparisonRows(result, t));
   if (isSweep(result)) return Object.freeze(sweepRows(result, t));
   if (isSummary(result)) return Object.freeze(summaryRows(result, t));
@@ -249,7 +328,7 @@ function targetRule(target: Decimal, t: (k: Key) => string): Record<string, unkn
  */
 export function costCurveSpec(result: SweepResult, options: ReportOptions = {}): VegaLiteSpec {
   if (!isSweep(result)) throw notAResult('costCurveSpec', 'sweep');
-  const t = labeller(options);
+  const t = labeller(parseInput('costCurveSpec', OptionsSchema, options));
   const values = result.rows
     .filter((r) => r.perCapita !== null)
     .map((r, order) => ({
@@ -317,9 +396,10 @@ export interface DistributionSpecOptions extends ReportOptions {
  * ```
  */
 export function perCapitaDistributionSpec(result: Comparison, options: DistributionSpecOptions = {}): VegaLiteSpec {
-  if (!isComparison(result)) throw notAResult('perCapitaDistributionSpec', 'compare');
-  const t = labeller(options);
-  const maxbins = Number.isInteger(options.maxbins) && (options.maxbins as number) >= 2 ? options.maxbins : 60;
+  if (!isComparison(result, true)) throw notAResult('perCapitaDistributionSpec', 'compare');
+  const o = parseInput('perCapitaDistributionSpec', DistributionOptionsSchema, options);
+  const t = labeller(o);
+  const maxbins = o.maxbins ?? 60;
   const before = t('baseline');
   const after = t('reform');
   const values: { scenario: string; perCapita: number }[] = [];
