@@ -39,6 +39,20 @@ const RESERVED_HOLDERS: ReadonlySet<string> = new Set(['__proto__', 'constructor
 const MAX_HOLDERS = 1_000_000;
 /** Longest holder label, as for other labels. */
 const MAX_LABEL = 200;
+/** Most issues listed before the rest are summed up in one (a million bad shares need not be listed). */
+const MAX_ISSUES = 100;
+/**
+ * Most decimal places of a share: shares are exact weights, and a share of 1e-999999 would make the
+ * exact split a million-digit computation. 1000 is far more than any share written in digits needs
+ * (a decimal string has at most 100 characters; the smallest number, 5e-324, has 324 places).
+ */
+const MAX_SHARE_PLACES = 1000;
+/** A holder label with 15 or more digits in a row could be an ID or bank-card number, which labels must not be. */
+const PERSONAL_DIGITS = /[0-9]{15}/;
+const HOLDER_LOOKS_PERSONAL = {
+  en: 'has a holder label with 15 or more digits in a row: holder labels are echoed in results and traces, so they must not be ID or bank-card numbers',
+  zh: '持有人标识含有连续 15 位及以上的数字：持有人标识会出现在结果和计算过程中，不能使用身份证号或银行卡号',
+} as const;
 /** Fen per yuan. */
 const FEN = new Decimal(100);
 /** Decimal places of a fen. */
@@ -100,6 +114,18 @@ interface Parsed {
 }
 
 function parse(fn: string, pool: unknown, shares: unknown): Parsed {
+  let parsed: Parsed | PolicyIssue[];
+  try {
+    parsed = read(pool, shares);
+  } catch {
+    // a hostile getter or Proxy: what cannot be read is an input error, like any other
+    parsed = [issue([], 'unreadable', 'could not be read', '无法读取')];
+  }
+  if (Array.isArray(parsed)) throw new PolicyInputError(fn, parsed);
+  return parsed as Parsed;
+}
+
+function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const p = parseValue(poolSchema, pool, ['pool'], issues);
   if (p !== undefined && p.decimalPlaces() > FEN_PLACES) {
@@ -115,8 +141,17 @@ function parse(fn: string, pool: unknown, shares: unknown): Parsed {
       issues.push(issue(['shares'], 'too_big', `must name at most ${MAX_HOLDERS} holders`, `持有人不能超过 ${MAX_HOLDERS} 个`));
     }
     for (const [key, value] of entries.length > MAX_HOLDERS ? [] : entries) {
+      if (issues.length >= MAX_ISSUES) {
+        issues.push(issue(['shares'], 'too_many_issues', `has more problems than the first ${MAX_ISSUES} listed`, `问题过多，仅列出前 ${MAX_ISSUES} 个`));
+        break;
+      }
       if (RESERVED_HOLDERS.has(key)) {
         issues.push(issue(['shares', key], 'reserved_key', 'is a reserved name and cannot be a holder', '是保留名称，不能作为持有人'));
+        continue;
+      }
+      if (PERSONAL_DIGITS.test(key)) {
+        // the label is left out of the path: it may be an ID or bank-card number
+        issues.push(issue(['shares'], 'holder_looks_like_personal_data', HOLDER_LOOKS_PERSONAL.en, HOLDER_LOOKS_PERSONAL.zh));
         continue;
       }
       if (key.length === 0 || key.length > MAX_LABEL) {
@@ -124,7 +159,9 @@ function parse(fn: string, pool: unknown, shares: unknown): Parsed {
         continue;
       }
       const w = parseValue(shareSchema, value, ['shares', key], issues);
-      if (w !== undefined) {
+      if (w !== undefined && w.decimalPlaces() > MAX_SHARE_PLACES) {
+        issues.push(issue(['shares', key], 'too_precise', `must have at most ${MAX_SHARE_PLACES} decimal places`, `小数位数不能超过 ${MAX_SHARE_PLACES} 位`));
+      } else if (w !== undefined) {
         holders.push(key);
         weights.push(w);
       }
@@ -133,7 +170,7 @@ function parse(fn: string, pool: unknown, shares: unknown): Parsed {
       issues.push(issue(['shares'], 'zero_total', 'must add up to more than zero', '份额合计必须大于零'));
     }
   }
-  if (issues.length > 0 || p === undefined) throw new PolicyInputError(fn, issues);
+  if (issues.length > 0 || p === undefined) return issues;
   return { poolFen: BigInt(p.times(FEN).toFixed(0)), pool: p, holders, shares: weights };
 }
 
@@ -200,8 +237,11 @@ const TITLE: Text = { zh: '资产收益分红权折股量化', en: 'Dividend rig
  * @param shares - holder → share (non-negative weights adding up to more than zero), as an object or a Map.
  * @returns holder → part in yuan (Decimal), in the order of `shares`.
  * @throws {@link PolicyInputError} on a negative pool or one with fractions of a fen (path `pool`),
- *   no holders or a zero total (path `shares`), a negative or non-numeric share (path `shares.<holder>`),
- *   or a holder named `__proto__`, `constructor` or `prototype` (code `reserved_key`).
+ *   no holders or a zero total (path `shares`), a negative or non-numeric share or one with more than
+ *   1000 decimal places (path `shares.<holder>`), a holder named `__proto__`, `constructor` or
+ *   `prototype` (code `reserved_key`), a holder label with 15 or more digits in a row (code
+ *   `holder_looks_like_personal_data`, path `shares`: the label is not repeated), or input that
+ *   cannot be read (code `unreadable`).
  * @example
  * ```ts
  * const parts = allocateDividends(100, { a: 1, b: 1, c: 1 });
