@@ -16,7 +16,8 @@
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
-import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { recordIdSchema } from '../rules/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { MilestoneId, Plan } from '../plan/types.js';
@@ -113,7 +114,7 @@ export interface CheckMenuProjectsResult {
 const stepsShape = Object.fromEntries(MENU_PROJECT_STEPS.map((s) => [s.step, dateSchema().optional()])) as Record<MenuProjectStep, z.ZodOptional<ReturnType<typeof dateSchema>>>;
 
 const ProjectSchema = z.strictObject({
-  id: labelSchema(),
+  id: recordIdSchema(),
   township: townshipSchema(),
   steps: z.strictObject(stepsShape),
 });

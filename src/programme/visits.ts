@@ -17,7 +17,8 @@
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { dateSchema, labelSchema, listSchema, parseInput } from '../core/validate.js';
+import { dateSchema, listSchema, parseInput } from '../core/validate.js';
+import { recordIdSchema } from '../rules/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
@@ -107,16 +108,16 @@ export interface CheckMonthlyVisitsResult {
 }
 
 const VisitSchema = z.strictObject({
-  householdId: labelSchema(),
+  householdId: recordIdSchema(),
   township: townshipSchema(),
-  cadreId: labelSchema(),
+  cadreId: recordIdSchema(),
   date: dateSchema(),
 });
 
 const RosterSchema = z.strictObject({
-  householdId: labelSchema(),
+  householdId: recordIdSchema(),
   township: townshipSchema(),
-  cadreId: labelSchema().optional(),
+  cadreId: recordIdSchema().optional(),
 });
 
 /** A validated visit. */

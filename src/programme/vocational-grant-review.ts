@@ -15,7 +15,8 @@
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { recordIdSchema } from '../rules/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
@@ -77,7 +78,7 @@ export interface CheckVocationalGrantReviewsResult {
 }
 
 const ApplicationSchema = z.strictObject({
-  id: labelSchema(),
+  id: recordIdSchema(),
   township: townshipSchema(),
   reviewedOn: dateSchema().optional(),
 });

@@ -16,7 +16,8 @@ import { z } from 'zod';
 import { Decimal, formatPercent, max, min, roundFen, roundQuotientFen, type DecimalInput } from '../core/decimal.js';
 import { addDays, daysBetween, earlierDate, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { countSchema, dateSchema, labelSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
+import { countSchema, dateSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
+import { recordIdSchema } from './record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
@@ -233,7 +234,7 @@ export interface HouseholdLoanSubsidyResult {
 }
 
 const HouseholdLoanSchema = z.strictObject({
-  id: labelSchema().optional(),
+  id: recordIdSchema().optional(),
   principal: moneySchema(),
   annualRate: rateSchema(),
   startDate: dateSchema(),
