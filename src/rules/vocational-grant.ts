@@ -129,10 +129,11 @@ export function vocationalGrantCore(
         .input('vocationalStudents', students, { zh: '就读中高等职校的子女人数', en: 'children at a vocational school' })
     : undefined;
   if (t) {
+    // The aid is named by its position, not by its name: a name is free text, and traces never hold personal data.
     otherAid.forEach((a, idx) => {
       t.input(`otherAid[${idx}]`, a.amount, {
-        zh: `其他教育补助「${a.name}」（元，${a.stackable ? '可叠加' : '不能重复享受'}）`,
-        en: `other education aid "${a.name}" (yuan, ${a.stackable ? 'stackable' : 'not stackable'})`,
+        zh: `其他教育补助第 ${idx + 1} 项（元，${a.stackable ? '可叠加' : '不能重复享受'}）`,
+        en: `other education aid no. ${idx + 1} (yuan, ${a.stackable ? 'stackable' : 'not stackable'})`,
       });
     });
     t.param('amount', p, { zh: '每户每学年补助', en: 'grant per household per academic year' });
