@@ -17,8 +17,9 @@
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { dateSchema, listSchema, parseInput } from '../core/validate.js';
+import { dateSchema, parseInput } from '../core/validate.js';
 import { recordIdSchema } from '../rules/record-id.js';
+import { boundedListSchema } from '../rules/bounded-list.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
@@ -136,9 +137,9 @@ export interface ParsedRosterEntry {
 }
 
 /** @internal Schemas shared with the township report. */
-export const visitRecordsSchema = listSchema(VisitSchema, 10_000_000);
+export const visitRecordsSchema = boundedListSchema(VisitSchema, { max: 10_000_000 });
 /** @internal */
-export const visitRosterSchema = listSchema(RosterSchema, 1_000_000);
+export const visitRosterSchema = boundedListSchema(RosterSchema, { max: 1_000_000 });
 
 const CheckSchema = z.strictObject({
   from: dateSchema(),

@@ -17,9 +17,10 @@ import { z } from 'zod';
 import { Decimal, formatPercent, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
-import { countSchema, decimalSchema, listSchema, parseInput } from '../core/validate.js';
+import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
+import { boundedListSchema } from './bounded-list.js';
 import type { Plan } from '../plan/types.js';
 
 /** A household's (or a population's) income for the year by source, in yuan (I-9). */
@@ -108,7 +109,7 @@ const IncomeTargetsSchema = z.strictObject({
 });
 
 const PopulationSchema = z.strictObject({
-  households: listSchema(z.strictObject({ members: countSchema(1), income: IncomeSchema }), 10_000_000).min(1),
+  households: boundedListSchema(z.strictObject({ members: countSchema(1), income: IncomeSchema }), { max: 10_000_000, min: 1 }),
   previousPerCapita: previousPerCapitaSchema(),
 });
 
