@@ -118,7 +118,7 @@ function fits(v: unknown, shape: Shape): boolean {
     case 'bool?': return v === null || typeof v === 'boolean';
     case 'bool': return typeof v === 'boolean';
     case 'string': return typeof v === 'string';
-    case 'array': return Array.isArray(v);
+    case 'array': return Array.isArray(v) && Number.isSafeInteger(v.length);
     default: return isObject(v) && Object.entries(shape).every(([k, s]) => fits(v[k], s));
   }
 }
