@@ -13,7 +13,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Decimal, formatPercent, max, min, roundFen, roundQuotientFen, type DecimalInput } from '../core/decimal.js';
+import { Decimal, formatPercent, max, min, roundQuotientFen, type DecimalInput } from '../core/decimal.js';
 import { addDays, daysBetween, earlierDate, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
@@ -90,8 +90,10 @@ export function loanSubsidyCore(
   const numerator = principal.times(rate).times(days);
   let amount = roundQuotientFen(numerator, basisDays);
   let capped = false;
-  if (interestPaid !== undefined && numerator.gt(interestPaid.times(basisDays))) {
-    amount = roundFen(interestPaid);
+  // I-2: never above the interest paid. Interest paid in whole fen caps the exact amount; interest
+  // paid with a fraction of a fen is cut down to the fen, so rounding can never lift the subsidy above it.
+  if (interestPaid !== undefined && (numerator.gt(interestPaid.times(basisDays)) || amount.gt(interestPaid))) {
+    amount = interestPaid.toDecimalPlaces(2, Decimal.ROUND_DOWN);
     capped = true;
   }
   if (trace) {
@@ -135,7 +137,11 @@ export function loanSubsidyCore(
           : { zh: `贴息未超过实付利息 ${interestPaid.toString()}`, en: `the subsidy does not exceed the interest paid, ${interestPaid.toString()}` },
       );
     }
-    trace.round('amount', capped ? (interestPaid as Decimal) : numerator.div(basisDays), amount);
+    if (capped && (interestPaid as Decimal).decimalPlaces() > 2) {
+      trace.step('amount', amount, { zh: `实付利息 ${(interestPaid as Decimal).toString()} 元不足一分的部分不计（向下取整到分）`, en: `the interest paid, ${(interestPaid as Decimal).toString()}, cut down to the fen` });
+    } else {
+      trace.round('amount', capped ? (interestPaid as Decimal) : numerator.div(basisDays), amount);
+    }
   }
   return { amount, subsidyRate: rate, rateBasis: basis, cappedByInterestPaid: capped };
 }
