@@ -33,7 +33,14 @@ const SweepOptionsSchema = z.strictObject({
   baseline: planSchema().optional(),
 });
 
-/** The parameter paths of a plan that `sweep` accepts: 'effectiveFrom' and every 'group.name'. */
+/**
+ * The parameter paths of a plan that `sweep` accepts: 'effectiveFrom' and every 'group.name'.
+ *
+ * @example
+ * ```ts
+ * parameterPaths(LANXI_2023).includes('microcredit.floorRate'); //=> true
+ * ```
+ */
 export function parameterPaths(plan: Plan): readonly string[] {
   const out = ['effectiveFrom'];
   for (const [group, params] of Object.entries(plan.params)) {

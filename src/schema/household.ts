@@ -29,7 +29,14 @@ import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
 // Limits and messages
 // ---------------------------------------------------------------------------------------------
 
-/** Most members a household may list. Far above any real household; guards against junk input. */
+/**
+ * Most members a household may list. Far above any real household; guards against junk input.
+ *
+ * @example
+ * ```ts
+ * MAX_MEMBERS; //=> 50
+ * ```
+ */
 export const MAX_MEMBERS = 50;
 /** Most loans a household may list. */
 export const MAX_LOANS = 100;
