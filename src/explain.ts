@@ -29,6 +29,21 @@ const W = {
   en: { input: 'input', param: 'parameter', step: 'step', branch: 'branch', round: 'rounding', result: 'result', clause: 'clause', whatIf: 'what-if value; the plan says', reading: 'reading' },
 } as const;
 
+/** Units of the plan's parameters in Chinese. */
+const UNIT_ZH: Readonly<Record<string, string>> = {
+  yuan: '元',
+  'yuan/household/year': '元/户/年',
+  'yuan/household/academic-year': '元/户/学年',
+  'yuan/site/year': '元/点/年',
+  fraction: '（比例）',
+  'fraction/year': '（年比例）',
+  persons: '人',
+  'persons/township/year': '人/乡镇/年',
+  'days/year': '天/年',
+  'visits/household/month': '次/户/月',
+  indicators: '项',
+};
+
 const pick = (t: Text, locale: Locale) => (locale === 'en' ? t.en : t.zh);
 
 function isTrace(value: unknown): value is Trace {
@@ -70,17 +85,23 @@ function render(node: TraceNode, locale: Locale, depth: number, quoted: Set<stri
         cite += locale === 'en' ? ` “${node.quote}”` : `「${node.quote}」`;
       }
       const extra = extras.length > 0 ? (locale === 'en' ? ` (${extras.join('; ')})` : `（${extras.join('；')}）`) : '';
-      out.push(`${pad}${w.param}${sep}${pick(node.label, locale)} = ${String(node.value)} ${node.unit}${extra} [${cite}]`);
+      const unit = locale === 'en' ? node.unit : (UNIT_ZH[node.unit] ?? node.unit);
+      out.push(`${pad}${w.param}${sep}${pick(node.label, locale)} = ${String(node.value)} ${unit}${extra} [${cite}]`);
       return;
     }
     case 'step':
       out.push(`${pad}${w.step}${sep}${pick(node.label, locale)} = ${display(node.value)}`);
       return;
-    case 'branch':
-      out.push(`${pad}${w.branch}${sep}${pick(node.label, locale)}${node.clause ? ` [${w.clause} ${node.clause}]` : ''}`);
+    case 'branch': {
+      const text = pick(node.label, locale);
+      // a label that already names its clause is not followed by the clause again
+      const cite = node.clause !== undefined && !text.includes(node.clause) ? ` [${w.clause} ${node.clause}]` : '';
+      out.push(`${pad}${w.branch}${sep}${text}${cite}`);
+      return;
+    }
       return;
     case 'round':
-      out.push(`${pad}${w.round}${sep}${display(node.exact)} → ${node.rounded} (${pick(node.label, locale)})`);
+      out.push(`${pad}${w.round}${sep}${node.name} ${display(node.exact)} → ${node.rounded} (${pick(node.label, locale)})`);
       return;
     case 'result':
       out.push(`${pad}${w.result}${sep}${pick(node.label, locale)} = ${display(node.value)}`);

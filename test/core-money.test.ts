@@ -92,3 +92,15 @@ describe('rounding (I-12)', () => {
     );
   });
 });
+
+describe('messages that say what to fix', () => {
+  it('explains that a rate is written as a fraction, not with a percent sign', () => {
+    expect(codeOf('4.35%')).toBe('percent_sign');
+    expect(codeOf(' 30 % ')).toBe('percent_sign');
+  });
+
+  it('explains that amounts take no thousands separators', () => {
+    expect(codeOf('50,000')).toBe('thousands_separator');
+    expect(codeOf('1,234,567.89')).toBe('thousands_separator');
+  });
+});

@@ -26,7 +26,7 @@ describe('explain()', () => {
     const text = explain(loan(), { locale: 'en' });
     expect(text).toContain('input: principal (yuan) = 50000');
     expect(text).toContain('is below the 3% floor, so 3% applies');
-    expect(text).toContain('rounding: 1500 → 1500.00');
+    expect(text).toContain('rounding: amount 1500 → 1500.00');
   });
 
   it('shows a long exact quotient to ten decimals', () => {

@@ -50,6 +50,18 @@ function toDecimalChecked(value: unknown, ctx: z.RefinementCtx, opts: DecimalSch
     if (!Number.isFinite(value)) return fail(ctx, 'not_finite', { en: 'must be finite', zh: '必须是有限数' });
     d = new Decimal(Object.is(value, -0) ? 0 : value);
   } else if (typeof value === 'string') {
+    if (value.length <= 100 && /^\s*[+-]?[\d.]+\s*%\s*$/.test(value)) {
+      return fail(ctx, 'percent_sign', {
+        en: 'must be a fraction without a percent sign (write 4.35% as "0.0435")',
+        zh: '必须是不带百分号的小数（4.35% 写作 "0.0435"）',
+      });
+    }
+    if (value.length <= 100 && /^\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/.test(value)) {
+      return fail(ctx, 'thousands_separator', {
+        en: 'must be written without thousands separators (write 50,000 as "50000")',
+        zh: '不能含千位分隔符（50,000 写作 "50000"）',
+      });
+    }
     if (value.length > 100 || !DECIMAL_TEXT.test(value)) {
       return fail(ctx, 'invalid_decimal', {
         en: 'must be a decimal number written with digits, such as "1234.50"',
@@ -114,7 +126,11 @@ export const rateSchema = () => decimalSchema({ what: 'rate', max: new Decimal(1
 export function countSchema(min = 0) {
   return z.any().transform((v, ctx): number => {
     if (v === undefined || v === null) return fail(ctx, 'required', { en: 'is required', zh: '必须填写' });
-    if (typeof v !== 'number') return fail(ctx, 'invalid_type', { en: 'must be a whole number', zh: '必须是整数' });
+    if (typeof v !== 'number') {
+      return typeof v === 'string'
+        ? fail(ctx, 'invalid_type', { en: 'must be a whole number written as a JSON number, not as text', zh: '必须是数字类型的整数，不能是文本' })
+        : fail(ctx, 'invalid_type', { en: 'must be a whole number', zh: '必须是整数' });
+    }
     if (Number.isNaN(v)) return fail(ctx, 'not_a_number', { en: 'must be a number, not NaN', zh: '必须是数字，不能是 NaN' });
     if (!Number.isFinite(v)) return fail(ctx, 'not_finite', { en: 'must be finite', zh: '必须是有限数' });
     if (!Number.isInteger(v)) return fail(ctx, 'not_integer', { en: 'must be a whole number', zh: '必须是整数' });

@@ -325,8 +325,8 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
         zh: `${year} 年内、${plan.effectiveFrom} 起的贴息天数（${period.from} 至 ${period.to}）`,
         en: `subsidised days in ${year} from ${plan.effectiveFrom} (${period.from} to ${period.to})`,
       }).step('subsidizedPrincipal', subsidizedPrincipal, {
-        zh: `占用年度上限后的贴息本金（剩余上限 ${remaining.toString()} 元）`,
-        en: `principal within the yearly cap (cap left: ${remaining.toString()})`,
+        zh: `贴息本金（计入本笔后，年度上限剩余 ${remaining.toString()} 元）`,
+        en: `principal within the yearly cap (cap left after this loan: ${remaining.toString()})`,
       });
       const core = loanSubsidyCore(subsidizedPrincipal, loan.annualRate, period.days, loan.interestPaid, plan, lt);
       amount = core.amount;
