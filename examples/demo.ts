@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  LANXI_2023, allocateDividends, assessHousehold, explain, parseHouseholds, projectIncomeRule, rentSubsidy, simulate,
-  toTableRows, type HouseholdAssessment,
+  LANXI_2023, allocateDividendsWithTrace, assessHousehold, explain, milestoneStatus, parseHouseholds, projectIncomeRule, rentSubsidy,
+  simulate, toTableRows, townshipReport, trainingQuota, type HouseholdAssessment,
 } from '../src/index.js';
 
 const all = process.argv.includes('--all');
@@ -24,7 +24,7 @@ const both = (result: Parameters<typeof explain>[0]) => {
 };
 
 console.log(`${LANXI_2023.title.zh}\n${LANXI_2023.title.en}`);
-console.log(`在 ${LANXI_2023.effectiveFrom} 起施行（第4条） · in force from ${LANXI_2023.effectiveFrom} (clause 4) · 示例数据均为虚构 · all sample data are synthetic`);
+console.log(`自 ${LANXI_2023.effectiveFrom} 起施行（第4条） · in force from ${LANXI_2023.effectiveFrom} (clause 4) · 示例数据均为虚构 · all sample data are synthetic`);
 
 // ── Households: micro-credit subsidy (2.3.8), vocational grant (2.3.4), income targets (1) ──────
 rule('家庭评估 Household assessment — 2.3.8 小额信贷贴息 · 2.3.4 扶智补助 · 1 收入目标');
@@ -70,9 +70,23 @@ for (const { id, ...project } of sites.collectiveProjects) {
   both(r);
 }
 const pool = sites.dividendPool;
-const parts = allocateDividends(pool.pool, pool.shares);
+const dividends = allocateDividendsWithTrace(pool.pool, pool.shares);
 console.log(`\n── ${pool.id}: 收益分红折股量化 dividends of ${pool.pool} by shares (largest remainder, I-12)`);
-console.table(Object.entries(parts).map(([holder, amount]) => ({ holder, shares: pool.shares[holder], amount: amount.toFixed(2) })));
+console.table(Object.entries(dividends.parts).map(([holder, amount]) => ({ holder, shares: pool.shares[holder], amount: amount.toFixed(2) })));
+both(dividends);
+
+// ── Programme checks: deadlines (I-10), training (2.3.5), the township report (3.3) ───────────────
+rule('执行检查 Programme checks — 2.3.2–2.3.5 时间节点 · 3.3 乡镇考评');
+const review = milestoneStatus('vocational-grant-review', { completedOn: '2023-10-23', asOf: '2023-11-15' });
+console.log(`\n── 扶智补助审核 grant review finished 2023-10-23: ${review.status} (due ${review.due})`);
+both(review);
+const training = trainingQuota({ trainees: 14, completedOn: '2023-10-30' });
+console.log(`\n── 技能培训 skills training, 14 trainees by 2023-10-30: ${training.status}`);
+both(training);
+const records = data('township-records.json') as Parameters<typeof townshipReport>[0];
+const report = townshipReport(records, { year: YEAR, asOf: '2023-11-15' });
+console.log('\n── 乡镇考评报表 township report as of 2023-11-15 (lanxi-policy report … --explain explains every cell)');
+console.table(report.rows);
 
 // ── The sample as a population (1, I-9) ─────────────────────────────────────────────────────────
 rule('样本总体 The sample as a population — 1 (Σ income ÷ Σ members, I-9)');
