@@ -63,9 +63,15 @@ function reference(h: BatchHouseholdSource, plan: Plan, year: number, extraTrans
   const grant = vocationalGrantCore(students, (h.otherEducationAid ?? []).map((a, i) => ({ name: `aid ${i}`, ...a })), plan, false);
   const income = { ...h.income, netTransfer: h.income.netTransfer.plus(extraTransfer) };
   const t = incomeTargetsCore(h.members.length, income, h.previousPerCapita, plan, false);
+  // what the household receives: the loan subsidy, and the grant or else the higher non-stacking aid (就高, I-7)
+  let edu = grant.amount;
+  if (grant.basis === 'other-aid-higher') edu = grant.otherAid.filter((a) => !a.stackable).reduce((s, a) => s.plus(a.amount), new Decimal(0));
   return {
     loanFen: loans.total.times(100).toNumber(),
     grantFen: grant.amount.times(100).toNumber(),
+    receivedFen: loans.total.plus(edu).times(100).toNumber(),
+    transferFen: income.netTransfer.times(100).toNumber(),
+    disposableFen: t.disposableIncome.times(100).toNumber(),
     perCapitaFen: t.perCapita.times(100).toNumber(),
     metPerCapita: t.met.perCapita,
     metGrowth: t.met.growth,

@@ -12,7 +12,8 @@
  */
 import type { Decimal } from '../core/decimal.js';
 import type { Plan } from '../plan/types.js';
-import { dayNumber, divHalfUp, fits, toFen, toRatio, type Ratio } from './fen.js';
+import { dayNumber, divHalfUp, fits, pow10, SAFE, toFen, toRatio, type Ratio } from './fen.js';
+import { EXTERNAL, isVocationalSchooling, type HouseholdStore } from './store.js';
 
 /** A loan in batch form. Sorted by drawdown date (stable) within its household. */
 export interface FastLoan {
@@ -53,10 +54,7 @@ export interface BatchHouseholdSource {
   readonly otherEducationAid?: readonly { readonly amount: Decimal; readonly stackable: boolean }[] | undefined;
 }
 
-/** Members counted as vocational students (I-7). */
-export function isVocationalSchooling(schooling: string | undefined): boolean {
-  return schooling === 'secondaryVocational' || schooling === 'higherVocational';
-}
+export { isVocationalSchooling };
 
 const MAX_RATE_DEN = 1_000_000;
 
@@ -144,6 +142,11 @@ export function preparePlan(plan: Plan, year: number): FastPlan | null {
 export interface FastResult {
   loanFen: number;
   grantFen: number;
+  /** What the household receives through these rules: the loan subsidy and the education aid after 就高 (I-7, I-9). */
+  receivedFen: number;
+  /** Net transfer income with the change added (I-9). */
+  transferFen: number;
+  disposableFen: number;
   perCapitaFen: number;
   metPerCapita: boolean;
   metGrowth: boolean | null;
@@ -153,6 +156,39 @@ export interface FastResult {
 
 /** Marker: this household must go through the Decimal path. */
 export const FALLBACK = -1;
+
+/**
+ * One loan's subsidy in fen (I-2, I-3, I-12): `principalFen` (already within the credit limit and
+ * the yearly cap) at the subsidy rate for `days` days, never above `interestPaidFen` when that is
+ * not −1, rounded half up once. The actual rate is `rateNum / rateDen`. {@link FALLBACK} when a
+ * product would not fit.
+ */
+export function subsidyFen(fp: FastPlan, principalFen: number, rateNum: number, rateDen: number, days: number, interestPaidFen: number): number {
+  // subsidy rate = max(share × rate, floor), never above the rate (I-2)
+  const sN = fp.share.num * rateNum;
+  const sD = fp.share.den * rateDen;
+  const f = fp.floor;
+  let cN: number;
+  let cD: number;
+  const lhs = sN * f.den;
+  const rhs = f.num * sD;
+  if (!(lhs <= SAFE && rhs <= SAFE && sD <= SAFE)) return FALLBACK;
+  if (lhs >= rhs) { cN = sN; cD = sD; } else { cN = f.num; cD = f.den; }
+  const a = rateNum * cD;
+  const b = cN * rateDen;
+  if (!(a <= SAFE && b <= SAFE)) return FALLBACK;
+  if (a < b) { cN = rateNum; cD = rateDen; }
+  const pc = principalFen * cN;
+  const num = pc * days;
+  const den = cD * fp.basis;
+  if (!(pc <= SAFE && num <= SAFE && den <= SAFE)) return FALLBACK;
+  if (interestPaidFen >= 0) {
+    const cap = interestPaidFen * den;
+    if (!(cap <= SAFE)) return FALLBACK;
+    if (num > cap) return interestPaidFen;
+  }
+  return divHalfUp(num, den);
+}
 
 /** Σ of one household's loan subsidies for the plan's year, in fen; {@link FALLBACK} when a product would not fit. */
 export function loanFen(h: FastHousehold, fp: FastPlan): number {
@@ -167,32 +203,8 @@ export function loanFen(h: FastHousehold, fp: FastPlan): number {
     if (l.creditLimitFen >= 0 && l.creditLimitFen < eligible) eligible = l.creditLimitFen;
     const principal = eligible < remaining ? eligible : remaining;
     remaining -= principal;
-    // subsidy rate = max(share × rate, floor), never above the rate (I-2)
-    const r = l.rate;
-    const sN = fp.share.num * r.num;
-    const sD = fp.share.den * r.den;
-    const f = fp.floor;
-    let cN: number;
-    let cD: number;
-    const lhs = sN * f.den;
-    const rhs = f.num * sD;
-    if (!fits(sN, sD, lhs, rhs)) return FALLBACK;
-    if (lhs >= rhs) { cN = sN; cD = sD; } else { cN = f.num; cD = f.den; }
-    const a = r.num * cD;
-    const b = cN * r.den;
-    if (!fits(a, b)) return FALLBACK;
-    if (a < b) { cN = r.num; cD = r.den; }
-    const num = principal * cN * days;
-    const den = cD * fp.basis;
-    if (!fits(principal * cN, num, den)) return FALLBACK;
-    let amount: number;
-    if (l.interestPaidFen >= 0) {
-      const cap = l.interestPaidFen * den;
-      if (!fits(cap)) return FALLBACK;
-      amount = num > cap ? l.interestPaidFen : divHalfUp(num, den);
-    } else {
-      amount = divHalfUp(num, den);
-    }
+    const amount = subsidyFen(fp, principal, l.rate.num, l.rate.den, days, l.interestPaidFen);
+    if (amount === FALLBACK) return FALLBACK;
     total += amount;
   }
   return total;
@@ -206,49 +218,120 @@ export function grantFen(h: FastHousehold, fp: FastPlan): number {
 }
 
 /**
+ * The income figures of clause 1 in fen (I-9): disposable income = `otherFen` (wage + net operating
+ * + net property) + `transferFen`, per capita rounded half up, and each target met or not, compared
+ * exactly by cross-multiplication (I-1). Sets `transferFen`, `disposableFen`, `perCapitaFen` and the
+ * `met…` fields of `out`; `false` when a product would not fit (use the Decimal path).
+ */
+export function figuresFen(fp: FastPlan, members: number, otherFen: number, transferFen: number, previousPerCapitaFen: number, out: FastResult): boolean {
+  const disposable = otherFen + transferFen;
+  const targetTotal = fp.targetFen * members;
+  if (!fits(transferFen, disposable, targetTotal)) return false;
+  let metGrowth: boolean | null = null;
+  if (previousPerCapitaFen >= 0) {
+    const g = fp.growth;
+    const lhs = disposable * g.den;
+    const rhs = (g.den + g.num) * previousPerCapitaFen * members;
+    if (!fits(lhs, rhs)) return false;
+    metGrowth = lhs >= rhs;
+  }
+  let metTransferShare = false;
+  let metOtherShare = false;
+  if (disposable > 0) {
+    const t = fp.maxTransfer;
+    const o = fp.minOther;
+    const a = transferFen * t.den;
+    const b = t.num * disposable;
+    const c = (disposable - transferFen) * o.den;
+    const d = o.num * disposable;
+    if (!fits(a, b, c, d)) return false;
+    metTransferShare = a <= b;
+    metOtherShare = c >= d;
+  }
+  out.transferFen = transferFen;
+  out.disposableFen = disposable;
+  out.perCapitaFen = divHalfUp(disposable, members);
+  out.metPerCapita = disposable >= targetTotal;
+  out.metGrowth = metGrowth;
+  out.metTransferShare = metTransferShare;
+  out.metOtherShare = metOtherShare;
+  return true;
+}
+
+/**
  * Runs the household rules in fen. `extraTransferFen` is added to net transfer income before the
  * targets (I-9: a reform's change in entitlements). Returns `false` when the Decimal path must be used.
  */
 export function runFast(h: FastHousehold, fp: FastPlan, extraTransferFen: number, out: FastResult): boolean {
   const loan = loanFen(h, fp);
   if (loan === FALLBACK) return false;
+  if (!figuresFen(fp, h.members, h.wageFen + h.netOperatingFen + h.netPropertyFen, h.netTransferFen + extraTransferFen, h.previousPerCapitaFen, out)) return false;
   const grant = grantFen(h, fp);
-  const transfer = h.netTransferFen + extraTransferFen;
-  const disposable = h.wageFen + h.netOperatingFen + h.netPropertyFen + transfer;
-  const m = h.members;
-  const targetTotal = fp.targetFen * m;
-  if (!fits(transfer, disposable, targetTotal)) return false;
+  const ns = h.nonStackingAidFen;
   out.loanFen = loan;
   out.grantFen = grant;
-  out.perCapitaFen = divHalfUp(disposable, m);
-  out.metPerCapita = disposable >= targetTotal;
-  if (h.previousPerCapitaFen >= 0) {
-    const g = fp.growth;
-    const lhs = disposable * g.den;
-    const rhs = (g.den + g.num) * h.previousPerCapitaFen * m;
-    if (!fits(lhs, rhs)) return false;
-    out.metGrowth = lhs >= rhs;
-  } else {
-    out.metGrowth = null;
-  }
-  if (disposable > 0) {
-    const t = fp.maxTransfer;
-    const o = fp.minOther;
-    const a = transfer * t.den;
-    const b = t.num * disposable;
-    const c = (disposable - transfer) * o.den;
-    const d = o.num * disposable;
-    if (!fits(a, b, c, d)) return false;
-    out.metTransferShare = a <= b;
-    out.metOtherShare = c >= d;
-  } else {
-    out.metTransferShare = false;
-    out.metOtherShare = false;
-  }
+  out.receivedFen = loan + (h.vocationalStudents < 1 ? 0 : ns < 0 || fp.grantFen >= ns ? grant : ns);
   return true;
 }
 
-/** A fresh result record for {@link runFast}. */
+/** Rates with more decimals than this take the Decimal path (their products grow too large). */
+const MAX_RATE_DP = 6;
+
+/** Σ of household `i`'s loan subsidies for the plan's year, in fen, from the columns of a store; {@link FALLBACK} when a product would not fit. */
+export function storeLoanFen(s: HouseholdStore, i: number, fp: FastPlan): number {
+  let remaining = fp.capFen;
+  let total = 0;
+  const end = s.loanStart[i + 1] as number;
+  for (let at = s.loanStart[i] as number; at < end; at++) {
+    const startDay = s.loanStartDay[at] as number;
+    const endDay = s.loanEndDay[at] as number;
+    const days = (endDay < fp.toDay ? endDay : fp.toDay) - (startDay > fp.fromDay ? startDay : fp.fromDay);
+    if (days <= 0) continue;
+    const dp = s.loanRateDp[at] as number;
+    if (dp > MAX_RATE_DP) return FALLBACK;
+    let eligible = s.loanPrincipal[at] as number;
+    const limit = s.loanCreditLimit[at] as number;
+    if (limit >= 0 && limit < eligible) eligible = limit;
+    const principal = eligible < remaining ? eligible : remaining;
+    remaining -= principal;
+    const amount = subsidyFen(fp, principal, s.loanRateNum[at] as number, pow10(dp), days, s.loanInterestPaid[at] as number);
+    if (amount === FALLBACK) return FALLBACK;
+    total += amount;
+  }
+  return total;
+}
+
+/**
+ * Household `i` of a store under a plan, in fen: entitlements (2.3.8, 2.3.4), what it receives, and
+ * its income figures (1) with `received − baselineReceivedFen` added to net transfers (I-9; pass
+ * `NaN` for no change). `false` when it must take the Decimal path (an external household, or a
+ * product that would not fit).
+ */
+export function runStore(s: HouseholdStore, i: number, fp: FastPlan, baselineReceivedFen: number, out: FastResult): boolean {
+  if (((s.flags[i] as number) & EXTERNAL) !== 0) return false;
+  const loan = s.loanStart[i] === s.loanStart[i + 1] ? 0 : storeLoanFen(s, i, fp);
+  if (loan === FALLBACK) return false;
+  let grant = 0;
+  let edu = 0;
+  if ((s.students[i] as number) > 0) {
+    // 就高 (I-7): the grant, unless the non-stacking aid is higher; then that aid is paid instead.
+    const ns = s.nonStackingAid[i] as number;
+    if (ns < 0 || fp.grantFen >= ns) { grant = fp.grantFen; edu = grant; } else { edu = ns; }
+  }
+  const received = loan + edu;
+  const change = baselineReceivedFen === baselineReceivedFen ? received - baselineReceivedFen : 0;
+  const other = (s.wage[i] as number) + (s.netOperating[i] as number) + (s.netProperty[i] as number);
+  if (!figuresFen(fp, s.members[i] as number, other, (s.netTransfer[i] as number) + change, s.previous[i] as number, out)) return false;
+  out.loanFen = loan;
+  out.grantFen = grant;
+  out.receivedFen = received;
+  return true;
+}
+
+/** A fresh result record for {@link runFast} and {@link runStore}. */
 export function newFastResult(): FastResult {
-  return { loanFen: 0, grantFen: 0, perCapitaFen: 0, metPerCapita: false, metGrowth: null, metTransferShare: false, metOtherShare: false };
+  return {
+    loanFen: 0, grantFen: 0, receivedFen: 0, transferFen: 0, disposableFen: 0, perCapitaFen: 0,
+    metPerCapita: false, metGrowth: null, metTransferShare: false, metOtherShare: false,
+  };
 }

@@ -65,3 +65,110 @@ export function divCeil(n: number, d: number): number {
 export function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 }
+
+/** 10^0 … 10^15, exact. */
+const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** 10^n for 0 ≤ n ≤ 15. */
+export function pow10(n: number): number {
+  return POW10[n] as number;
+}
+
+/**
+ * Reads plain decimal text — an optional sign, digits, and an optional point with digits (no
+ * exponent) — as an exact integer scaled by 10^`places`. `NaN` when the text is not of that form,
+ * has a non-zero digit past `places` decimals, or exceeds `limit` (scaled) in absolute value. A
+ * negative zero reads as 0. Used to read money (places 2: whole fen) without building a Decimal.
+ */
+export function scaledOf(text: string, places: number, limit: number): number {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45) { negative = true; i = 1; } else if (c0 === 43) { i = 1; }
+  let whole = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+    digits += 1;
+    if (whole > limit) return NaN;
+  }
+  let frac = 0;
+  let fracPlaces = 0;
+  if (i < n && text.charCodeAt(i) === 46) {
+    i += 1;
+    for (let p = 1; i < n; i++, p++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      digits += 1;
+      if (c !== 0) {
+        if (p > places) return NaN;
+        frac = frac * (POW10[p - fracPlaces] as number) + c;
+        fracPlaces = p;
+      }
+    }
+  }
+  if (i !== n || digits === 0) return NaN;
+  const v = whole * (POW10[places] as number) + frac * (POW10[places - fracPlaces] as number);
+  if (!(v <= limit)) return NaN;
+  return negative && v !== 0 ? -v : v;
+}
+
+/**
+ * Reads plain decimal text as `num / 10^dp` with the fewest decimals (trailing zeros dropped), for
+ * rates; `undefined` when it is not plain decimal text, has more than 15 decimals, or exceeds
+ * `limit`. Exact.
+ */
+export function ratioOf(text: string, limit: number): { num: number; dp: number } | undefined {
+  const scaled = scaledOf(text, 15, limit * 1e15);
+  if (Number.isNaN(scaled) || !Number.isSafeInteger(scaled)) return undefined;
+  let num = scaled;
+  let dp = 15;
+  if (num === 0) return { num: 0, dp: 0 };
+  while (dp > 0 && num % 10 === 0) { num /= 10; dp -= 1; }
+  return { num, dp };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days in each month of a common year. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Days since 1970-01-01 of 'YYYY-MM-DD' when it names a real date in 1900–2199 (the dates the
+ * library accepts), else `NaN`. No Date object and no time zone.
+ */
+export function isoDay(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    y = y * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return NaN;
+  const dim = m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] as number);
+  if (d > dim) return NaN;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** 'YYYY-MM-DD' of a day number (days since 1970-01-01), for years 1000–9999. */
+export function isoOfDay(day: number): string {
+  const t = new Date(day * DAY_MS);
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}

@@ -5,14 +5,13 @@
  */
 import { z } from 'zod';
 import { ZERO, type Decimal } from '../core/decimal.js';
-import { toFen } from '../batch/fen.js';
 import { isPolicyInputError, PolicyInputError } from '../core/errors.js';
 import { parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan, PlanOverrides } from '../plan/types.js';
-import type { Household } from '../schema/household.js';
-import { evaluateAll, isPlan, perCapitaOf, planSchema, prepare, reaches, summarize, type Evaluated } from './engine.js';
-import type { Comparison, ComparisonDelta, ComparisonRow, Crossing, HouseholdError, HouseholdRow, PopulationSummary } from './types.js';
+import { evaluatePair, isPlan, lazyProperty, planSchema, prepare, reaches, runPopulation, scenario, summaryOf, type Evaluated, type Prepared, type Scenario } from './engine.js';
+import type { PreparedPopulation } from './simulate.js';
+import type { Comparison, ComparisonDelta, ComparisonRow, Crossing, PopulationSummary } from './types.js';
 
 /** Options of {@link compare}. */
 export interface CompareOptions {
@@ -83,72 +82,64 @@ function deltaOf(b: PopulationSummary, r: PopulationSummary): ComparisonDelta {
   });
 }
 
-/** What {@link compareCore} returns: the reform's summary and the household counts. */
+/** What {@link compareCore} returns: both summaries and the household counts. */
 export interface ComparisonCore {
+  readonly baseline: PopulationSummary;
   readonly reform: PopulationSummary;
   readonly gainers: number;
   readonly losers: number;
   readonly crossedUp: number;
   readonly crossedDown: number;
-  readonly rows: readonly ComparisonRow[];
 }
 
 /**
- * Unchecked core of {@link compare} and `sweep`: the reform over validated households, given the
- * baseline's evaluation. Per-household rows only when `withRows` (reusing the baseline's rows' figures).
+ * Unchecked core of {@link compare} and `sweep`: the baseline and the reform over a validated
+ * population, in one pass.
  * @internal
  */
-export function compareCore(
-  households: readonly Household[],
-  year: number,
-  baselinePlan: Plan,
-  baseline: readonly Evaluated[],
-  reformPlan: Plan,
-  errors: readonly HouseholdError[],
-  withRows: boolean,
-  baselineRows?: readonly HouseholdRow[],
-): ComparisonCore {
-  const evaluated = evaluateAll(households, year, reformPlan, baseline);
-  const reform = summarize(households, evaluated, year, reformPlan, errors, withRows);
-  const line = baselinePlan.params.targets.perCapitaIncome.value;
-  const lineFen = toFen(line);
-  let gainers = 0;
-  let losers = 0;
-  let crossedUp = 0;
-  let crossedDown = 0;
-  const rows: ComparisonRow[] = withRows ? new Array(households.length) : [];
-  for (let i = 0; i < households.length; i++) {
-    const h = households[i] as Household;
-    const b = baseline[i] as Evaluated;
-    const r = evaluated[i] as Evaluated;
-    const change = r.incomeChange;
-    let crossed: Crossing = null;
-    if (!change.isZero()) {
-      if (change.isPositive()) gainers += 1;
-      else losers += 1;
-      // the line is the baseline plan's per-capita target, 以上 inclusive (I-1): disposable ≥ line × members
-      const before = reaches(b, h.members.length, line, lineFen);
-      const after = reaches(r, h.members.length, line, lineFen);
-      if (!before && after) { crossed = 'up'; crossedUp += 1; }
-      else if (before && !after) { crossed = 'down'; crossedDown += 1; }
-    }
-    if (withRows) {
-      const row: { -readonly [K in keyof ComparisonRow]: ComparisonRow[K] } = {
-        id: h.id,
-        members: h.members.length,
-        entitlementBefore: b.totalEntitlement,
-        entitlementAfter: r.totalEntitlement,
-        entitlementChange: b.totalEntitlement === r.totalEntitlement ? ZERO : r.totalEntitlement.minus(b.totalEntitlement),
-        incomeChange: change,
-        perCapitaBefore: baselineRows?.[i]?.perCapita ?? perCapitaOf(b),
-        perCapitaAfter: reform.perHousehold[i]?.perCapita ?? perCapitaOf(r),
-        crossed,
-      };
-      if (h.township !== undefined) row.township = h.township;
-      rows[i] = Object.freeze(row);
-    }
+export function compareCore(p: Prepared, base: Scenario, reform: Scenario): ComparisonCore {
+  const t = runPopulation(p, base, reform);
+  return {
+    baseline: summaryOf(p, t.base, { base }),
+    reform: summaryOf(p, t.reform as NonNullable<typeof t.reform>, { base, reform }),
+    gainers: t.gainers,
+    losers: t.losers,
+    crossedUp: t.crossedUp,
+    crossedDown: t.crossedDown,
+  };
+}
+
+/** One household's comparison row, evaluated again exactly as in the run. */
+function comparisonRow(p: Prepared, i: number, base: Scenario, reform: Scenario): ComparisonRow {
+  const s = p.store;
+  const e = evaluatePair(p, i, base, reform);
+  const b = e.base;
+  const r = e.reform as Evaluated;
+  const members = s.members[i] as number;
+  const change = r.incomeChange;
+  let crossed: Crossing = null;
+  if (!change.isZero()) {
+    // the line is the baseline plan's per-capita target, 以上 inclusive (I-1): disposable ≥ line × members
+    const line = base.plan.params.targets.perCapitaIncome.value;
+    const before = reaches(b.disposableIncome, members, line);
+    const after = reaches(r.disposableIncome, members, line);
+    if (!before && after) crossed = 'up';
+    else if (before && !after) crossed = 'down';
   }
-  return { reform, gainers, losers, crossedUp, crossedDown, rows: Object.freeze(rows) };
+  const row: { -readonly [K in keyof ComparisonRow]: ComparisonRow[K] } = {
+    id: s.ids[i] as string,
+    members,
+    entitlementBefore: b.totalEntitlement,
+    entitlementAfter: r.totalEntitlement,
+    entitlementChange: b.totalEntitlement.eq(r.totalEntitlement) ? ZERO : r.totalEntitlement.minus(b.totalEntitlement),
+    incomeChange: change,
+    perCapitaBefore: b.perCapita,
+    perCapitaAfter: r.perCapita,
+    crossed,
+  };
+  const township = s.townshipOf(i);
+  if (township !== undefined) row.township = township;
+  return Object.freeze(row);
 }
 
 /**
@@ -191,26 +182,31 @@ export function compareCore(
  * c.delta.perCapita?.toFixed(2);  //=> '19.92' (the change in Σ income / Σ members)
  * ```
  */
-export function compare(households: readonly unknown[], options: CompareOptions): Comparison {
+export function compare(households: readonly unknown[] | PreparedPopulation, options: CompareOptions): Comparison {
   const o = parseInput('compare', CompareOptionsSchema, options);
   const baselinePlan = o.baseline ?? LANXI_2023;
   const reformPlan = resolveReform('compare', ['reform'], baselinePlan, o.reform);
   const p = prepare('compare', households);
-  const baselineEvaluated = evaluateAll(p.households, o.year, baselinePlan);
-  const baseline = summarize(p.households, baselineEvaluated, o.year, baselinePlan, p.errors);
-  const core = compareCore(p.households, o.year, baselinePlan, baselineEvaluated, reformPlan, p.errors, true, baseline.perHousehold);
-  return Object.freeze({
+  const base = scenario(o.year, baselinePlan);
+  const reform = scenario(o.year, reformPlan);
+  const core = compareCore(p, base, reform);
+  const result = {
     year: o.year,
-    baseline,
+    baseline: core.baseline,
     reform: core.reform,
-    delta: deltaOf(baseline, core.reform),
+    delta: deltaOf(core.baseline, core.reform),
     gainers: core.gainers,
     losers: core.losers,
     crossedUp: core.crossedUp,
     crossedDown: core.crossedDown,
     line: baselinePlan.params.targets.perCapitaIncome.value,
-    perHousehold: core.rows,
-    errors: p.errors,
+  };
+  lazyProperty(result, 'perHousehold', () => {
+    const rows: ComparisonRow[] = new Array(p.store.size);
+    for (let i = 0; i < rows.length; i++) rows[i] = comparisonRow(p, i, base, reform);
+    return Object.freeze(rows);
   });
+  Object.defineProperty(result, 'errors', { enumerable: true, value: p.errors });
+  return Object.freeze(result) as unknown as Comparison;
 }
 

@@ -1,20 +1,22 @@
 /**
- * The engine behind `simulate`, `compare` and `sweep`: validate each household once, then run the
- * household rules (clauses 2.3.8, 2.3.4 and 1) without traces, and add the figures up the way the
- * statistics do (I-9).
+ * The engine behind `simulate`, `compare` and `sweep`: validate each household once into a
+ * column store, then run the household rules (clauses 2.3.8, 2.3.4 and 1) without traces, and add
+ * the figures up the way the statistics do (I-9).
  *
- * Each household runs on the whole-fen batch engine (`src/batch/engine.ts`) when its values fit
+ * Each household runs in whole fen on the batch engine (`src/batch/engine.ts`) when its values fit
  * there, and on the rules' Decimal cores (`householdLoanSubsidyCore`, `vocationalGrantCore`,
- * `incomeTargetsCore`) otherwise; the two give the same answer to the fen (the batch engine is
- * property-tested against the Decimal cores, and `assessHousehold` runs the Decimal cores).
+ * `incomeTargetsCore`) otherwise; the two give the same answer to the fen (property tests hold the
+ * batch answers equal to `assessHousehold`, which runs the Decimal cores). Totals are kept in whole
+ * fen while they fit in a safe integer. Per-household rows are built only when they are read.
  *
  * @module
  * @internal
  */
 import { z } from 'zod';
 import { Decimal, ZERO } from '../core/decimal.js';
-import { FALLBACK, grantFen, loanFen, newFastResult, prepareHousehold, preparePlan, runFast, type FastHousehold, type FastPlan, type FastResult } from '../batch/engine.js';
-import { SAFE, toFen } from '../batch/fen.js';
+import { newFastResult, preparePlan, runStore, type FastPlan, type FastResult } from '../batch/engine.js';
+import { SAFE } from '../batch/fen.js';
+import { HouseholdStore } from '../batch/store.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { PolicyInputError, type PolicyIssue } from '../core/errors.js';
 import { parseInput, yearSchema } from '../core/validate.js';
@@ -22,7 +24,7 @@ import type { Plan } from '../plan/types.js';
 import { householdLoanSubsidyCore } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeComponents, type IncomeTargetsMet } from '../rules/income-targets.js';
-import { safeParseHousehold, type Household } from '../schema/household.js';
+import { compactFromHousehold, readHouseholdFast, safeParseHousehold, type Household } from '../schema/household.js';
 import type { AggregateTargets, HouseholdError, HouseholdRow, PopulationSummary } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -58,10 +60,52 @@ export function validateOne(value: unknown): { ok: true; household: Household } 
   return { ok: true, household: h };
 }
 
-/** The validated households of a population, in input order, and the errors of the others. */
-export interface Prepared {
-  readonly households: readonly Household[];
-  readonly errors: readonly HouseholdError[];
+// ---------------------------------------------------------------------------------------------
+// A validated population
+
+/** Where a prepared population (or the array of its households) keeps its store. */
+const PREPARED = Symbol('lanxi-policy.prepared');
+
+/** A validated population: its households in a column store, in input order, and the errors of the others. */
+export class Prepared {
+  private materialised: readonly Household[] | undefined;
+  constructor(readonly store: HouseholdStore, readonly errors: readonly HouseholdError[]) {}
+
+  /**
+   * The households as {@link Household} objects (built on first use, then kept), frozen and
+   * remembered as validated. The array carries the store, so passing it back is as fast as passing
+   * the prepared population.
+   */
+  households(): readonly Household[] {
+    if (this.materialised === undefined) {
+      const s = this.store;
+      const out: Household[] = new Array(s.size);
+      for (let i = 0; i < s.size; i++) {
+        const h = s.household(i);
+        VALIDATED.add(h);
+        out[i] = h;
+      }
+      Object.defineProperty(out, PREPARED, { value: this });
+      this.materialised = Object.freeze(out);
+    }
+    return this.materialised;
+  }
+}
+
+/** The {@link Prepared} population behind a prepared population or its households array, if any. */
+export function preparedOf(value: unknown): Prepared | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    const p = (value as { [PREPARED]?: unknown })[PREPARED];
+    return p instanceof Prepared ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks `target` (a frozen result object, before freezing) as standing for `p`. */
+export function attachPrepared(target: object, p: Prepared): void {
+  Object.defineProperty(target, PREPARED, { value: p });
 }
 
 const MAX_HOUSEHOLDS = 10_000_000;
@@ -87,37 +131,74 @@ const DUPLICATE_ID: PolicyIssue = Object.freeze({
   messageZh: '与本批次前面的家庭记录户编号重复',
 });
 
+const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
+const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
+
 /**
- * Validates a population: each bad household is reported with its index, its id (when it has a
- * readable one that cannot be personal data) and the issues with their paths; the good ones are
- * kept in order. A household whose id repeats an earlier valid household's is rejected
- * (`duplicate_id`), so no household is counted twice, as `parseHouseholds` does.
+ * Validates a population into a column store: each bad household is reported with its index, its
+ * id (when it has a readable one that cannot be personal data) and the issues with their paths;
+ * the good ones are kept in order. A household whose id repeats an earlier valid household's is
+ * rejected (`duplicate_id`), so no household is counted twice, as `parseHouseholds` does.
+ * A prepared population (or its households array) is used as it is.
  *
  * @throws {@link PolicyInputError} naming `fn` when `households` is not an array.
  */
 export function prepare(fn: string, households: unknown): Prepared {
+  const known = preparedOf(households);
+  if (known !== undefined) return known;
   if (!Array.isArray(households)) {
     throw new PolicyInputError(fn, [{ path: ['households'], code: 'invalid_type', message: 'must be an array of households', messageZh: '必须是家庭数组' }]);
   }
-  if (households.length > MAX_HOUSEHOLDS) {
+  let length: number;
+  try {
+    length = households.length;
+  } catch {
+    throw new PolicyInputError(fn, [UNREADABLE_LIST]);
+  }
+  if (length > MAX_HOUSEHOLDS) {
     throw new PolicyInputError(fn, [{ path: ['households'], code: 'too_big', message: `must have at most ${MAX_HOUSEHOLDS} items`, messageZh: `不能超过 ${MAX_HOUSEHOLDS} 项` }]);
   }
-  const good: Household[] = [];
+  const store = new HouseholdStore(length);
   const errors: HouseholdError[] = [];
   const ids = new Set<string>();
-  for (let i = 0; i < households.length; i++) {
-    const value: unknown = households[i];
-    const r = validateOne(value);
-    if (r.ok && !ids.has(r.household.id)) {
-      ids.add(r.household.id);
-      good.push(r.household);
+  /** The issues of a value that is not an object depend on its type alone: found once per value. */
+  const notObjects = new Map<unknown, readonly PolicyIssue[]>();
+  for (let i = 0; i < length; i++) {
+    let value: unknown;
+    try {
+      value = households[i];
+    } catch {
+      errors.push(Object.freeze({ index: i, issues: [UNREADABLE] }));
+      continue;
+    }
+    // a validated household, a plain record the fast reader takes, or the schema's verdict
+    const validated = isValidated(value) ? value : undefined;
+    const compact = validated === undefined ? readHouseholdFast(value) : compactFromHousehold(validated);
+    let household: Household | undefined = validated;
+    let issues: readonly PolicyIssue[] | undefined;
+    if (compact === undefined && household === undefined) {
+      const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+      issues = primitive ? notObjects.get(value) : undefined;
+      if (issues === undefined) {
+        const r = validateOne(value);
+        if (r.ok) household = r.household;
+        else issues = r.issues;
+        if (primitive && issues !== undefined) notObjects.set(value, issues);
+      }
+    }
+    const id = compact?.id ?? household?.id;
+    if (id !== undefined && !ids.has(id)) {
+      ids.add(id);
+      const c = compact ?? compactFromHousehold(household as Household);
+      if (c !== undefined) store.append(c);
+      else store.appendExternal(household as Household);
     } else {
-      const issues = r.ok ? [DUPLICATE_ID] : r.issues;
-      const id = r.ok ? r.household.id : idOf(value);
-      errors.push(Object.freeze(id === undefined ? { index: i, issues } : { index: i, id, issues }));
+      const errorId = id ?? idOf(value);
+      const list = issues ?? [DUPLICATE_ID];
+      errors.push(Object.freeze(errorId === undefined ? { index: i, issues: list } : { index: i, id: errorId, issues: list }));
     }
   }
-  return { households: good, errors: Object.freeze(errors) };
+  return new Prepared(store.finish(), Object.freeze(errors));
 }
 
 /** Whether a value looks like a {@link Plan} (LANXI_2023 or the result of `plan.with()`). */
@@ -145,14 +226,28 @@ export function planSchema() {
 
 const RunOptionsSchema = z.strictObject({ year: yearSchema(), plan: planSchema().optional() });
 
-/** Validates `{ year, plan? }`. */
+/** Validates `{ year, plan? }`: a plain valid object is read directly, anything else by the schema (and its errors). */
 export function parseRunOptions(fn: string, options: unknown): { year: number; plan: Plan | undefined } {
+  try {
+    if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+      const o = options as { year?: unknown; plan?: unknown };
+      let plain = true;
+      for (const k in o) if (k !== 'year' && k !== 'plan') plain = false;
+      const year = o.year;
+      const plan = o.plan;
+      if (plain && typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2199 && (plan === undefined || isPlan(plan))) {
+        return { year, plan };
+      }
+    }
+  } catch {
+    // unreadable: the schema reports it
+  }
   const o = parseInput(fn, RunOptionsSchema, options);
   return { year: o.year, plan: o.plan };
 }
 
 // ---------------------------------------------------------------------------------------------
-// One household, no trace
+// One household on the Decimal path
 
 /** I-7: members enrolled in a secondary or higher vocational school. */
 export function vocationalStudentsOf(h: Household): number {
@@ -162,25 +257,8 @@ export function vocationalStudentsOf(h: Household): number {
 }
 
 /** Whole fen → Decimal yuan (exact: the text '<fen>e-2' is parsed, nothing is divided). */
-function fenToYuan(fen: number): Decimal {
+export function fenToYuan(fen: number): Decimal {
   return fen === 0 ? ZERO : new Decimal(`${fen}e-2`);
-}
-
-/** The batch form of each validated household (plan-independent), computed once (a cache). `null`: Decimal path only. */
-const FAST = new WeakMap<Household, FastHousehold | null>();
-
-function fastOf(h: Household): FastHousehold | null {
-  let f = FAST.get(h);
-  if (f === undefined) {
-    f = prepareHousehold(h);
-    FAST.set(h, f);
-  }
-  return f;
-}
-
-/** A plan in batch form for a year, or `null` (Decimal path only). */
-export function fastPlanOf(plan: Plan, year: number): FastPlan | null {
-  return preparePlan(plan, year);
 }
 
 const MET_CACHE: (IncomeTargetsMet | undefined)[] = new Array(24);
@@ -196,7 +274,7 @@ function metOf(perCapita: boolean, growth: boolean | null, transferShare: boolea
   return m;
 }
 
-/** One household under one plan. */
+/** One household under one plan, in Decimals. */
 export interface Evaluated {
   /** Clause 2.3.8: micro-credit interest subsidy for the year. */
   readonly loanSubsidy: Decimal;
@@ -213,139 +291,102 @@ export interface Evaluated {
   readonly received: Decimal;
   /** The change in `received` from the baseline, added to net transfer income (0 in a baseline). */
   readonly incomeChange: Decimal;
-  /**
-   * Disposable income (with the change added, exact) and per-capita income (rounded to the fen):
-   * whole fen when the batch engine ran, Decimals otherwise. Read them with {@link disposableOf}
-   * and {@link perCapitaOf}; Decimals are made only for rows that are shown.
-   */
-  readonly disposableFen: number | undefined;
-  readonly perCapitaFen: number | undefined;
-  readonly disposableIncome: Decimal | undefined;
-  readonly perCapita: Decimal | undefined;
+  /** Net transfer income with the change added. */
+  readonly netTransfer: Decimal;
+  /** Disposable income (with the change added), exact. */
+  readonly disposableIncome: Decimal;
+  /** Per-capita disposable income, rounded to the fen. */
+  readonly perCapita: Decimal;
   readonly met: IncomeTargetsMet;
-  /** Net transfer income with the change added: whole fen when the batch engine ran. */
-  readonly netTransferFen: number | undefined;
-  readonly netTransfer: Decimal | undefined;
 }
 
-/** Entitlements on the Decimal path. */
-function entitlementsDecimal(h: Household, year: number, plan: Plan): { loan: Decimal; grant: Decimal; received: Decimal } {
+/** One household under `plan` on the rules' Decimal cores; `baselineReceived` undefined: a baseline (no change). */
+export function evaluateDecimal(h: Household, year: number, plan: Plan, baselineReceived: Decimal | undefined): Evaluated {
   const loans = h.loans;
   const students = vocationalStudentsOf(h);
   const loan = loans !== undefined && loans.length > 0 ? householdLoanSubsidyCore(year, loans, plan, false).total : ZERO;
-  if (students === 0) return { loan, grant: ZERO, received: loan };
-  const g = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, false);
-  // 就高 (I-7): the household receives the grant, or else the higher non-stacking aid.
-  let edu = g.amount;
-  if (g.basis === 'other-aid-higher') {
-    edu = ZERO;
-    for (const a of g.otherAid) if (!a.stackable) edu = edu.plus(a.amount);
-  }
-  return { loan, grant: g.amount, received: loan.plus(edu) };
-}
-
-/**
- * One household under `plan`: entitlements, and income figures with `received − baselineReceived`
- * added to net transfer income (I-9). `baselineReceived` undefined: a baseline (no change).
- */
-export function evaluate(h: Household, year: number, plan: Plan, fp: FastPlan | null, baselineReceived: Decimal | undefined, out: FastResult = newFastResult()): Evaluated {
-  const fh = fastOf(h);
-  // Entitlements: whole fen on the batch engine when it can, else the Decimal cores.
-  let loan: Decimal | undefined;
-  let grant: Decimal | undefined;
-  let received: Decimal | undefined;
-  if (fh !== null && fp !== null) {
-    const lf = fh.loans.length === 0 ? 0 : loanFen(fh, fp);
-    if (lf !== FALLBACK) {
-      const gf = grantFen(fh, fp);
-      // 就高 (I-7): the household receives the grant, or else the higher non-stacking aid.
-      const ns = fh.nonStackingAidFen;
-      const edu = fh.vocationalStudents < 1 ? 0 : ns < 0 || fp.grantFen >= ns ? gf : ns;
-      loan = fenToYuan(lf);
-      grant = fenToYuan(gf);
-      received = fenToYuan(lf + edu);
+  let grant = ZERO;
+  let received = loan;
+  if (students > 0) {
+    const g = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, false);
+    // 就高 (I-7): the household receives the grant, or else the higher non-stacking aid.
+    let edu = g.amount;
+    if (g.basis === 'other-aid-higher') {
+      edu = ZERO;
+      for (const a of g.otherAid) if (!a.stackable) edu = edu.plus(a.amount);
     }
+    grant = g.amount;
+    received = loan.plus(edu);
   }
-  if (loan === undefined || grant === undefined || received === undefined) {
-    const e = entitlementsDecimal(h, year, plan);
-    loan = e.loan;
-    grant = e.grant;
-    received = e.received;
-  }
-  const incomeChange = baselineReceived === undefined || baselineReceived === received || received.eq(baselineReceived) ? ZERO : received.minus(baselineReceived);
-  const total = loan.isZero() ? grant : grant.isZero() ? loan : loan.plus(grant);
-
-  // Income figures: whole fen when the change is whole fen, else (or when they do not fit) Decimal.
-  if (fh !== null && fp !== null) {
-    const extra = incomeChange.isZero() ? 0 : toFen(incomeChange);
-    if (extra !== undefined && runFast(fh, fp, extra, out)) {
-      const transferFen = fh.netTransferFen + extra;
-      const disposableFen = fh.wageFen + fh.netOperatingFen + fh.netPropertyFen + transferFen;
-      return {
-        loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: total, received, incomeChange,
-        disposableFen,
-        perCapitaFen: out.perCapitaFen,
-        disposableIncome: undefined,
-        perCapita: undefined,
-        met: metOf(out.metPerCapita, out.metGrowth, out.metTransferShare, out.metOtherShare),
-        netTransferFen: transferFen,
-        netTransfer: undefined,
-      };
-    }
-  }
-  const income = incomeWith(h, incomeChange);
+  const incomeChange = baselineReceived === undefined || received.eq(baselineReceived) ? ZERO : received.minus(baselineReceived);
+  const i = h.income;
+  const income: IncomeComponents = incomeChange.isZero()
+    ? i
+    : { wage: i.wage, netOperating: i.netOperating, netProperty: i.netProperty, netTransfer: i.netTransfer.plus(incomeChange) };
   const r = incomeTargetsCore(h.members.length, income, h.previousPerCapita, plan, false);
   return {
-    loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: total, received, incomeChange,
-    disposableFen: undefined,
-    perCapitaFen: undefined,
+    loanSubsidy: loan,
+    vocationalGrant: grant,
+    totalEntitlement: loan.isZero() ? grant : grant.isZero() ? loan : loan.plus(grant),
+    received,
+    incomeChange,
+    netTransfer: income.netTransfer,
     disposableIncome: r.disposableIncome,
     perCapita: r.perCapita,
     met: metOf(r.met.perCapita, r.met.growth, r.met.transferShare, r.met.otherShare),
-    netTransferFen: undefined,
-    netTransfer: income.netTransfer,
   };
 }
 
-/** A household's disposable income under a plan, exact. */
-export function disposableOf(e: Evaluated): Decimal {
-  return e.disposableIncome ?? fenToYuan(e.disposableFen as number);
+/** A batch result in fen as Decimals. */
+function evaluatedOfFen(o: FastResult, baselineReceivedFen: number): Evaluated {
+  const total = o.loanFen + o.grantFen;
+  return {
+    loanSubsidy: fenToYuan(o.loanFen),
+    vocationalGrant: fenToYuan(o.grantFen),
+    totalEntitlement: fenToYuan(total),
+    received: fenToYuan(o.receivedFen),
+    incomeChange: Number.isNaN(baselineReceivedFen) ? ZERO : fenToYuan(o.receivedFen - baselineReceivedFen),
+    netTransfer: fenToYuan(o.transferFen),
+    disposableIncome: fenToYuan(o.disposableFen),
+    perCapita: fenToYuan(o.perCapitaFen),
+    met: metOf(o.metPerCapita, o.metGrowth, o.metTransferShare, o.metOtherShare),
+  };
 }
 
-/** A household's per-capita disposable income under a plan, rounded to the fen. */
-export function perCapitaOf(e: Evaluated): Decimal {
-  return e.perCapita ?? fenToYuan(e.perCapitaFen as number);
+/** A plan in batch form for a year, or `null` (Decimal path only). */
+export function fastPlanOf(plan: Plan, year: number): FastPlan | null {
+  return preparePlan(plan, year);
+}
+
+/** One scenario of a run: a plan, its batch form, and the line crossings are counted against. */
+export interface Scenario {
+  readonly year: number;
+  readonly plan: Plan;
+  readonly fast: FastPlan | null;
+}
+
+export function scenario(year: number, plan: Plan): Scenario {
+  return { year, plan, fast: preparePlan(plan, year) };
 }
 
 /**
- * Whether a household's per-capita income reaches `line` (以上 includes the number, I-1), exactly:
- * disposable income ≥ line × members. `lineFen` is `line` in whole fen when it is whole fen.
+ * Household `i` under a baseline and, optionally, a reform (whose change in what the household
+ * receives is added to its net transfers, I-9), in Decimals: on the batch engine when both fit,
+ * else on the Decimal cores.
  */
-export function reaches(e: Evaluated, members: number, line: Decimal, lineFen: number | undefined): boolean {
-  if (e.disposableFen !== undefined && lineFen !== undefined) {
-    const total = lineFen * members;
-    if (Number.isSafeInteger(total)) return e.disposableFen >= total;
+export function evaluatePair(p: Prepared, i: number, base: Scenario, reform: Scenario | undefined): { base: Evaluated; reform: Evaluated | undefined } {
+  const s = p.store;
+  const b = newFastResult();
+  const r = newFastResult();
+  if (base.fast !== null && runStore(s, i, base.fast, NaN, b)) {
+    if (reform === undefined) return { base: evaluatedOfFen(b, NaN), reform: undefined };
+    if (reform.fast !== null && runStore(s, i, reform.fast, b.receivedFen, r)) {
+      return { base: evaluatedOfFen(b, NaN), reform: evaluatedOfFen(r, b.receivedFen) };
+    }
   }
-  return meets(disposableOf(e), '以上', line.times(members));
-}
-
-/** The income a household's targets are computed on: as reported, plus any change in transfers (I-9). */
-function incomeWith(h: Household, incomeChange: Decimal): IncomeComponents {
-  const i = h.income;
-  return incomeChange.isZero()
-    ? i
-    : { wage: i.wage, netOperating: i.netOperating, netProperty: i.netProperty, netTransfer: i.netTransfer.plus(incomeChange) };
-}
-
-/** Evaluates every household under a plan; with `baseline`, as a reform of it (I-9). */
-export function evaluateAll(households: readonly Household[], year: number, plan: Plan, baseline?: readonly Evaluated[]): Evaluated[] {
-  const fp = fastPlanOf(plan, year);
-  const scratch = newFastResult();
-  const out: Evaluated[] = new Array(households.length);
-  for (let i = 0; i < households.length; i++) {
-    out[i] = evaluate(households[i] as Household, year, plan, fp, baseline ? (baseline[i] as Evaluated).received : undefined, scratch);
-  }
-  return out;
+  const h = s.household(i);
+  const eb = evaluateDecimal(h, base.year, base.plan, undefined);
+  return { base: eb, reform: reform === undefined ? undefined : evaluateDecimal(h, reform.year, reform.plan, eb.received) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,7 +422,7 @@ class Sum {
     if (!d.isZero()) this.yuan = this.yuan.plus(d);
   }
   value(): Decimal {
-    return this.fen === 0 ? this.yuan : this.yuan.plus(fenToYuan(this.fen));
+    return this.fen === 0 ? this.yuan : this.yuan.isZero() ? fenToYuan(this.fen) : this.yuan.plus(fenToYuan(this.fen));
   }
 }
 
@@ -398,49 +439,74 @@ class Totals {
   panelMembers = 0;
   readonly panelIncome = new Sum();
   readonly panelPrevious = new Sum();
-  loanSubsidy = ZERO;
-  vocationalGrant = ZERO;
+  readonly loanSubsidy = new Sum();
+  readonly vocationalGrant = new Sum();
   receivingLoanSubsidy = 0;
   receivingGrant = 0;
-  readonly meeting = { perCapita: 0, growth: 0, transferShare: 0, otherShare: 0 };
+  meetingPerCapita = 0;
+  meetingGrowth = 0;
+  meetingTransferShare = 0;
+  meetingOtherShare = 0;
 
-  add(h: Household, e: Evaluated): void {
+  /** Adds household `i` of `s` from its batch result. */
+  addFen(s: HouseholdStore, i: number, o: FastResult): void {
+    const n = s.members[i] as number;
+    this.households += 1;
+    this.members += n;
+    this.wage.addFen(s.wage[i] as number);
+    this.netOperating.addFen(s.netOperating[i] as number);
+    this.netProperty.addFen(s.netProperty[i] as number);
+    this.netTransfer.addFen(o.transferFen);
+    const prev = s.previous[i] as number;
+    if (prev >= 0) {
+      this.panelHouseholds += 1;
+      this.panelMembers += n;
+      this.panelIncome.addFen(o.disposableFen);
+      const prevFen = prev * n;
+      if (prevFen <= SAFE) this.panelPrevious.addFen(prevFen);
+      else this.panelPrevious.addYuan(fenToYuan(prev).times(n));
+    }
+    if (o.loanFen !== 0) {
+      this.loanSubsidy.addFen(o.loanFen);
+      this.receivingLoanSubsidy += 1;
+    }
+    if (o.grantFen !== 0) {
+      this.vocationalGrant.addFen(o.grantFen);
+      this.receivingGrant += 1;
+    }
+    if (o.metPerCapita) this.meetingPerCapita += 1;
+    if (o.metGrowth === true) this.meetingGrowth += 1;
+    if (o.metTransferShare) this.meetingTransferShare += 1;
+    if (o.metOtherShare) this.meetingOtherShare += 1;
+  }
+
+  /** Adds a household evaluated on the Decimal path. */
+  addDecimal(h: Household, e: Evaluated): void {
     const n = h.members.length;
     this.households += 1;
     this.members += n;
-    const fh = e.netTransferFen === undefined ? null : fastOf(h);
-    if (fh !== null && e.netTransferFen !== undefined) {
-      this.wage.addFen(fh.wageFen);
-      this.netOperating.addFen(fh.netOperatingFen);
-      this.netProperty.addFen(fh.netPropertyFen);
-      this.netTransfer.addFen(e.netTransferFen);
-    } else {
-      this.wage.addYuan(h.income.wage);
-      this.netOperating.addYuan(h.income.netOperating);
-      this.netProperty.addYuan(h.income.netProperty);
-      this.netTransfer.addYuan(e.netTransfer ?? h.income.netTransfer);
-    }
+    this.wage.addYuan(h.income.wage);
+    this.netOperating.addYuan(h.income.netOperating);
+    this.netProperty.addYuan(h.income.netProperty);
+    this.netTransfer.addYuan(e.netTransfer);
     if (h.previousPerCapita !== undefined) {
       this.panelHouseholds += 1;
       this.panelMembers += n;
-      if (e.disposableFen !== undefined) this.panelIncome.addFen(e.disposableFen);
-      else this.panelIncome.addYuan(disposableOf(e));
-      const prevFen = fh === null ? -1 : fh.previousPerCapitaFen * n;
-      if (fh !== null && Number.isSafeInteger(prevFen) && prevFen >= 0) this.panelPrevious.addFen(prevFen);
-      else this.panelPrevious.addYuan(h.previousPerCapita.times(n));
+      this.panelIncome.addYuan(e.disposableIncome);
+      this.panelPrevious.addYuan(h.previousPerCapita.times(n));
     }
     if (!e.loanSubsidy.isZero()) {
-      this.loanSubsidy = this.loanSubsidy.plus(e.loanSubsidy);
+      this.loanSubsidy.addYuan(e.loanSubsidy);
       this.receivingLoanSubsidy += 1;
     }
     if (!e.vocationalGrant.isZero()) {
-      this.vocationalGrant = this.vocationalGrant.plus(e.vocationalGrant);
+      this.vocationalGrant.addYuan(e.vocationalGrant);
       this.receivingGrant += 1;
     }
-    if (e.met.perCapita) this.meeting.perCapita += 1;
-    if (e.met.growth === true) this.meeting.growth += 1;
-    if (e.met.transferShare) this.meeting.transferShare += 1;
-    if (e.met.otherShare) this.meeting.otherShare += 1;
+    if (e.met.perCapita) this.meetingPerCapita += 1;
+    if (e.met.growth === true) this.meetingGrowth += 1;
+    if (e.met.transferShare) this.meetingTransferShare += 1;
+    if (e.met.otherShare) this.meetingOtherShare += 1;
   }
 
   /** The aggregate targets (I-9), growth over the households that report a previous figure. */
@@ -456,7 +522,9 @@ class Totals {
       metGrowth = meetsShare(panelIncome, panelPrevious, '以上', ONE.plus(tg.growthRate.value));
     }
     const growthBase = Object.freeze({ households: this.panelHouseholds, members: this.panelMembers, disposableIncome: panelIncome, previousIncome: panelPrevious });
-    const householdsMeeting = Object.freeze({ ...this.meeting });
+    const householdsMeeting = Object.freeze({
+      perCapita: this.meetingPerCapita, growth: this.meetingGrowth, transferShare: this.meetingTransferShare, otherShare: this.meetingOtherShare,
+    });
     const thresholds = Object.freeze({
       perCapitaIncome: tg.perCapitaIncome.value, growthRate: tg.growthRate.value,
       maxTransferShare: tg.maxTransferShare.value, minOtherShare: tg.minOtherShare.value,
@@ -487,52 +555,148 @@ class Totals {
   }
 }
 
+/** What a run over a population gives: the sums of each scenario and, with a reform, who gains, loses and crosses the line. */
+export interface RunTotals {
+  readonly base: Totals;
+  readonly reform: Totals | undefined;
+  readonly gainers: number;
+  readonly losers: number;
+  readonly crossedUp: number;
+  readonly crossedDown: number;
+}
+
+/**
+ * Whether a household's per-capita income reaches `line` (以上 includes the number, I-1), exactly:
+ * disposable income ≥ line × members.
+ */
+export function reaches(disposable: Decimal, members: number, line: Decimal): boolean {
+  return meets(disposable, '以上', line.times(members));
+}
+
+/**
+ * Runs a population under a baseline and, optionally, a reform: one pass, each household in whole
+ * fen when it fits (the baseline and the reform together), else on the Decimal cores.
+ * Crossings are counted against the baseline plan's per-capita line (以上, I-1).
+ */
+export function runPopulation(p: Prepared, base: Scenario, reform: Scenario | undefined): RunTotals {
+  const s = p.store;
+  const n = s.size;
+  const tb = new Totals();
+  const tr = reform === undefined ? undefined : new Totals();
+  const fb = base.fast;
+  const fr = reform === undefined ? null : reform.fast;
+  const withReform = reform !== undefined;
+  const fast = fb !== null && (!withReform || fr !== null);
+  const line = base.plan.params.targets.perCapitaIncome.value;
+  const lineFen = fb === null ? -1 : fb.targetFen;
+  const b = newFastResult();
+  const r = newFastResult();
+  let gainers = 0;
+  let losers = 0;
+  let crossedUp = 0;
+  let crossedDown = 0;
+  for (let i = 0; i < n; i++) {
+    if (fast && runStore(s, i, fb as FastPlan, NaN, b) && (!withReform || runStore(s, i, fr as FastPlan, b.receivedFen, r))) {
+      tb.addFen(s, i, b);
+      if (tr !== undefined) {
+        tr.addFen(s, i, r);
+        const change = r.receivedFen - b.receivedFen;
+        if (change !== 0) {
+          if (change > 0) gainers += 1;
+          else losers += 1;
+          const m = s.members[i] as number;
+          const total = lineFen * m;
+          const before = b.disposableFen >= total;
+          const after = r.disposableFen >= total;
+          if (!before && after) crossedUp += 1;
+          else if (before && !after) crossedDown += 1;
+        }
+      }
+      continue;
+    }
+    // the Decimal path, for both scenarios
+    const h = s.household(i);
+    const eb = evaluateDecimal(h, base.year, base.plan, undefined);
+    tb.addDecimal(h, eb);
+    if (tr !== undefined && reform !== undefined) {
+      const er = evaluateDecimal(h, reform.year, reform.plan, eb.received);
+      tr.addDecimal(h, er);
+      if (!er.incomeChange.isZero()) {
+        if (er.incomeChange.isPositive()) gainers += 1;
+        else losers += 1;
+        const before = reaches(eb.disposableIncome, h.members.length, line);
+        const after = reaches(er.disposableIncome, h.members.length, line);
+        if (!before && after) crossedUp += 1;
+        else if (before && !after) crossedDown += 1;
+      }
+    }
+  }
+  return { base: tb, reform: tr, gainers, losers, crossedUp, crossedDown };
+}
+
 /** A per-household row. */
-function row(h: Household, e: Evaluated): HouseholdRow {
+function rowOf(p: Prepared, i: number, e: Evaluated): HouseholdRow {
+  const s = p.store;
   const r: { -readonly [K in keyof HouseholdRow]: HouseholdRow[K] } = {
-    id: h.id,
-    members: h.members.length,
+    id: s.ids[i] as string,
+    members: s.members[i] as number,
     loanSubsidy: e.loanSubsidy,
     vocationalGrant: e.vocationalGrant,
     totalEntitlement: e.totalEntitlement,
     incomeChange: e.incomeChange,
-    disposableIncome: disposableOf(e),
-    perCapita: perCapitaOf(e),
+    disposableIncome: e.disposableIncome,
+    perCapita: e.perCapita,
     met: e.met,
   };
-  if (h.township !== undefined) r.township = h.township;
+  const township = s.townshipOf(i);
+  if (township !== undefined) r.township = township;
   return Object.freeze(r);
 }
 
-/** Adds evaluated households up into a summary; per-household rows only when `withRows`. */
-export function summarize(
-  households: readonly Household[],
-  evaluated: readonly Evaluated[],
-  year: number,
-  plan: Plan,
-  errors: readonly HouseholdError[],
-  withRows = true,
-): PopulationSummary {
-  const totals = new Totals();
-  const rows: HouseholdRow[] = withRows ? new Array(households.length) : [];
-  for (let i = 0; i < households.length; i++) {
-    const h = households[i] as Household;
-    const e = evaluated[i] as Evaluated;
-    totals.add(h, e);
-    if (withRows) rows[i] = row(h, e);
-  }
-  const loanSubsidy = totals.loanSubsidy;
-  const vocationalGrant = totals.vocationalGrant;
-  return Object.freeze({
-    year,
+/** Defines a lazily built, then kept, read-only enumerable property. */
+export function lazyProperty<T>(target: object, key: string, build: () => T): void {
+  let value: T | undefined;
+  let built = false;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get: () => {
+      if (!built) {
+        value = build();
+        built = true;
+      }
+      return value as T;
+    },
+  });
+}
+
+/**
+ * A population summary from a run's sums. Its `perHousehold` rows are built when first read (each
+ * household evaluated again, exactly as in the run), so a summary of a million households costs no
+ * row until one is asked for.
+ */
+export function summaryOf(p: Prepared, t: Totals, scenarios: { readonly base: Scenario; readonly reform?: Scenario | undefined }): PopulationSummary {
+  const shown = scenarios.reform ?? scenarios.base;
+  const plan = shown.plan;
+  const loanSubsidy = t.loanSubsidy.value();
+  const vocationalGrant = t.vocationalGrant.value();
+  const summary = {
+    year: shown.year,
     plan: plan.label,
-    households: totals.households,
-    members: totals.members,
+    households: t.households,
+    members: t.members,
     totalEntitlement: loanSubsidy.plus(vocationalGrant),
     byBenefit: Object.freeze({ loanSubsidy, vocationalGrant }),
-    recipients: Object.freeze({ loanSubsidy: totals.receivingLoanSubsidy, vocationalGrant: totals.receivingGrant }),
-    targets: totals.targets(plan),
-    perHousehold: Object.freeze(rows),
-    errors,
+    recipients: Object.freeze({ loanSubsidy: t.receivingLoanSubsidy, vocationalGrant: t.receivingGrant }),
+    targets: t.targets(plan),
+  };
+  lazyProperty(summary, 'perHousehold', () => {
+    const rows: HouseholdRow[] = new Array(p.store.size);
+    for (let i = 0; i < rows.length; i++) {
+      const e = evaluatePair(p, i, scenarios.base, scenarios.reform);
+      rows[i] = rowOf(p, i, scenarios.reform === undefined ? e.base : (e.reform as Evaluated));
+    }
+    return Object.freeze(rows);
   });
+  Object.defineProperty(summary, 'errors', { enumerable: true, value: p.errors });
+  return Object.freeze(summary) as unknown as PopulationSummary;
 }

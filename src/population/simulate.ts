@@ -6,7 +6,7 @@
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 import type { Household } from '../schema/household.js';
-import { evaluateAll, parseRunOptions, prepare, summarize } from './engine.js';
+import { attachPrepared, parseRunOptions, prepare, runPopulation, scenario, summaryOf, type Prepared } from './engine.js';
 import type { HouseholdError, PopulationSummary } from './types.js';
 
 /** Options of {@link simulate}. */
@@ -19,30 +19,52 @@ export interface SimulateOptions {
 
 /** Result of {@link preparePopulation}. */
 export interface PreparedPopulation {
-  /** The valid households, validated and frozen, in input order: pass them to `simulate`, `compare` or `sweep` as often as needed without validating again. */
+  /**
+   * The valid households, validated and frozen, in input order: pass them (or the prepared
+   * population itself) to `simulate`, `compare`, `sweep` or `assessHousehold` as often as needed
+   * without validating again. Built when first read (about 1 KB a household, with its Decimals);
+   * passing the prepared population itself never builds them.
+   */
   readonly households: readonly Household[];
   /** The households that failed validation, with their index and issues. */
   readonly errors: readonly HouseholdError[];
+  /** How many households are valid (the length of `households`, without building them). */
+  readonly size: number;
+}
+
+/** The public face of a validated population. */
+export function preparedPopulation(p: Prepared): PreparedPopulation {
+  const out = {};
+  Object.defineProperty(out, 'households', { enumerable: true, get: () => p.households() });
+  Object.defineProperty(out, 'errors', { enumerable: true, value: p.errors });
+  Object.defineProperty(out, 'size', { enumerable: true, value: p.store.size });
+  attachPrepared(out, p);
+  return Object.freeze(out) as PreparedPopulation;
 }
 
 /**
- * Validates a population once. The households returned are frozen and remembered as valid, so
- * `simulate`, `compare`, `sweep` and `assessHousehold` use them as they are, without validating
- * them again: the notebook path (validate 10000 households once, then try many reforms).
+ * Validates a population once, into a compact column store (about 150 bytes a household: money in
+ * whole fen, dates as day numbers). The result can be passed to `simulate`, `compare` and `sweep`
+ * as it is — so can its `households` — and none of them validates it again: the notebook path
+ * (validate a population once, then try many reforms). Its `households` are built as frozen
+ * {@link Household} objects when first read, and `assessHousehold` takes each of them without
+ * validating it again.
  *
- * @param households - an array of household JSON (or of households validated before).
- * @returns `{ households, errors }`: the valid households and one error per invalid one.
+ * @param households - an array of household JSON (or of households validated before), or a
+ *   prepared population (returned as it is).
+ * @returns `{ households, errors, size }`: the valid households, one error per invalid one, and how many are valid.
  * @throws {@link PolicyInputError} when `households` is not an array.
  * @example
  * ```ts
- * const { households, errors } = preparePopulation(syntheticPopulation({ size: 10000, seed: 1 }));
- * errors.length; //=> 0
- * simulate(households, { year: 2023 }); // no validation this time
+ * const prepared = preparePopulation(syntheticPopulation({ size: 10000, seed: 1 }));
+ * prepared.errors.length; //=> 0
+ * prepared.size;          //=> 10000
+ * simulate(prepared, { year: 2023 }); // no validation this time, and no Household object built
  * ```
  */
-export function preparePopulation(households: readonly unknown[]): PreparedPopulation {
+export function preparePopulation(households: readonly unknown[] | PreparedPopulation): PreparedPopulation {
   const p = prepare('preparePopulation', households);
-  return Object.freeze({ households: Object.freeze(p.households.slice()), errors: p.errors });
+  return preparedPopulation(p);
 }
 
 /**
@@ -53,8 +75,9 @@ export function preparePopulation(households: readonly unknown[]): PreparedPopul
  * 「低收入农户人均可支配收入达到16710元以上，年增幅达15%以上。收入结构中，转移性收入占比控制在80%以下，
  * 工资性收入、经营性净收入等其他收入占比20%以上。」
  *
- * Each household is validated once (households from `preparePopulation` not at all); then the
- * rules' unchecked cores run without building traces. Invalid households are reported in `errors`
+ * Each household is validated once (a population from `preparePopulation` not at all); then the
+ * rules run without traces, in whole fen on the batch engine wherever the values fit and on the
+ * rules' Decimal cores otherwise — the same answer to the fen. Invalid households are reported in `errors`
  * (index, id, issues with paths) and the valid ones are assessed. The population figures follow
  * I-9: per capita = Σ disposable income / Σ members, shares = Σ net transfer / Σ disposable income
  * — never a mean of household figures. Growth is computed over the households that report
@@ -62,8 +85,10 @@ export function preparePopulation(households: readonly unknown[]): PreparedPopul
  * year and this year cover the same households (a household without a previous figure counts in
  * every other figure but not in growth). Incomes are taken as reported: they already hold what the
  * households received. Each household's total equals `assessHousehold(...).totalEntitlement`.
+ * The `perHousehold` rows are built when first read, so a summary of a large population costs
+ * nothing per household until they are.
  *
- * @param households - household JSON (or households from `preparePopulation`).
+ * @param households - household JSON, or a population from `preparePopulation` (or its `households`).
  * @param options - `{ year, plan? }`.
  * @returns `{ year, plan, households, members, totalEntitlement, byBenefit, recipients, targets, perHousehold, errors }`.
  * @throws {@link PolicyInputError} when `households` is not an array, or on an invalid year or plan
@@ -77,9 +102,10 @@ export function preparePopulation(households: readonly unknown[]): PreparedPopul
  * s.targets.met;                      //=> { perCapita: true, growth: false, transferShare: true, otherShare: true }
  * ```
  */
-export function simulate(households: readonly unknown[], options: SimulateOptions): PopulationSummary {
+export function simulate(households: readonly unknown[] | PreparedPopulation, options: SimulateOptions): PopulationSummary {
   const { year, plan: given } = parseRunOptions('simulate', options);
   const plan = given ?? LANXI_2023;
   const p = prepare('simulate', households);
-  return summarize(p.households, evaluateAll(p.households, year, plan), year, plan, p.errors);
+  const base = scenario(year, plan);
+  return summaryOf(p, runPopulation(p, base, undefined).base, { base });
 }

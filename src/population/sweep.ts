@@ -11,7 +11,8 @@ import { listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan, PlanOverrides } from '../plan/types.js';
 import { compareCore } from './compare.js';
-import { evaluateAll, planSchema, prepare, summarize } from './engine.js';
+import { planSchema, prepare, runPopulation, scenario, summaryOf } from './engine.js';
+import type { PreparedPopulation } from './simulate.js';
 import type { SweepResult, SweepRow } from './types.js';
 
 /** Options of {@link sweep}. */
@@ -91,7 +92,7 @@ function valueAt(plan: Plan, path: string): string {
  * //=> [['0.03', '0.00'], ['0.035', '202210.12'], ['0.04', '382867.88']]
  * ```
  */
-export function sweep(households: readonly unknown[], options: SweepOptions): SweepResult {
+export function sweep(households: readonly unknown[] | PreparedPopulation, options: SweepOptions): SweepResult {
   const o = parseInput('sweep', SweepOptionsSchema, options);
   const baselinePlan = o.baseline ?? LANXI_2023;
   const paths = parameterPaths(baselinePlan);
@@ -114,10 +115,10 @@ export function sweep(households: readonly unknown[], options: SweepOptions): Sw
   });
 
   const p = prepare('sweep', households);
-  const baselineEvaluated = evaluateAll(p.households, o.year, baselinePlan);
-  const base = summarize(p.households, baselineEvaluated, o.year, baselinePlan, p.errors, false);
+  const baseScenario = scenario(o.year, baselinePlan);
+  const base = summaryOf(p, runPopulation(p, baseScenario, undefined).base, { base: baseScenario });
   const rows: SweepRow[] = plans.map((plan) => {
-    const c = compareCore(p.households, o.year, baselinePlan, baselineEvaluated, plan, p.errors, false);
+    const c = compareCore(p, baseScenario, scenario(o.year, plan));
     const r = c.reform;
     return Object.freeze({
       value: valueAt(plan, o.path),

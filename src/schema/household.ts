@@ -22,6 +22,7 @@ import {
   MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, toPolicyIssues, yearSchema,
 } from '../core/validate.js';
 import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '../rules/loan-interest-subsidy.js';
+import { isoDay, pow10, ratioOf, scaledOf, toFen } from '../batch/fen.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
 
@@ -486,6 +487,439 @@ function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown): PolicyIs
 // Parsing
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// The fast path: the common valid record, read without zod
+// ---------------------------------------------------------------------------------------------
+//
+// `readHouseholdFast` reads a record as the schema above does, but only accepts what it is sure
+// of. Anything else — a `Date`, a `Decimal`, an exponent, money below the fen, a value the schema
+// rejects, a key present with the value `undefined` — gives `undefined`, and the zod schema decides,
+// so errors are always the schema's. A record it accepts gives exactly the schema's output (the same
+// keys in the same order, the same values): a property test holds the two equal on random records
+// and on mutations of them. A change to the schema above must be made here too; a change to its
+// keys switches this path off until it is (see FAST_PATH_IN_SYNC).
+
+/**
+ * A validated member in compact form.
+ * @internal
+ */
+export interface CompactMember {
+  readonly idNumber: string | undefined;
+  readonly birthDate: IsoDate | undefined;
+  readonly laborCapable: boolean;
+  readonly schooling: Schooling | undefined;
+}
+
+/**
+ * A validated loan in compact form: money in whole fen (−1 when absent), the rate as
+ * `rateNum / 10^rateDp`.
+ * @internal
+ */
+export interface CompactLoan {
+  readonly id: string | undefined;
+  readonly principalFen: number;
+  readonly rateNum: number;
+  readonly rateDp: number;
+  readonly startDate: IsoDate;
+  readonly endDate: IsoDate;
+  readonly creditLimitFen: number;
+  readonly interestPaidFen: number;
+}
+
+/**
+ * Validated other education aid in compact form.
+ * @internal
+ */
+export interface CompactAid {
+  readonly name: string;
+  readonly amountFen: number;
+  readonly stackable: boolean;
+}
+
+/**
+ * A validated household in compact form: what {@link Household} holds, with money in whole fen and
+ * rates as integers over a power of ten, so that a population can be stored without a `Decimal` per
+ * amount. {@link householdFromCompact} gives the {@link Household} back, exactly.
+ * @internal
+ */
+export interface CompactHousehold {
+  readonly id: string;
+  readonly township: string | undefined;
+  readonly village: string | undefined;
+  readonly inKeyAssistanceVillage: boolean | undefined;
+  readonly category: HouseholdCategory;
+  readonly riskColor: RiskColor | undefined;
+  readonly members: readonly CompactMember[];
+  readonly incomeYear: number;
+  readonly wageFen: number;
+  readonly netOperatingFen: number;
+  readonly netPropertyFen: number;
+  readonly netTransferFen: number;
+  /** −1 when absent. */
+  readonly previousPerCapitaFen: number;
+  readonly loans: readonly CompactLoan[] | undefined;
+  readonly otherEducationAid: readonly CompactAid[] | undefined;
+}
+
+/** The limit on amounts (MAX_AMOUNT), in fen. */
+const MAX_FEN = MAX * 100;
+
+const HOUSEHOLD_KEYS: ReadonlySet<string> = new Set([
+  'id', 'township', 'village', 'inKeyAssistanceVillage', 'category', 'riskColor', 'members', 'income', 'previousPerCapita', 'loans', 'otherEducationAid',
+]);
+const MEMBER_KEYS: ReadonlySet<string> = new Set(['idNumber', 'birthDate', 'laborCapable', 'schooling']);
+const INCOME_KEYS: ReadonlySet<string> = new Set(['year', 'wage', 'netOperating', 'netProperty', 'netTransfer']);
+const LOAN_KEYS: ReadonlySet<string> = new Set(['id', 'principal', 'annualRate', 'startDate', 'endDate', 'creditLimit', 'interestPaid']);
+const AID_KEYS: ReadonlySet<string> = new Set(['name', 'amount', 'stackable']);
+const CATEGORY_SET: ReadonlySet<unknown> = new Set(HOUSEHOLD_CATEGORIES);
+const RISK_COLOR_SET: ReadonlySet<unknown> = new Set(RISK_COLORS);
+const SCHOOLING_SET: ReadonlySet<unknown> = new Set(SCHOOLING);
+
+function sameKeys(shape: object, keys: ReadonlySet<string>): boolean {
+  const k = Object.keys(shape);
+  return k.length === keys.size && k.every((x) => keys.has(x));
+}
+
+/** The fast path reads exactly the schema's keys; if the schema gains or loses one, it stands aside. */
+const FAST_PATH_IN_SYNC = sameKeys(HouseholdSchema.shape, HOUSEHOLD_KEYS) && sameKeys(MemberSchema.shape, MEMBER_KEYS)
+  && sameKeys(IncomeSchema.shape, INCOME_KEYS) && sameKeys(LoanSchema.shape, LOAN_KEYS) && sameKeys(EducationAidSchema.shape, AID_KEYS);
+
+type Rec = Record<string, unknown>;
+
+/** zod's test for an object. */
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** No key (own or inherited enumerable, as zod's strict check reads them) outside `keys`. */
+function keysWithin(o: Rec, keys: ReadonlySet<string>): boolean {
+  for (const k in o) if (!keys.has(k)) return false;
+  return true;
+}
+
+const isLabel = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+
+/** Money as whole fen, at least `min` fen; NaN when the fast path cannot take it. */
+function fenOf(v: unknown, min: number): number {
+  let text: string;
+  if (typeof v === 'string') {
+    if (v.length > MAX_DECIMAL_TEXT) return NaN;
+    text = v;
+  } else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return NaN;
+    text = String(v);
+  } else {
+    return NaN;
+  }
+  const fen = scaledOf(text, 2, MAX_FEN);
+  return fen >= min ? fen : NaN;
+}
+
+/** A rate in [0, 1] as num / 10^dp; undefined when the fast path cannot take it. */
+function rateOf(v: unknown): { num: number; dp: number } | undefined {
+  let text: string;
+  if (typeof v === 'string') {
+    if (v.length > MAX_DECIMAL_TEXT) return undefined;
+    text = v;
+  } else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return undefined;
+    text = String(v);
+  } else {
+    return undefined;
+  }
+  const r = ratioOf(text, 1);
+  return r !== undefined && r.num >= 0 ? r : undefined;
+}
+
+const isDate = (v: unknown): v is IsoDate => typeof v === 'string' && !Number.isNaN(isoDay(v));
+
+function readMember(m: unknown, idNumbers: Set<string>): CompactMember | undefined {
+  if (!isRecord(m) || !keysWithin(m, MEMBER_KEYS)) return undefined;
+  const laborCapable = m['laborCapable'];
+  if (typeof laborCapable !== 'boolean') return undefined;
+  let schooling: Schooling | undefined;
+  if ('schooling' in m) {
+    const v = m['schooling'];
+    if (!SCHOOLING_SET.has(v)) return undefined;
+    schooling = v as Schooling;
+  }
+  let birthDate: IsoDate | undefined;
+  if ('birthDate' in m) {
+    const v = m['birthDate'];
+    if (!isDate(v)) return undefined;
+    birthDate = v;
+  }
+  let idNumber: string | undefined;
+  if ('idNumber' in m) {
+    const v = m['idNumber'];
+    if (typeof v !== 'string' || idNumberProblem(v) !== undefined) return undefined;
+    idNumber = v.toUpperCase();
+    if (birthDate !== undefined && idNumberBirthDate(idNumber) !== birthDate) return undefined;
+    if (idNumbers.has(idNumber)) return undefined;
+    idNumbers.add(idNumber);
+  }
+  return { idNumber, birthDate, laborCapable, schooling };
+}
+
+function readLoan(l: unknown): CompactLoan | undefined {
+  if (!isRecord(l) || !keysWithin(l, LOAN_KEYS)) return undefined;
+  let id: string | undefined;
+  if ('id' in l) {
+    const v = l['id'];
+    if (!isLabel(v)) return undefined;
+    id = v;
+  }
+  const principalFen = fenOf(l['principal'], 0);
+  const rate = rateOf(l['annualRate']);
+  const startDate = l['startDate'];
+  const endDate = l['endDate'];
+  if (Number.isNaN(principalFen) || rate === undefined || !isDate(startDate) || !isDate(endDate) || endDate < startDate) return undefined;
+  let creditLimitFen = -1;
+  if ('creditLimit' in l) {
+    creditLimitFen = fenOf(l['creditLimit'], 0);
+    if (Number.isNaN(creditLimitFen)) return undefined;
+  }
+  let interestPaidFen = -1;
+  if ('interestPaid' in l) {
+    interestPaidFen = fenOf(l['interestPaid'], 0);
+    if (Number.isNaN(interestPaidFen)) return undefined;
+  }
+  return { id, principalFen, rateNum: rate.num, rateDp: rate.dp, startDate, endDate, creditLimitFen, interestPaidFen };
+}
+
+function readAid(a: unknown): CompactAid | undefined {
+  if (!isRecord(a) || !keysWithin(a, AID_KEYS)) return undefined;
+  const name = a['name'];
+  const amountFen = fenOf(a['amount'], 0);
+  const stackable = a['stackable'];
+  if (!isLabel(name) || Number.isNaN(amountFen) || typeof stackable !== 'boolean') return undefined;
+  return { name, amountFen, stackable };
+}
+
+function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(v) || v.length > max) return undefined;
+  const out: T[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = read(v[i]);
+    if (x === undefined) return undefined;
+    out[i] = x;
+  }
+  return out;
+}
+
+function readFast(input: unknown): CompactHousehold | undefined {
+  if (!isRecord(input) || !keysWithin(input, HOUSEHOLD_KEYS)) return undefined;
+  const id = input['id'];
+  if (!isLabel(id) || ID_DIGIT_RUN.test(id)) return undefined;
+  const category = input['category'];
+  if (!CATEGORY_SET.has(category)) return undefined;
+  let township: string | undefined;
+  if ('township' in input) {
+    const v = input['township'];
+    if (typeof v !== 'string' || v.length > MAX_TOWNSHIP_TEXT) return undefined;
+    township = findTownship(v)?.code;
+    if (township === undefined) return undefined;
+  }
+  let village: string | undefined;
+  if ('village' in input) {
+    const v = input['village'];
+    if (!isLabel(v)) return undefined;
+    village = v;
+  }
+  let inKeyAssistanceVillage: boolean | undefined;
+  if ('inKeyAssistanceVillage' in input) {
+    const v = input['inKeyAssistanceVillage'];
+    if (typeof v !== 'boolean') return undefined;
+    inKeyAssistanceVillage = v;
+  }
+  let riskColor: RiskColor | undefined;
+  if ('riskColor' in input) {
+    const v = input['riskColor'];
+    if (!RISK_COLOR_SET.has(v)) return undefined;
+    riskColor = v as RiskColor;
+  }
+  const ms = input['members'];
+  if (!Array.isArray(ms) || ms.length < 1 || ms.length > MAX_MEMBERS) return undefined;
+  const idNumbers = new Set<string>();
+  const members: CompactMember[] = new Array(ms.length);
+  for (let i = 0; i < ms.length; i++) {
+    const m = readMember(ms[i], idNumbers);
+    if (m === undefined) return undefined;
+    members[i] = m;
+  }
+  const income = input['income'];
+  if (!isRecord(income) || !keysWithin(income, INCOME_KEYS)) return undefined;
+  const year = income['year'];
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2199) return undefined;
+  const wageFen = fenOf(income['wage'], 0);
+  const netOperatingFen = fenOf(income['netOperating'], -MAX_FEN);
+  const netPropertyFen = fenOf(income['netProperty'], -MAX_FEN);
+  const netTransferFen = fenOf(income['netTransfer'], -MAX_FEN);
+  if (Number.isNaN(wageFen + netOperatingFen + netPropertyFen + netTransferFen)) return undefined;
+  let previousPerCapitaFen = -1;
+  if ('previousPerCapita' in input) {
+    previousPerCapitaFen = fenOf(input['previousPerCapita'], 1);
+    if (Number.isNaN(previousPerCapitaFen)) return undefined;
+  }
+  let loans: CompactLoan[] | undefined;
+  if ('loans' in input) {
+    loans = readList(input['loans'], MAX_LOANS, readLoan);
+    if (loans === undefined) return undefined;
+  }
+  let otherEducationAid: CompactAid[] | undefined;
+  if ('otherEducationAid' in input) {
+    otherEducationAid = readList(input['otherEducationAid'], MAX_EDUCATION_AID, readAid);
+    if (otherEducationAid === undefined) return undefined;
+  }
+  return {
+    id, township, village, inKeyAssistanceVillage, category: category as HouseholdCategory, riskColor, members,
+    incomeYear: year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen, loans, otherEducationAid,
+  };
+}
+
+/**
+ * Reads a household record without zod when it is a plain valid record whose money is in whole fen
+ * and whose rates have at most 15 decimals; `undefined` otherwise (then validate it with the
+ * schema). Never throws.
+ *
+ * @param input - the record.
+ * @returns the household in compact form, or undefined.
+ * @internal
+ */
+export function readHouseholdFast(input: unknown): CompactHousehold | undefined {
+  if (!FAST_PATH_IN_SYNC) return undefined;
+  try {
+    return readFast(input);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whole fen → Decimal yuan, exact. */
+function yuanOfFen(fen: number): Decimal {
+  if (fen === 0) return new Decimal(0);
+  return fen % 100 === 0 ? new Decimal(fen / 100) : new Decimal(`${fen}e-2`);
+}
+
+/** num / 10^dp → Decimal, exact. */
+function decimalOfRatio(num: number, dp: number): Decimal {
+  return dp === 0 || num === 0 ? new Decimal(num) : new Decimal(`${num}e-${dp}`);
+}
+
+/**
+ * The {@link Household} a compact household stands for: exactly what the schema outputs for the
+ * record it was read from (keys in the schema's order, optional keys only when present), frozen.
+ *
+ * @param c - a household in compact form.
+ * @returns the household.
+ * @internal
+ */
+export function householdFromCompact(c: CompactHousehold): Household {
+  const h: Rec = { id: c.id };
+  if (c.township !== undefined) h['township'] = c.township;
+  if (c.village !== undefined) h['village'] = c.village;
+  if (c.inKeyAssistanceVillage !== undefined) h['inKeyAssistanceVillage'] = c.inKeyAssistanceVillage;
+  h['category'] = c.category;
+  if (c.riskColor !== undefined) h['riskColor'] = c.riskColor;
+  const members: HouseholdMember[] = new Array(c.members.length);
+  for (let i = 0; i < members.length; i++) {
+    const m = c.members[i] as CompactMember;
+    const o: Rec = {};
+    if (m.idNumber !== undefined) o['idNumber'] = m.idNumber;
+    if (m.birthDate !== undefined) o['birthDate'] = m.birthDate;
+    o['laborCapable'] = m.laborCapable;
+    if (m.schooling !== undefined) o['schooling'] = m.schooling;
+    members[i] = Object.freeze(o) as unknown as HouseholdMember;
+  }
+  h['members'] = Object.freeze(members);
+  h['income'] = Object.freeze({
+    year: c.incomeYear,
+    wage: yuanOfFen(c.wageFen),
+    netOperating: yuanOfFen(c.netOperatingFen),
+    netProperty: yuanOfFen(c.netPropertyFen),
+    netTransfer: yuanOfFen(c.netTransferFen),
+  });
+  if (c.previousPerCapitaFen >= 0) h['previousPerCapita'] = yuanOfFen(c.previousPerCapitaFen);
+  if (c.loans !== undefined) {
+    h['loans'] = Object.freeze(c.loans.map((l) => {
+      const o: Rec = {};
+      if (l.id !== undefined) o['id'] = l.id;
+      o['principal'] = yuanOfFen(l.principalFen);
+      o['annualRate'] = decimalOfRatio(l.rateNum, l.rateDp);
+      o['startDate'] = l.startDate;
+      o['endDate'] = l.endDate;
+      if (l.creditLimitFen >= 0) o['creditLimit'] = yuanOfFen(l.creditLimitFen);
+      if (l.interestPaidFen >= 0) o['interestPaid'] = yuanOfFen(l.interestPaidFen);
+      return Object.freeze(o);
+    }));
+  }
+  if (c.otherEducationAid !== undefined) {
+    h['otherEducationAid'] = Object.freeze(c.otherEducationAid.map((a) => Object.freeze({ name: a.name, amount: yuanOfFen(a.amountFen), stackable: a.stackable })));
+  }
+  return Object.freeze(h) as unknown as Household;
+}
+
+/** No key holds `undefined` (the compact form cannot say "present but undefined"). */
+function noUndefined(o: object): boolean {
+  for (const k in o) if ((o as Rec)[k] === undefined) return false;
+  return true;
+}
+
+/** A Decimal as whole fen, or NaN. */
+function fenOfDecimal(d: Decimal): number {
+  return toFen(d) ?? NaN;
+}
+
+/**
+ * The compact form of a validated household, or `undefined` when it has no exact compact form
+ * (money below the fen, a rate with more than 15 decimals, a key holding `undefined`).
+ *
+ * @param h - a household from the schema.
+ * @returns its compact form, or undefined.
+ * @internal
+ */
+export function compactFromHousehold(h: Household): CompactHousehold | undefined {
+  if (!noUndefined(h) || !noUndefined(h.income)) return undefined;
+  const members: CompactMember[] = [];
+  for (const m of h.members) {
+    if (!noUndefined(m)) return undefined;
+    members.push({ idNumber: m.idNumber, birthDate: m.birthDate, laborCapable: m.laborCapable, schooling: m.schooling });
+  }
+  const i = h.income;
+  const wageFen = fenOfDecimal(i.wage);
+  const netOperatingFen = fenOfDecimal(i.netOperating);
+  const netPropertyFen = fenOfDecimal(i.netProperty);
+  const netTransferFen = fenOfDecimal(i.netTransfer);
+  const previousPerCapitaFen = h.previousPerCapita === undefined ? -1 : fenOfDecimal(h.previousPerCapita);
+  if (Number.isNaN(wageFen + netOperatingFen + netPropertyFen + netTransferFen + previousPerCapitaFen)) return undefined;
+  let loans: CompactLoan[] | undefined;
+  if (h.loans !== undefined) {
+    loans = [];
+    for (const l of h.loans) {
+      if (!noUndefined(l)) return undefined;
+      const dp = l.annualRate.decimalPlaces();
+      const rateNum = dp <= 15 ? l.annualRate.times(pow10(dp)).toNumber() : NaN;
+      const principalFen = fenOfDecimal(l.principal);
+      const creditLimitFen = l.creditLimit === undefined ? -1 : fenOfDecimal(l.creditLimit);
+      const interestPaidFen = l.interestPaid === undefined ? -1 : fenOfDecimal(l.interestPaid);
+      if (!Number.isSafeInteger(rateNum) || Number.isNaN(principalFen + creditLimitFen + interestPaidFen)) return undefined;
+      loans.push({ id: l.id, principalFen, rateNum, rateDp: dp, startDate: l.startDate, endDate: l.endDate, creditLimitFen, interestPaidFen });
+    }
+  }
+  let otherEducationAid: CompactAid[] | undefined;
+  if (h.otherEducationAid !== undefined) {
+    otherEducationAid = [];
+    for (const a of h.otherEducationAid) {
+      const amountFen = fenOfDecimal(a.amount);
+      if (!noUndefined(a) || Number.isNaN(amountFen)) return undefined;
+      otherEducationAid.push({ name: a.name, amountFen, stackable: a.stackable });
+    }
+  }
+  return {
+    id: h.id, township: h.township, village: h.village, inKeyAssistanceVillage: h.inKeyAssistanceVillage, category: h.category,
+    riskColor: h.riskColor, members, incomeYear: i.year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen,
+    loans, otherEducationAid,
+  };
+}
+
 /** Deep-freezes plain objects and arrays (Decimals are immutable already). */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Decimal.isDecimal(value) && !Object.isFrozen(value)) {
@@ -501,6 +935,8 @@ export type SafeParseHouseholdResult =
   | { readonly success: false; readonly error: PolicyInputError };
 
 function check(input: unknown): { ok: true; data: Household } | { ok: false; issues: PolicyIssue[] } {
+  const fast = readHouseholdFast(input);
+  if (fast !== undefined) return { ok: true, data: householdFromCompact(fast) };
   let result: ReturnType<typeof HouseholdSchema.safeParse>;
   try {
     result = HouseholdSchema.safeParse(input);
