@@ -226,13 +226,13 @@ export function grantFen(h: FastHousehold, fp: FastPlan): number {
 export function figuresFen(fp: FastPlan, members: number, otherFen: number, transferFen: number, previousPerCapitaFen: number, out: FastResult): boolean {
   const disposable = otherFen + transferFen;
   const targetTotal = fp.targetFen * members;
-  if (!fits(transferFen, disposable, targetTotal)) return false;
+  if (!(inRange(transferFen) && inRange(disposable) && inRange(targetTotal))) return false;
   let metGrowth: boolean | null = null;
   if (previousPerCapitaFen >= 0) {
     const g = fp.growth;
     const lhs = disposable * g.den;
     const rhs = (g.den + g.num) * previousPerCapitaFen * members;
-    if (!fits(lhs, rhs)) return false;
+    if (!(inRange(lhs) && inRange(rhs))) return false;
     metGrowth = lhs >= rhs;
   }
   let metTransferShare = false;
@@ -244,7 +244,7 @@ export function figuresFen(fp: FastPlan, members: number, otherFen: number, tran
     const b = t.num * disposable;
     const c = (disposable - transferFen) * o.den;
     const d = o.num * disposable;
-    if (!fits(a, b, c, d)) return false;
+    if (!(inRange(a) && inRange(b) && inRange(c) && inRange(d))) return false;
     metTransferShare = a <= b;
     metOtherShare = c >= d;
   }
@@ -256,6 +256,11 @@ export function figuresFen(fp: FastPlan, members: number, otherFen: number, tran
   out.metTransferShare = metTransferShare;
   out.metOtherShare = metOtherShare;
   return true;
+}
+
+/** |x| ≤ 2^53 − 1 (false for NaN). */
+function inRange(x: number): boolean {
+  return x <= SAFE && x >= -SAFE;
 }
 
 /**

@@ -1,0 +1,323 @@
+/**
+ * Baselines for `simulate`, each computing the same household rules (clauses 2.3.8, 2.3.4, 1) over
+ * the same households:
+ *
+ * (a) a hand-written loop of the same arithmetic in plain JavaScript floats over typed arrays — what
+ *     plain JavaScript can do at best, but not exact (floats, no fen guarantee);
+ * (b) the Decimal reference: the rules' Decimal cores (what `assessHousehold` runs, without traces)
+ *     over parsed households, added up in Decimals;
+ * (c) json-rules-engine, with the same eligibility as rules and the amounts in its facts.
+ */
+import { Engine, type RuleProperties } from 'json-rules-engine';
+import { Decimal } from '../src/core/decimal.js';
+import { newFastResult, preparePlan, runStore } from '../src/batch/engine.js';
+import { pow10 } from '../src/batch/fen.js';
+import type { HouseholdStore } from '../src/batch/store.js';
+import type { Plan } from '../src/plan/types.js';
+import { evaluateDecimal } from '../src/population/engine.js';
+import { incomeTargetsCore } from '../src/rules/income-targets.js';
+import type { Household } from '../src/schema/household.js';
+
+// ---------------------------------------------------------------------------------------------
+// (a) the float loop
+
+/** A population as float columns (yuan, rates as fractions), loans sorted as the store sorts them. */
+export interface FloatPopulation {
+  readonly n: number;
+  readonly members: Uint8Array;
+  readonly students: Uint8Array;
+  readonly wage: Float64Array;
+  readonly netOperating: Float64Array;
+  readonly netProperty: Float64Array;
+  readonly netTransfer: Float64Array;
+  /** −1: none. */
+  readonly previous: Float64Array;
+  /** −1: none. */
+  readonly nonStackingAid: Float64Array;
+  readonly loanStart: Int32Array;
+  readonly principal: Float64Array;
+  readonly rate: Float64Array;
+  readonly startDay: Int32Array;
+  readonly endDay: Int32Array;
+  /** −1: none. */
+  readonly creditLimit: Float64Array;
+  /** −1: none. */
+  readonly interestPaid: Float64Array;
+}
+
+const yuan = (fen: Float64Array): Float64Array => fen.map((f) => (f < 0 ? -1 : f / 100));
+
+/** The float form of a store's households. */
+export function floatPopulation(s: HouseholdStore): FloatPopulation {
+  const rate = new Float64Array(s.loanCount);
+  for (let i = 0; i < s.loanCount; i++) rate[i] = (s.loanRateNum[i] as number) / pow10(s.loanRateDp[i] as number);
+  return {
+    n: s.size,
+    members: s.members.slice(),
+    students: s.students.slice(),
+    wage: s.wage.map((f) => f / 100),
+    netOperating: s.netOperating.map((f) => f / 100),
+    netProperty: s.netProperty.map((f) => f / 100),
+    netTransfer: s.netTransfer.map((f) => f / 100),
+    previous: yuan(s.previous),
+    nonStackingAid: yuan(s.nonStackingAid),
+    loanStart: s.loanStart.slice(),
+    principal: s.loanPrincipal.map((f) => f / 100),
+    rate,
+    startDay: s.loanStartDay.slice(),
+    endDay: s.loanEndDay.slice(),
+    creditLimit: yuan(s.loanCreditLimit),
+    interestPaid: yuan(s.loanInterestPaid),
+  };
+}
+
+/** Bytes of a float population's arrays. */
+export function floatBytes(f: FloatPopulation): number {
+  let n = 0;
+  for (const v of Object.values(f)) if (ArrayBuffer.isView(v)) n += v.byteLength;
+  return n;
+}
+
+/** What the float loop adds up (the same sums as `simulate`, in floats). */
+export interface FloatTotals {
+  households: number;
+  members: number;
+  wage: number;
+  netOperating: number;
+  netProperty: number;
+  netTransfer: number;
+  panelHouseholds: number;
+  panelMembers: number;
+  panelIncome: number;
+  panelPrevious: number;
+  loanSubsidy: number;
+  vocationalGrant: number;
+  receivingLoanSubsidy: number;
+  receivingGrant: number;
+  meetingPerCapita: number;
+  meetingGrowth: number;
+  meetingTransferShare: number;
+  meetingOtherShare: number;
+  /** Σ per-capita income (computed per household, as `simulate` does). */
+  perCapitaSum: number;
+}
+
+/** The same arithmetic as the batch engine, in floats: each amount rounded by Math.round(yuan × 100) / 100. */
+export function floatSimulate(f: FloatPopulation, plan: Plan, year: number): FloatTotals {
+  const p = plan.params;
+  const share = p.microcredit.rateShare.value.toNumber();
+  const floor = p.microcredit.floorRate.value.toNumber();
+  const cap = p.microcredit.principalCapPerYear.value.toNumber();
+  const basis = p.microcredit.dayCountBasis.value;
+  const grant = p.vocationalGrant.amount.value.toNumber();
+  const target = p.targets.perCapitaIncome.value.toNumber();
+  const growth = 1 + p.targets.growthRate.value.toNumber();
+  const maxTransfer = p.targets.maxTransferShare.value.toNumber();
+  const minOther = p.targets.minOtherShare.value.toNumber();
+  const fromDay = Math.max(Date.UTC(year, 0, 1), Date.parse(`${plan.effectiveFrom}T00:00:00Z`)) / 86_400_000;
+  const toDay = Date.UTC(year + 1, 0, 1) / 86_400_000;
+  const t: FloatTotals = {
+    households: 0, members: 0, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0,
+    panelHouseholds: 0, panelMembers: 0, panelIncome: 0, panelPrevious: 0,
+    loanSubsidy: 0, vocationalGrant: 0, receivingLoanSubsidy: 0, receivingGrant: 0,
+    meetingPerCapita: 0, meetingGrowth: 0, meetingTransferShare: 0, meetingOtherShare: 0, perCapitaSum: 0,
+  };
+  for (let i = 0; i < f.n; i++) {
+    let remaining = cap;
+    let loan = 0;
+    for (let l = f.loanStart[i] as number, end = f.loanStart[i + 1] as number; l < end; l++) {
+      const s = f.startDay[l] as number;
+      const e = f.endDay[l] as number;
+      const days = (e < toDay ? e : toDay) - (s > fromDay ? s : fromDay);
+      if (days <= 0) continue;
+      let eligible = f.principal[l] as number;
+      const limit = f.creditLimit[l] as number;
+      if (limit >= 0 && limit < eligible) eligible = limit;
+      const principal = eligible < remaining ? eligible : remaining;
+      remaining -= principal;
+      const r = f.rate[l] as number;
+      let subsidyRate = share * r > floor ? share * r : floor;
+      if (r < subsidyRate) subsidyRate = r;
+      let amount = Math.round((principal * subsidyRate * days / basis) * 100) / 100;
+      const paid = f.interestPaid[l] as number;
+      if (paid >= 0 && amount > paid) amount = paid;
+      loan += amount;
+    }
+    let g = 0;
+    if ((f.students[i] as number) > 0) {
+      const ns = f.nonStackingAid[i] as number;
+      if (ns < 0 || grant >= ns) g = grant;
+    }
+    const m = f.members[i] as number;
+    const transfer = f.netTransfer[i] as number;
+    const disposable = (f.wage[i] as number) + (f.netOperating[i] as number) + (f.netProperty[i] as number) + transfer;
+    t.households += 1;
+    t.members += m;
+    t.wage += f.wage[i] as number;
+    t.netOperating += f.netOperating[i] as number;
+    t.netProperty += f.netProperty[i] as number;
+    t.netTransfer += transfer;
+    t.perCapitaSum += Math.round((disposable / m) * 100) / 100;
+    const prev = f.previous[i] as number;
+    if (prev >= 0) {
+      t.panelHouseholds += 1;
+      t.panelMembers += m;
+      t.panelIncome += disposable;
+      t.panelPrevious += prev * m;
+      if (disposable >= growth * prev * m) t.meetingGrowth += 1;
+    }
+    if (loan !== 0) { t.loanSubsidy += loan; t.receivingLoanSubsidy += 1; }
+    if (g !== 0) { t.vocationalGrant += g; t.receivingGrant += 1; }
+    if (disposable >= target * m) t.meetingPerCapita += 1;
+    if (disposable > 0) {
+      if (transfer <= maxTransfer * disposable) t.meetingTransferShare += 1;
+      if (disposable - transfer >= minOther * disposable) t.meetingOtherShare += 1;
+    }
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) the Decimal reference
+
+/** What the Decimal reference adds up. */
+export interface DecimalTotals {
+  readonly loanSubsidy: Decimal;
+  readonly vocationalGrant: Decimal;
+  readonly totalEntitlement: Decimal;
+  readonly perCapita: Decimal;
+}
+
+/** The rules' Decimal cores over parsed households, added up in Decimals (I-9). */
+export function decimalSimulate(households: readonly Household[], plan: Plan, year: number): DecimalTotals {
+  let loan = new Decimal(0);
+  let grant = new Decimal(0);
+  let wage = new Decimal(0);
+  let netOperating = new Decimal(0);
+  let netProperty = new Decimal(0);
+  let netTransfer = new Decimal(0);
+  let members = 0;
+  for (const h of households) {
+    const e = evaluateDecimal(h, year, plan, undefined);
+    loan = loan.plus(e.loanSubsidy);
+    grant = grant.plus(e.vocationalGrant);
+    wage = wage.plus(h.income.wage);
+    netOperating = netOperating.plus(h.income.netOperating);
+    netProperty = netProperty.plus(h.income.netProperty);
+    netTransfer = netTransfer.plus(e.netTransfer);
+    members += h.members.length;
+  }
+  const t = incomeTargetsCore(members, { wage, netOperating, netProperty, netTransfer }, undefined, plan, false);
+  return { loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: loan.plus(grant), perCapita: t.perCapita };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) json-rules-engine
+
+/** One household's facts: its amounts, as json-rules-engine reads them. */
+export interface Facts {
+  readonly students: number;
+  /** −1 when none. */
+  readonly nonStackingAid: number;
+  readonly grantAmount: number;
+  readonly loanSubsidy: number;
+  readonly members: number;
+  readonly disposableIncome: number;
+  readonly perCapita: number;
+  /** null without a previous figure. */
+  readonly growth: number | null;
+  /** null when disposable income ≤ 0. */
+  readonly transferShare: number | null;
+  readonly otherShare: number | null;
+}
+
+/** The facts of each household of a store (amounts from the batch engine, as floats). */
+export function factsOf(s: HouseholdStore, plan: Plan, year: number, count: number): Facts[] {
+  const fp = preparePlan(plan, year);
+  if (fp === null) throw new Error('plan does not fit the batch engine');
+  const o = newFastResult();
+  const out: Facts[] = [];
+  for (let i = 0; i < count; i++) {
+    if (!runStore(s, i, fp, NaN, o)) throw new Error('household does not fit the batch engine');
+    const m = s.members[i] as number;
+    const prev = s.previous[i] as number;
+    const d = o.disposableFen;
+    out.push({
+      students: s.students[i] as number,
+      nonStackingAid: (s.nonStackingAid[i] as number) < 0 ? -1 : (s.nonStackingAid[i] as number) / 100,
+      grantAmount: fp.grantFen / 100,
+      loanSubsidy: o.loanFen / 100,
+      members: m,
+      disposableIncome: d / 100,
+      perCapita: d / 100 / m,
+      growth: prev < 0 ? null : d / (prev * m) - 1,
+      transferShare: d > 0 ? o.transferFen / d : null,
+      otherShare: d > 0 ? 1 - o.transferFen / d : null,
+    });
+  }
+  return out;
+}
+
+/** The eligibility of clauses 2.3.8, 2.3.4 (with 就高) and 1 as json-rules-engine rules. */
+export function rulesEngine(plan: Plan): Engine {
+  const tg = plan.params.targets;
+  const rules: RuleProperties[] = [
+    {
+      name: 'loanSubsidy',
+      conditions: { all: [{ fact: 'loanSubsidy', operator: 'greaterThan', value: 0 }] },
+      event: { type: 'loanSubsidy' },
+    },
+    {
+      name: 'vocationalGrant',
+      conditions: {
+        all: [
+          { fact: 'students', operator: 'greaterThanInclusive', value: 1 },
+          {
+            any: [
+              { fact: 'nonStackingAid', operator: 'lessThan', value: 0 },
+              { fact: 'nonStackingAid', operator: 'lessThanInclusive', value: { fact: 'grantAmount' } },
+            ],
+          },
+        ],
+      },
+      event: { type: 'vocationalGrant' },
+    },
+    {
+      name: 'perCapita',
+      conditions: { all: [{ fact: 'perCapita', operator: 'greaterThanInclusive', value: tg.perCapitaIncome.value.toNumber() }] },
+      event: { type: 'perCapita' },
+    },
+    {
+      name: 'growth',
+      conditions: { all: [{ fact: 'growth', operator: 'greaterThanInclusive', value: tg.growthRate.value.toNumber() }] },
+      event: { type: 'growth' },
+    },
+    {
+      name: 'transferShare',
+      conditions: { all: [{ fact: 'transferShare', operator: 'lessThanInclusive', value: tg.maxTransferShare.value.toNumber() }, { fact: 'disposableIncome', operator: 'greaterThan', value: 0 }] },
+      event: { type: 'transferShare' },
+    },
+    {
+      name: 'otherShare',
+      conditions: { all: [{ fact: 'otherShare', operator: 'greaterThanInclusive', value: tg.minOtherShare.value.toNumber() }, { fact: 'disposableIncome', operator: 'greaterThan', value: 0 }] },
+      event: { type: 'otherShare' },
+    },
+  ];
+  return new Engine(rules, { allowUndefinedFacts: true });
+}
+
+/** Runs the rules engine over every household and adds up the amounts of the events that fire. */
+export async function rulesEngineSimulate(engine: Engine, facts: readonly Facts[]): Promise<{ loanSubsidy: number; vocationalGrant: number; meetingPerCapita: number }> {
+  let loanSubsidy = 0;
+  let vocationalGrant = 0;
+  let meetingPerCapita = 0;
+  for (const f of facts) {
+    const r = await engine.run(f as unknown as Record<string, unknown>);
+    for (const e of r.events) {
+      if (e.type === 'loanSubsidy') loanSubsidy += f.loanSubsidy;
+      else if (e.type === 'vocationalGrant') vocationalGrant += f.grantAmount;
+      else if (e.type === 'perCapita') meetingPerCapita += 1;
+    }
+  }
+  return { loanSubsidy, vocationalGrant, meetingPerCapita };
+}

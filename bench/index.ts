@@ -1,0 +1,151 @@
+/**
+ * The benchmark: `npm run bench` (1,000,000 households) or `npm run bench -- --quick` (100,000).
+ *
+ * Prints one table (Markdown) on stdout, every figure from this run: `simulate` over prepared
+ * households against three baselines computing the same rules over the same households — (a) a
+ * hand-written float loop, (b) the Decimal reference, (c) json-rules-engine — then `compare`,
+ * memory, `preparePopulation`, `parseHousehold`, `assessHousehold`, the cold import of the built
+ * package and its gzip size. Times are medians of several runs on one core. Progress goes to stderr.
+ */
+import { cpus } from 'node:os';
+import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
+import { assessHousehold } from '../src/population/assess.js';
+import { compare } from '../src/population/compare.js';
+import { prepare } from '../src/population/engine.js';
+import { preparePopulation, simulate } from '../src/population/simulate.js';
+import { syntheticPopulation } from '../src/population/synthetic.js';
+import { parseHousehold } from '../src/schema/household.js';
+import {
+  decimalSimulate, factsOf, floatBytes, floatPopulation, floatSimulate, rulesEngine, rulesEngineSimulate,
+} from './baselines.js';
+import { coldImportMs, distSize, ensureBuilt, heldBytes, progress, timeMs, timeMsAsync } from './measure.js';
+
+const quick = process.argv.includes('--quick');
+const N = quick ? 100_000 : 1_000_000;
+/** Households for the slow baselines and the per-call measures. */
+const N_DECIMAL = quick ? 2_000 : 20_000;
+const N_RULES = quick ? 1_000 : 10_000;
+const N_PARSE = quick ? 2_000 : 20_000;
+const N_ASSESS = quick ? 1_000 : 5_000;
+const RUNS = quick ? 3 : 5;
+const SEED = 2023;
+const YEAR = 2023;
+const plan = LANXI_2023;
+const MB = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+
+progress(`lanxi-policy benchmark, ${quick ? 'quick, ' : ''}${N.toLocaleString('en')} households`);
+ensureBuilt();
+progress('cold import of dist/index.js');
+const imports = coldImportMs(quick ? 3 : 9);
+const size = distSize();
+
+progress(`generating ${N.toLocaleString('en')} synthetic households`);
+const before = heldBytes();
+let json: readonly unknown[] | undefined = syntheticPopulation({ size: N, seed: SEED });
+progress('preparePopulation');
+let t = performance.now();
+const prepared = preparePopulation(json);
+const prepareMs = performance.now() - t;
+json = undefined;
+const preparedBytes = heldBytes() - before;
+const store = prepare('bench', prepared).store;
+if (prepared.errors.length > 0 || store.size !== N) throw new Error('the synthetic population did not validate');
+
+progress('simulate');
+let summary = simulate(prepared, { year: YEAR, plan });
+const simulateMs = timeMs(() => { summary = simulate(prepared, { year: YEAR, plan }); }, RUNS);
+
+progress('(a) float loop');
+const floats = floatPopulation(store);
+let floatTotals = floatSimulate(floats, plan, YEAR);
+const floatMs = timeMs(() => { floatTotals = floatSimulate(floats, plan, YEAR); }, RUNS);
+const floatOffFen = Math.round(floatTotals.loanSubsidy * 100 + floatTotals.vocationalGrant * 100) - Number(summary.totalEntitlement.times(100).toFixed(0));
+
+progress('compare');
+const reform = { microcredit: { floorRate: '0.04' } };
+let comparison = compare(prepared, { year: YEAR, reform });
+const compareMs = timeMs(() => { comparison = compare(prepared, { year: YEAR, reform }); }, quick ? 3 : 3);
+
+progress(`(b) Decimal reference on ${N_DECIMAL.toLocaleString('en')} households`);
+const head = syntheticPopulation({ size: N_DECIMAL, seed: SEED });
+const headPrepared = preparePopulation(head);
+const beforeObjects = heldBytes();
+const households = headPrepared.households;
+const objectBytes = heldBytes() - beforeObjects;
+let reference = decimalSimulate(households, plan, YEAR);
+const decimalMs = timeMs(() => { reference = decimalSimulate(households, plan, YEAR); }, quick ? 2 : 3);
+const headSummary = simulate(headPrepared, { year: YEAR, plan });
+const exact = headSummary.totalEntitlement.eq(reference.totalEntitlement)
+  && headSummary.byBenefit.loanSubsidy.eq(reference.loanSubsidy)
+  && headSummary.targets.perCapita !== null && headSummary.targets.perCapita.eq(reference.perCapita);
+const headSimulateMs = timeMs(() => simulate(headPrepared, { year: YEAR, plan }), RUNS * 4, 3);
+
+progress(`(c) json-rules-engine on ${N_RULES.toLocaleString('en')} households`);
+const headStore = prepare('bench', headPrepared).store;
+const beforeFacts = heldBytes();
+const facts = factsOf(headStore, plan, YEAR, N_RULES);
+const factBytes = heldBytes() - beforeFacts;
+const engine = rulesEngine(plan);
+const rulesMs = await timeMsAsync(() => rulesEngineSimulate(engine, facts), quick ? 2 : 3);
+
+progress('parseHousehold and assessHousehold');
+const records = JSON.parse(JSON.stringify(head.slice(0, N_PARSE))) as unknown[];
+const parseMs = timeMs(() => { for (const r of records) parseHousehold(r); }, 3);
+const assessRecords = records.slice(0, N_ASSESS);
+const assessJsonMs = timeMs(() => { for (const r of assessRecords) assessHousehold(r, { year: YEAR, plan }); }, 3);
+const assessPrepared = households.slice(0, N_ASSESS);
+const assessPreparedMs = timeMs(() => { for (const h of assessPrepared) assessHousehold(h, { year: YEAR, plan }); }, 3);
+const withLoans = records.filter((r) => (r as { loans?: unknown[] }).loans !== undefined).slice(0, Math.max(1, N_ASSESS / 5));
+const assessLoansMs = timeMs(() => { for (const r of withLoans) assessHousehold(r, { year: YEAR, plan }); }, 3);
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const us = (ms: number, n: number) => (ms * 1000) / n;
+const fmtUs = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const perSecond = (usPerHousehold: number) => {
+  const r = 1e6 / usPerHousehold;
+  return r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : r >= 1e3 ? `${(r / 1e3).toFixed(1)} k` : r.toFixed(0);
+};
+const mbPerMillion = (bytes: number, n: number) => ((bytes / n) * 1e6 / MB).toFixed(0);
+const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+const simUs = us(simulateMs, N);
+const headSimUs = us(headSimulateMs, N_DECIMAL);
+const floatUs = us(floatMs, N);
+const decimalUs = us(decimalMs, N_DECIMAL);
+const rulesUs = us(rulesMs, N_RULES);
+const floatRatio = simUs / floatUs;
+const decimalRatio = decimalUs / headSimUs;
+const rulesRatio = rulesUs / headSimUs;
+const parseUs = us(parseMs, N_PARSE);
+const assessJsonUs = us(assessJsonMs, N_ASSESS);
+const assessPreparedUs = us(assessPreparedMs, N_ASSESS);
+const assessLoansUs = us(assessLoansMs, withLoans.length);
+const preparedMb = preparedBytes / MB * (1_000_000 / N);
+
+const rows: string[][] = [
+  ['simulate (exact, whole fen), prepared households', N.toLocaleString('en'), `${fmtUs(simUs)} µs`, perSecond(simUs), mbPerMillion(preparedBytes, N), '—', '≤ 1 µs', yes(simUs <= 1)],
+  ['(a) hand-written float loop, same arithmetic (not exact)', N.toLocaleString('en'), `${fmtUs(floatUs)} µs`, perSecond(floatUs), mbPerMillion(floatBytes(floats), N), `simulate ${floatRatio.toFixed(1)}× its time`, '≤ 3×', yes(floatRatio <= 3)],
+  ['(b) Decimal reference (the rules\' Decimal cores)', N_DECIMAL.toLocaleString('en'), `${fmtUs(decimalUs)} µs`, perSecond(decimalUs), mbPerMillion(objectBytes, N_DECIMAL), `simulate ${decimalRatio.toFixed(0)}× faster`, '≥ 20×', yes(decimalRatio >= 20)],
+  ['(c) json-rules-engine 7, same eligibility, amounts in facts', N_RULES.toLocaleString('en'), `${fmtUs(rulesUs)} µs`, perSecond(rulesUs), mbPerMillion(factBytes, N_RULES), `simulate ${rulesRatio.toFixed(0)}× faster`, '≥ 25×', yes(rulesRatio >= 25)],
+  ['simulate totals = Decimal reference, to the fen', N_DECIMAL.toLocaleString('en'), exact ? 'equal' : '**differ**', '', '', `float loop off by ${floatOffFen} fen over ${N.toLocaleString('en')}`, 'equal', yes(exact)],
+  ['compare (baseline + reform, floor rate 3% → 4%)', N.toLocaleString('en'), `${(compareMs / 1000).toFixed(2)} s`, perSecond(us(compareMs, N)), '', `${comparison.gainers.toLocaleString('en')} gainers`, '≤ 3 s', yes(compareMs <= 3000)],
+  ['memory of the prepared population', N.toLocaleString('en'), `${(preparedBytes / MB).toFixed(0)} MB`, '', mbPerMillion(preparedBytes, N), `${(preparedBytes / N).toFixed(0)} bytes/household`, '≤ 1024 MB per 10⁶', yes(preparedMb <= 1024)],
+  ['preparePopulation (validate JSON into the store)', N.toLocaleString('en'), `${fmtUs(us(prepareMs, N))} µs`, perSecond(us(prepareMs, N)), '', '', '—', ''],
+  ['parseHousehold (JSON record)', N_PARSE.toLocaleString('en'), `${fmtUs(parseUs)} µs`, perSecond(parseUs), '', '', '≤ 10 µs', yes(parseUs <= 10)],
+  ['assessHousehold with trace (JSON record)', N_ASSESS.toLocaleString('en'), `${fmtUs(assessJsonUs)} µs`, perSecond(assessJsonUs), '', '', '≤ 20 µs', yes(assessJsonUs <= 20)],
+  ['assessHousehold with trace (prepared household)', N_ASSESS.toLocaleString('en'), `${fmtUs(assessPreparedUs)} µs`, perSecond(assessPreparedUs), '', '', '≤ 20 µs', yes(assessPreparedUs <= 20)],
+  ['assessHousehold with trace (JSON, households with loans)', withLoans.length.toLocaleString('en'), `${fmtUs(assessLoansUs)} µs`, perSecond(assessLoansUs), '', '', '—', ''],
+  ['cold import of dist/index.js (net of node start-up)', '', `${imports.netMs.toFixed(0)} ms`, '', '', `${imports.importMs.toFixed(0)} − ${imports.baselineMs.toFixed(0)} ms`, '—', ''],
+  ['dist/index.js size, gzip (node:zlib)', '', `${(size.gzip / 1024).toFixed(1)} KB`, '', '', `${(size.raw / 1024).toFixed(0)} KB raw`, '—', ''],
+];
+
+const header = ['measure', 'households', 'time (per household)', 'households/s', 'MB per 10⁶ households', 'compared with', 'goal', 'met'];
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`lanxi-policy ${quick ? '(quick) ' : ''}— node ${process.version}, ${cpu}, one core; medians of ${RUNS} runs; ${summary.households.toLocaleString('en')} households, total ${summary.totalEntitlement.toFixed(2)} yuan\n`);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
