@@ -79,7 +79,7 @@ describe('checkIndicators (2.1.1, 2.1.2, 2.1.4, I-1)', () => {
     const r = checkIndicators({ jointHandling: { handled: 9, total: 10 }, waterSafety: water() });
     const zh = explain(r);
     expect(zh).toContain('确保救助一件事惠民联办率达到100%');
-    expect(zh).toContain('救助一件事联办率 9/10，未达到 100%（第2.1.1条） [条款 2.1.1]');
+    expect(zh).toContain('救助一件事联办率 9/10，未达到 100%（第2.1.1条）');
     expect(zh).toContain('[2.1.4] 饮水安全');
   });
 

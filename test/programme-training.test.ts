@@ -69,7 +69,7 @@ describe('checkTraining (2.3.5, I-1, I-10, I-11)', () => {
   it('explains each township and names clause 2.3.5', () => {
     const r = checkTraining({ asOf: '2023-12-31', records: recs(3, '2023-05-01') });
     const en = explain(r, { locale: 'en' });
-    expect(en).toContain('only 3 trained as of 2023-12-31, fewer than 15, past the due date 2023-10-31 (clause 2.3.5) [clause 2.3.5]');
+    expect(en).toContain('only 3 trained as of 2023-12-31, fewer than 15, past the due date 2023-10-31 (clause 2.3.5)');
     expect(en).not.toContain('p-0');
   });
 

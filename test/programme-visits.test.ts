@@ -76,7 +76,7 @@ describe('checkMonthlyVisits (2.3.1)', () => {
   it('explains each township and cites 2.3.1 for each failure, without naming people', () => {
     const r = checkMonthlyVisits({ from: '2023-06-01', to: '2023-07-31', visits });
     const zh = explain(r);
-    expect(zh).toContain('1 户共 1 个月未走访：H2（2023-07）（第2.3.1条） [条款 2.3.1]');
+    expect(zh).toContain('1 户共 1 个月未走访：H2（2023-07）（第2.3.1条）');
     expect(explain(r, { locale: 'en' })).toContain('[2.3.1] Monthly visits in 330781200');
   });
 

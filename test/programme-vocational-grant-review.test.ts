@@ -54,7 +54,7 @@ describe('checkVocationalGrantReviews (2.3.4, I-7, I-10)', () => {
     const r = checkVocationalGrantReviews({ asOf: '2023-12-31', applications: [{ id: 'A1', township: '香溪镇', reviewedOn: '2023-11-02' }] });
     const zh = explain(r);
     expect(zh).toContain('申报资料于10月中旬完成审核');
-    expect(zh).toContain('申请 A1 晚于 2023-10-20 完成审核（第2.3.4条） [条款 2.3.4]');
+    expect(zh).toContain('申请 A1 晚于 2023-10-20 完成审核（第2.3.4条）');
   });
 
   it.each([

@@ -203,7 +203,7 @@ const CASES: Case[] = [
   ['an unknown risk colour', (h) => { h.riskColor = 'orange'; }, ['riskColor'], 'invalid_value'],
   ['NaN wages', (h) => { (h.income as Json).wage = NaN; }, ['income', 'wage'], 'not_a_number'],
   ['infinite transfer income', (h) => { (h.income as Json).netTransfer = -Infinity; }, ['income', 'netTransfer'], 'not_finite'],
-  ['wages written "1,000"', (h) => { (h.income as Json).wage = '1,000'; }, ['income', 'wage'], 'invalid_decimal'],
+  ['wages written "1,000"', (h) => { (h.income as Json).wage = '1,000'; }, ['income', 'wage'], 'thousands_separator'],
   ['wages of 1e999', (h) => { (h.income as Json).wage = '1e999'; }, ['income', 'wage'], 'out_of_range'],
   ['negative wages', (h) => { (h.income as Json).wage = -1; }, ['income', 'wage'], 'negative'],
   ['an income year of 1899', (h) => { (h.income as Json).year = 1899; }, ['income', 'year'], 'too_small'],
