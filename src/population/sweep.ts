@@ -10,6 +10,7 @@ import { PolicyInputError } from '../core/errors.js';
 import { listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan, PlanOverrides } from '../plan/types.js';
+import { checkPlan } from '../rules/plan-argument.js';
 import { compareCore } from './compare.js';
 import { planSchema, prepare, runPopulation, scenario, summaryOf } from './engine.js';
 import type { PreparedPopulation } from './simulate.js';
@@ -37,12 +38,16 @@ const SweepOptionsSchema = z.strictObject({
 /**
  * The parameter paths of a plan that `sweep` accepts: 'effectiveFrom' and every 'group.name'.
  *
+ * @param plan - a plan (LANXI_2023 or the result of `plan.with()`).
+ * @returns the paths, 'effectiveFrom' first.
+ * @throws {@link PolicyInputError} when `plan` is not a plan.
  * @example
  * ```ts
  * parameterPaths(LANXI_2023).includes('microcredit.floorRate'); //=> true
  * ```
  */
 export function parameterPaths(plan: Plan): readonly string[] {
+  checkPlan('parameterPaths', plan);
   const out = ['effectiveFrom'];
   for (const [group, params] of Object.entries(plan.params)) {
     for (const name of Object.keys(params as object)) out.push(`${group}.${name}`);
