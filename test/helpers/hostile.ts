@@ -1,0 +1,315 @@
+/**
+ * Hostile inputs and the checks every public function must pass with them: it either throws a
+ * PolicyInputError (well formed, bounded, bilingual) or returns a well-formed result; it never throws
+ * anything else, never hangs and never touches a shared prototype.
+ */
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+
+/** A path into an argument list: the argument's index, then keys and indexes inside it. */
+export type ArgPath = readonly [number, ...(string | number)[]];
+
+/** An object nested `depth` levels deep: { a: { a: { … } } }. */
+export function deepObject(depth: number, key = 'a'): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  let node = root;
+  for (let i = 0; i < depth; i++) {
+    const next: Record<string, unknown> = {};
+    node[key] = next;
+    node = next;
+  }
+  return root;
+}
+
+/** An array nested `depth` levels deep: [[[…]]]. */
+export function deepArray(depth: number): unknown[] {
+  const root: unknown[] = [];
+  let node = root;
+  for (let i = 0; i < depth; i++) {
+    const next: unknown[] = [];
+    node.push(next);
+    node = next;
+  }
+  return root;
+}
+
+/** An object whose every property getter throws. */
+export function throwingGetters(keys: readonly string[]): object {
+  const o = {};
+  for (const k of keys) {
+    Object.defineProperty(o, k, { enumerable: true, get() { throw new Error('hostile getter'); } });
+  }
+  return o;
+}
+
+/** A Proxy whose every trap throws. */
+export function throwingProxy(): object {
+  const boom = () => { throw new Error('hostile proxy'); };
+  return new Proxy({}, {
+    get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom,
+    set: boom, defineProperty: boom, deleteProperty: boom, isExtensible: boom, preventExtensions: boom,
+  });
+}
+
+/** A Proxy over an array whose traps throw (Array.isArray is still true). */
+export function throwingArrayProxy(): unknown[] {
+  const boom = () => { throw new Error('hostile proxy'); };
+  return new Proxy([], { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom }) as unknown[];
+}
+
+/** A revoked Proxy: any operation on it throws a TypeError. */
+export function revokedProxy(): object {
+  const r = Proxy.revocable({}, {});
+  r.revoke();
+  return r.proxy;
+}
+
+/** An object whose `__proto__`, `constructor` and `prototype` keys are own properties (as JSON.parse makes them). */
+export function protoKeys(): Record<string, unknown> {
+  return JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}') as Record<string, unknown>;
+}
+
+/** A 10 MB string. */
+export const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
+
+let hugeCache: Record<string, unknown[]> | undefined;
+/** Arrays of a million items: holes, zeros, empty objects, and strings. Built once. */
+export function hugeArrays(): Record<string, unknown[]> {
+  hugeCache ??= {
+    'a sparse array of 1e6 holes': new Array(1_000_000),
+    '1e6 zeros': new Array<number>(1_000_000).fill(0),
+    '1e6 empty objects': Array.from({ length: 1_000_000 }, () => ({})),
+    '1e6 strings': new Array<string>(1_000_000).fill('x'),
+  };
+  return hugeCache;
+}
+
+/** The hand-picked hostile values, by name. Built fresh on each call (some are mutable). */
+export function hostileValues(): [string, unknown][] {
+  const sparse: unknown[] = [];
+  sparse[2] = 1;
+  sparse.length = 5;
+  return [
+    ['undefined', undefined],
+    ['null', null],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['-Infinity', -Infinity],
+    ["'1e999'", '1e999'],
+    ["'-1e999'", '-1e999'],
+    ['2^53 + 2', 2 ** 53 + 2],
+    ['-(2^53 + 2)', -(2 ** 53 + 2)],
+    ['Number.MAX_VALUE', Number.MAX_VALUE],
+    ['5e-324', 5e-324],
+    ['-0', -0],
+    ['1.5', 1.5],
+    ['-1', -1],
+    ["''", ''],
+    ["'abc'", 'abc'],
+    ["' 1 '", ' 1 '],
+    ["'0x10'", '0x10'],
+    ["'Infinity'", 'Infinity'],
+    ["'NaN'", 'NaN'],
+    ['true', true],
+    ['false', false],
+    ['a bigint', 10n],
+    ['a symbol', Symbol('hostile')],
+    ['a function', () => 1],
+    ['{}', {}],
+    ['[]', []],
+    ['[1, 2]', [1, 2]],
+    ["{ length: 2, 0: 'a', 1: 'b' }", { length: 2, 0: 'a', 1: 'b' }],
+    ["'2023-02-30'", '2023-02-30'],
+    ["'2023-13-01'", '2023-13-01'],
+    ["'2023-00-10'", '2023-00-10'],
+    ["'yesterday'", 'yesterday'],
+    ["'2023-5-13'", '2023-5-13'],
+    ["'2023-05-13T00:00:00Z'", '2023-05-13T00:00:00Z'],
+    ["'0000-01-01'", '0000-01-01'],
+    ["'9999-12-31'", '9999-12-31'],
+    ['an invalid Date', new Date(NaN)],
+    ['a Date in year 275759', new Date(8.64e15)],
+    ['a 10 MB string', TEN_MB],
+    ['an object nested 10000 deep', deepObject(10_000)],
+    ['an array nested 10000 deep', deepArray(10_000)],
+    ['__proto__/constructor/prototype keys', protoKeys()],
+    ['an object with throwing getters', throwingGetters(['id', 'year', 'principal', 'value', 'trace', 'length', 'households', 'pool'])],
+    ['a throwing Proxy', throwingProxy()],
+    ['a throwing array Proxy', throwingArrayProxy()],
+    ['a revoked Proxy', revokedProxy()],
+    ['a frozen object', Object.freeze({ a: 1 })],
+    ['a null-prototype object', Object.create(null) as object],
+    ['a sparse array', sparse],
+    ['a Map', new Map([['a', 1]])],
+    ['a Set', new Set([1])],
+    ['a Decimal NaN', new Decimal(NaN)],
+    ['a Decimal Infinity', new Decimal(Infinity)],
+    ['a boxed string', Object('2023-05-13') as object],
+    ['a boxed number', Object(1) as object],
+    ['a Uint8Array', new Uint8Array(4)],
+    ['a RegExp', /x/],
+    ['an Error', new Error('hostile')],
+  ];
+}
+
+/** Keys worth generating in random objects: the library's field names, and prototype keys. */
+export const FIELD_KEYS: readonly string[] = [
+  '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'length',
+  'id', 'year', 'plan', 'principal', 'annualRate', 'days', 'interestPaid', 'loans', 'startDate', 'endDate', 'creditLimit',
+  'members', 'income', 'wage', 'netOperating', 'netProperty', 'netTransfer', 'previousPerCapita', 'category', 'township',
+  'village', 'laborCapable', 'schooling', 'idNumber', 'birthDate', 'otherEducationAid', 'otherAid', 'name', 'amount',
+  'stackable', 'rentPaid', 'inKeyAssistanceVillage', 'laborCapableLowIncomeHouseholds', 'employedLowIncomeHouseholds',
+  'vocationalStudents', 'allocatedToLowIncome', 'trainees', 'completedOn', 'asOf', 'from', 'to', 'visits', 'records',
+  'households', 'reform', 'baseline', 'path', 'values', 'size', 'seed', 'locale', 'trace', 'kind', 'children', 'rule',
+  'clause', 'title', 'label', 'effectiveFrom', 'microcredit', 'floorRate', 'targets', 'params', 'with',
+];
+
+const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...FIELD_KEYS));
+
+/** Random values of every kind fast-check makes, with prototype keys and field names as keys. */
+export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.anything({
+    key,
+    maxDepth: 4,
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withUnicodeString: true,
+  }),
+  fc.object({ key, maxDepth: 3 }),
+  fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+  fc.constantFrom<unknown>('2023-05-13', '2023-02-29', '2024-02-29', '0.0435', '-0', '1e12', '1e13', 0, -0, 1, 2023, 1e12, 1e300),
+  fc.double(),
+  fc.integer(),
+  fc.date(),
+);
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+// ---------------------------------------------------------------------------------------------
+
+const PROTOTYPES: readonly [string, object][] = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+  ['String.prototype', String.prototype],
+  ['Number.prototype', Number.prototype],
+  ['Error.prototype', Error.prototype],
+  ['Map.prototype', Map.prototype],
+  ['Decimal.prototype', Decimal.prototype as object],
+];
+
+/** A snapshot of the shared prototypes' own keys and values. */
+export function snapshotPrototypes(): Map<string, unknown> {
+  const snap = new Map<string, unknown>();
+  for (const [name, proto] of PROTOTYPES) {
+    for (const k of Reflect.ownKeys(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, k);
+      snap.set(`${name}.${String(k)}`, d && 'value' in d ? d.value : d?.get);
+    }
+  }
+  return snap;
+}
+
+/** Asserts no shared prototype changed since `before`, and nothing reads as polluted. */
+export function expectPrototypesUntouched(before: Map<string, unknown>, context: string): void {
+  const after = snapshotPrototypes();
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
+  expect(changed, `${context}: prototypes changed`).toEqual([]);
+  const probe = {} as Record<string, unknown>;
+  expect(probe['polluted'], `${context}: ({}).polluted`).toBeUndefined();
+  expect(([] as unknown as Record<string, unknown>)['polluted'], `${context}: [].polluted`).toBeUndefined();
+  expect(Object.getPrototypeOf({}), context).toBe(Object.prototype);
+}
+
+/** Asserts `e` is a well-formed PolicyInputError: bilingual issues with paths, no echo of a long input. */
+export function expectPolicyInputError(e: unknown, context: string, names: readonly string[] = ['PolicyInputError']): void {
+  if (!(e instanceof Error) || !names.includes(e.name)) {
+    const what = e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}` : String(typeof e);
+    expect.fail(`${context}: threw ${what}`);
+  }
+  expect(e.message.length, `${context}: message length`).toBeLessThan(2000);
+  if (e.name !== 'PolicyInputError') return;
+  const issues = (e as Error & { issues: unknown }).issues;
+  expect(Array.isArray(issues), `${context}: issues is an array`).toBe(true);
+  const list = issues as { path: unknown; code: unknown; message: unknown; messageZh: unknown }[];
+  expect(list.length, `${context}: at least one issue`).toBeGreaterThan(0);
+  for (const i of list.slice(0, 50)) {
+    expect(Array.isArray(i.path), `${context}: issue path`).toBe(true);
+    for (const seg of i.path as unknown[]) {
+      expect(typeof seg === 'string' || typeof seg === 'number', `${context}: path segment type`).toBe(true);
+      if (typeof seg === 'string') expect(seg.length, `${context}: path segment length`).toBeLessThanOrEqual(200);
+    }
+    expect(typeof i.code, `${context}: issue code`).toBe('string');
+    expect(typeof i.message, `${context}: issue message`).toBe('string');
+    expect(typeof i.messageZh, `${context}: issue messageZh`).toBe('string');
+    expect((i.message as string).length + (i.messageZh as string).length, `${context}: message length`).toBeLessThan(2000);
+    expect(i.message, `${context}: issue message not empty`).not.toBe('');
+  }
+}
+
+/**
+ * Walks a result (iteratively, so deep values cannot overflow the stack) and asserts it holds no NaN,
+ * no infinite number and no non-finite Decimal, and that it serialises to JSON.
+ */
+export function expectWellFormed(result: unknown, context: string, maxNodes = 2_000_000): void {
+  const seen = new Set<unknown>();
+  const stack: [unknown, string][] = [[result, '$']];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [v, where] = stack.pop() as [unknown, string];
+    if (++nodes > maxNodes) break;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) expect.fail(`${context}: ${where} is ${v}`);
+      continue;
+    }
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (Decimal.isDecimal(v)) {
+      if (!(v as Decimal).isFinite()) expect.fail(`${context}: ${where} is a non-finite Decimal`);
+      continue;
+    }
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push([v[i], `${where}[${i}]`]);
+    } else {
+      for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], `${where}.${k}`]);
+    }
+  }
+  expect(() => JSON.stringify(result), `${context}: JSON`).not.toThrow();
+}
+
+/** A copy of `args` with `value` put at `path` (built from `make`, so nothing is shared between calls). */
+export function withValueAt(make: () => unknown[], path: ArgPath, value: unknown): unknown[] {
+  const args = make();
+  if (path.length === 1) {
+    args[path[0]] = value;
+    return args;
+  }
+  let node: unknown = args;
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i] as string | number;
+    const next = (node as Record<string | number, unknown>)[seg];
+    if (next === null || typeof next !== 'object') throw new Error(`test table: no container at ${path.slice(0, i + 1).join('.')}`);
+    node = next;
+  }
+  (node as Record<string | number, unknown>)[path[path.length - 1] as string | number] = value;
+  return args;
+}
+
+/** Runs `f`, returning what it returned or threw and how long it took. */
+export function outcome(f: () => unknown): { ok: true; value: unknown; ms: number } | { ok: false; error: unknown; ms: number } {
+  const t0 = performance.now();
+  try {
+    const value = f();
+    return { ok: true, value, ms: performance.now() - t0 };
+  } catch (error) {
+    return { ok: false, error, ms: performance.now() - t0 };
+  }
+}
