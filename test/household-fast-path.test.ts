@@ -70,7 +70,7 @@ const rateArb = fc.oneof(
   fc.constantFrom(0.0435, 1e-7, 0.1 + 0.2),
 );
 
-const labelArb = fc.oneof({ weight: 8, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom('loan-1', '雨露计划', 'a'.repeat(200), 'a'.repeat(201), '') });
+const labelArb = fc.oneof({ weight: 8, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) }, { weight: 1, arbitrary: fc.constantFrom('loan-1', '雨露计划', 'a'.repeat(200), 'a'.repeat(201), '', '11010519491231002X', 'x123456789012345', '12345678901234') });
 
 const memberArb = dateArb.chain((birth) => fc.record({
   idNumber: idNumberFor(birth),

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 
 /** Largest integer exactly representable in a double. */
 export const SAFE = Number.MAX_SAFE_INTEGER;
@@ -171,4 +171,96 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 export function isoOfDay(day: number): string {
   const t = new Date(day * DAY_MS);
   return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}
+
+const WORD = 1e7;
+
+/** The base-10^7 words of a whole number 0 < n ≤ 2^53, most significant first. */
+function wordsOf(n: number, out: number[]): void {
+  const words: number[] = [];
+  while (n > 0) {
+    let q = Math.floor(n / WORD);
+    let r = n - q * WORD;
+    if (r < 0) { q -= 1; r += WORD; } else if (r >= WORD) { q += 1; r -= WORD; }
+    words.push(r);
+    n = q;
+  }
+  for (let i = words.length - 1; i >= 0; i--) out.push(words[i] as number);
+}
+
+/**
+ * The Decimal `n / 10^k` for a safe integer `n` and 0 ≤ k ≤ 15, built from its digits directly: the
+ * same value and the same inner form (`d`, `e`, `s`) as parsing its text would give, without
+ * parsing. (decimal.js holds a value as base-10^7 words aligned on the decimal point, `e` the
+ * exponent of its first digit, `s` its sign; a property test holds the two equal.)
+ */
+export function decimalOfScaled(n: number, k: number): Decimal {
+  const x = new Decimal(0);
+  if (n === 0) return x;
+  const negative = n < 0;
+  const a = negative ? -n : n;
+  const scale = POW10[k] as number;
+  let whole = Math.floor(a / scale);
+  let frac = a - whole * scale;
+  if (frac < 0) { whole -= 1; frac += scale; } else if (frac >= scale) { whole += 1; frac -= scale; }
+  const d: number[] = [];
+  let e: number;
+  if (whole > 0) {
+    wordsOf(whole, d);
+    e = String(whole).length - 1;
+  } else {
+    e = -(k - String(frac).length) - 1;
+  }
+  if (frac > 0) {
+    // the fraction's k digits, then zeros to a whole number of 7-digit words
+    const digits = String(frac).padStart(k, '0');
+    const width = Math.ceil(k / 7) * 7;
+    const padded = digits.padEnd(width, '0');
+    for (let i = 0; i < width; i += 7) {
+      const w = Number(padded.slice(i, i + 7));
+      if (w === 0 && d.length === 0) continue; // no leading zero word
+      d.push(w);
+    }
+  }
+  while (d.length > 1 && d[d.length - 1] === 0) d.pop();
+  const inner = x as unknown as { s: number; e: number; d: number[] };
+  inner.s = negative ? -1 : 1;
+  inner.e = e;
+  inner.d = d;
+  return x;
+}
+
+/** Decimal digits of a whole number 0 < n < 10^16. */
+function digitCount(n: number): number {
+  let c = 1;
+  while (c < 16 && n >= (POW10[c] as number)) c += 1;
+  return c;
+}
+
+/** Whole fen as Decimal yuan, exactly: {@link decimalOfScaled} with two decimals, without text. */
+export function decimalOfFen(fen: number): Decimal {
+  const x = new Decimal(0);
+  if (fen === 0) return x;
+  const negative = fen < 0;
+  const a = negative ? -fen : fen;
+  let whole = Math.floor(a / 100);
+  let cents = a - whole * 100;
+  if (cents < 0) { whole -= 1; cents += 100; } else if (cents >= 100) { whole += 1; cents -= 100; }
+  const d: number[] = [];
+  let e: number;
+  if (whole > 0) {
+    if (whole < WORD) d.push(whole);
+    else wordsOf(whole, d);
+    e = digitCount(whole) - 1;
+    if (cents > 0) d.push(cents * 100_000);
+    else while (d.length > 1 && d[d.length - 1] === 0) d.pop();
+  } else {
+    d.push(cents * 100_000);
+    e = cents >= 10 ? -1 : -2;
+  }
+  const inner = x as unknown as { s: number; e: number; d: number[] };
+  inner.s = negative ? -1 : 1;
+  inner.e = e;
+  inner.d = d;
+  return x;
 }

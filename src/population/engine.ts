@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { Decimal, ZERO } from '../core/decimal.js';
 import { newFastResult, preparePlan, runStore, type FastPlan, type FastResult } from '../batch/engine.js';
-import { SAFE } from '../batch/fen.js';
+import { decimalOfFen, SAFE } from '../batch/fen.js';
 import { HouseholdStore } from '../batch/store.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { PolicyInputError, type PolicyIssue } from '../core/errors.js';
@@ -131,6 +131,61 @@ const DUPLICATE_ID: PolicyIssue = Object.freeze({
   messageZh: '与本批次前面的家庭记录户编号重复',
 });
 
+/** How many distinct invalid records a validation remembers. */
+const MAX_REMEMBERED = 10_000;
+/** Longest key {@link plainKey} makes. */
+const MAX_KEY = 400;
+
+/**
+ * A text that fixes a plain value exactly — primitives with their type, arrays (holes marked) and
+ * plain objects with their own data properties in order — or `undefined` for anything else
+ * (accessors, class instances, inherited keys, symbols) or anything long. The schema's verdict on
+ * a value depends on nothing else, so two values with the same key get the same issues.
+ */
+function plainKey(value: unknown): string | undefined {
+  const parts: string[] = [];
+  let length = 0;
+  const put = (part: string): boolean => {
+    parts.push(part);
+    length += part.length;
+    return length <= MAX_KEY;
+  };
+  const walk = (v: unknown, depth: number): boolean => {
+    if (depth > 8) return false;
+    if (v === null) return put('n');
+    if (v === undefined) return put('u');
+    if (typeof v === 'boolean') return put(v ? 't' : 'f');
+    if (typeof v === 'number') return put(Object.is(v, -0) ? 'N-0' : `N${v}`);
+    if (typeof v === 'string') return put(`S${JSON.stringify(v)}`);
+    if (typeof v !== 'object') return false;
+    if (Array.isArray(v)) {
+      if (Object.getPrototypeOf(v) !== Array.prototype || !put('[')) return false;
+      for (let i = 0; i < v.length; i++) {
+        const d = Object.getOwnPropertyDescriptor(v, i);
+        if (d === undefined) {
+          if (!put('h')) return false;
+        } else if (!('value' in d) || !walk(d.value, depth + 1)) {
+          return false;
+        }
+        if (!put(',')) return false;
+      }
+      return put(']');
+    }
+    const proto: unknown = Object.getPrototypeOf(v);
+    if ((proto !== Object.prototype && proto !== null) || !put(proto === null ? '{0' : '{')) return false;
+    for (const k in v) {
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      if (d === undefined || !('value' in d) || !put(`${JSON.stringify(k)}:`) || !walk(d.value, depth + 1) || !put(',')) return false;
+    }
+    return put('}');
+  };
+  try {
+    return walk(value, 0) ? parts.join('') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 
@@ -146,12 +201,19 @@ const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['house
 export function prepare(fn: string, households: unknown): Prepared {
   const known = preparedOf(households);
   if (known !== undefined) return known;
-  if (!Array.isArray(households)) {
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(households);
+  } catch {
+    throw new PolicyInputError(fn, [UNREADABLE_LIST]);
+  }
+  if (!isArray) {
     throw new PolicyInputError(fn, [{ path: ['households'], code: 'invalid_type', message: 'must be an array of households', messageZh: '必须是家庭数组' }]);
   }
+  const list = households as readonly unknown[];
   let length: number;
   try {
-    length = households.length;
+    length = list.length;
   } catch {
     throw new PolicyInputError(fn, [UNREADABLE_LIST]);
   }
@@ -161,12 +223,12 @@ export function prepare(fn: string, households: unknown): Prepared {
   const store = new HouseholdStore(length);
   const errors: HouseholdError[] = [];
   const ids = new Set<string>();
-  /** The issues of a value that is not an object depend on its type alone: found once per value. */
-  const notObjects = new Map<unknown, readonly PolicyIssue[]>();
+  /** The issues of invalid records, by {@link plainKey}: a record repeated is checked once. */
+  const rejected = new Map<unknown, readonly PolicyIssue[]>();
   for (let i = 0; i < length; i++) {
     let value: unknown;
     try {
-      value = households[i];
+      value = list[i];
     } catch {
       errors.push(Object.freeze({ index: i, issues: [UNREADABLE] }));
       continue;
@@ -177,13 +239,13 @@ export function prepare(fn: string, households: unknown): Prepared {
     let household: Household | undefined = validated;
     let issues: readonly PolicyIssue[] | undefined;
     if (compact === undefined && household === undefined) {
-      const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
-      issues = primitive ? notObjects.get(value) : undefined;
+      const key = plainKey(value);
+      issues = key === undefined ? undefined : rejected.get(key);
       if (issues === undefined) {
         const r = validateOne(value);
         if (r.ok) household = r.household;
         else issues = r.issues;
-        if (primitive && issues !== undefined) notObjects.set(value, issues);
+        if (key !== undefined && issues !== undefined && rejected.size < MAX_REMEMBERED) rejected.set(key, issues);
       }
     }
     const id = compact?.id ?? household?.id;
@@ -256,9 +318,9 @@ export function vocationalStudentsOf(h: Household): number {
   return n;
 }
 
-/** Whole fen → Decimal yuan (exact: the text '<fen>e-2' is parsed, nothing is divided). */
+/** Whole fen → Decimal yuan, exactly (built from the digits, nothing is divided). */
 export function fenToYuan(fen: number): Decimal {
-  return fen === 0 ? ZERO : new Decimal(`${fen}e-2`);
+  return fen === 0 ? ZERO : decimalOfFen(fen);
 }
 
 const MET_CACHE: (IncomeTargetsMet | undefined)[] = new Array(24);

@@ -22,7 +22,7 @@ import {
   MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, toPolicyIssues, yearSchema,
 } from '../core/validate.js';
 import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '../rules/loan-interest-subsidy.js';
-import { isoDay, pow10, ratioOf, scaledOf, toFen } from '../batch/fen.js';
+import { decimalOfFen, decimalOfScaled, isoDay, pow10, ratioOf, scaledOf, toFen } from '../batch/fen.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
 
@@ -595,7 +595,11 @@ function keysWithin(o: Rec, keys: ReadonlySet<string>): boolean {
   return true;
 }
 
-const isLabel = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+/**
+ * A label (1–200 characters). A label with a run of 15 or more digits (which could be personal
+ * data) is left to the schema, whatever it decides about it.
+ */
+const isLabel = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200 && !ID_DIGIT_RUN.test(v);
 
 /** Money as whole fen, at least `min` fen; NaN when the fast path cannot take it. */
 function fenOf(v: unknown, min: number): number {
@@ -708,7 +712,7 @@ function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefine
 function readFast(input: unknown): CompactHousehold | undefined {
   if (!isRecord(input) || !keysWithin(input, HOUSEHOLD_KEYS)) return undefined;
   const id = input['id'];
-  if (!isLabel(id) || ID_DIGIT_RUN.test(id)) return undefined;
+  if (!isLabel(id)) return undefined;
   const category = input['category'];
   if (!CATEGORY_SET.has(category)) return undefined;
   let township: string | undefined;
@@ -794,15 +798,10 @@ export function readHouseholdFast(input: unknown): CompactHousehold | undefined 
 }
 
 /** Whole fen → Decimal yuan, exact. */
-function yuanOfFen(fen: number): Decimal {
-  if (fen === 0) return new Decimal(0);
-  return fen % 100 === 0 ? new Decimal(fen / 100) : new Decimal(`${fen}e-2`);
-}
+const yuanOfFen = (fen: number): Decimal => decimalOfFen(fen);
 
 /** num / 10^dp → Decimal, exact. */
-function decimalOfRatio(num: number, dp: number): Decimal {
-  return dp === 0 || num === 0 ? new Decimal(num) : new Decimal(`${num}e-${dp}`);
-}
+const decimalOfRatio = (num: number, dp: number): Decimal => decimalOfScaled(num, dp);
 
 /**
  * The {@link Household} a compact household stands for: exactly what the schema outputs for the
