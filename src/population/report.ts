@@ -155,7 +155,12 @@ const COMPARISON_WITH_ROWS: Shape = { ...COMPARISON, perHousehold: 'array' };
 /** Whether `v` fits `shape` (and, when given, every item of `v[list]` fits `item`); never throws. */
 function safelyFits(v: unknown, shape: Shape, list?: string, item?: Shape): boolean {
   try {
-    return fits(v, shape) && (list === undefined || item === undefined || (v as Record<string, readonly unknown[]>)[list]!.every((x) => fits(x, item)));
+    if (!fits(v, shape)) return false;
+    if (list === undefined || item === undefined) return true;
+    // an index loop, not every(): a hole in the list is a missing row, not one to skip
+    const rows = (v as Record<string, readonly unknown[]>)[list] as readonly unknown[];
+    for (let i = 0; i < rows.length; i++) if (!fits(rows[i], item)) return false;
+    return true;
   } catch {
     return false;
   }
