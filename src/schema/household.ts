@@ -1003,6 +1003,11 @@ export function safeParseHousehold(input: unknown): SafeParseHouseholdResult {
     : Object.freeze({ success: false as const, error: new PolicyInputError('safeParseHousehold', r.issues) });
 }
 
+/** The issues of a record that is not an object, as the schema gives them (a test holds the two equal). */
+const NOT_AN_OBJECT: readonly PolicyIssue[] = Object.freeze([Object.freeze({
+  path: Object.freeze([]) as readonly PathSegment[], code: 'invalid_type', message: 'must be an object', messageZh: '必须是对象',
+})]);
+
 /** One rejected record of a batch. */
 export interface HouseholdBatchError {
   /** Position of the record in the batch. */
@@ -1053,17 +1058,38 @@ function safeId(record: unknown): string | undefined {
  * ```
  */
 export function parseHouseholds(input: unknown): ParseHouseholdsResult {
-  if (!Array.isArray(input)) {
-    throw new PolicyInputError('parseHouseholds', [{ path: [], code: 'invalid_type', message: MESSAGES.notAnArray.en, messageZh: MESSAGES.notAnArray.zh }]);
+  const unreadable = { path: [], code: 'unreadable', message: MESSAGES.unreadable.en, messageZh: MESSAGES.unreadable.zh };
+  let length: number;
+  try {
+    // a Proxy of an array passes Array.isArray and may still throw when read
+    if (!Array.isArray(input)) {
+      throw new PolicyInputError('parseHouseholds', [{ path: [], code: 'invalid_type', message: MESSAGES.notAnArray.en, messageZh: MESSAGES.notAnArray.zh }]);
+    }
+    length = input.length;
+  } catch (e) {
+    throw e instanceof PolicyInputError ? e : new PolicyInputError('parseHouseholds', [unreadable]);
   }
-  if (input.length > MAX_BATCH) {
+  if (length > MAX_BATCH) {
     throw new PolicyInputError('parseHouseholds', [{ path: [], code: 'too_big', message: MESSAGES.batchTooBig.en, messageZh: MESSAGES.batchTooBig.zh }]);
   }
   const households: Household[] = [];
   const errors: HouseholdBatchError[] = [];
   const ids = new Set<string>();
-  for (let index = 0; index < input.length; index++) {
-    const record: unknown = input[index];
+  for (let index = 0; index < length; index++) {
+    let record: unknown;
+    let notAnObject: boolean;
+    try {
+      record = (input as readonly unknown[])[index];
+      notAnObject = record === null || typeof record !== 'object' || Array.isArray(record);
+    } catch {
+      errors.push(Object.freeze({ index, issues: Object.freeze([Object.freeze({ ...unreadable, path: Object.freeze([]) })]) }));
+      continue;
+    }
+    // what is not an object gets the schema's one issue at once (holes, numbers and strings in a long list)
+    if (notAnObject) {
+      errors.push(Object.freeze({ index, issues: NOT_AN_OBJECT }));
+      continue;
+    }
     const r = check(record);
     if (r.ok && !ids.has(r.data.id)) {
       ids.add(r.data.id);
