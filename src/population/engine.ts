@@ -24,6 +24,7 @@ import type { Plan } from '../plan/types.js';
 import { householdLoanSubsidyCore } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeComponents, type IncomeTargetsMet } from '../rules/income-targets.js';
+import { isWellFormedPlan } from '../rules/plan-argument.js';
 import { compactFromHousehold, readHouseholdFast, safeParseHousehold, type Household } from '../schema/household.js';
 import type { AggregateTargets, HouseholdError, HouseholdRow, PopulationSummary } from './types.js';
 
@@ -265,10 +266,9 @@ export function prepare(fn: string, households: unknown): Prepared {
 
 /** Whether a value looks like a {@link Plan} (LANXI_2023 or the result of `plan.with()`). */
 export function isPlan(value: unknown): value is Plan {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Partial<Plan>;
-  return typeof p.with === 'function' && typeof p.effectiveFrom === 'string' && typeof p.params === 'object' && p.params !== null
-    && typeof p.params.microcredit === 'object' && typeof p.params.targets === 'object' && typeof p.params.vocationalGrant === 'object';
+  // every parameter is read, not just the groups: an object shaped like a plan without its
+  // parameters would otherwise pass and fail later with a TypeError inside a rule
+  return isWellFormedPlan(value);
 }
 
 /** A zod schema accepting a {@link Plan}. */
