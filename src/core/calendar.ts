@@ -1,11 +1,47 @@
 /**
- * Calendar helpers on date-fns (I-3, I-10). Dates travel as 'YYYY-MM-DD' strings; arithmetic is
- * done on local calendar dates built from their parts, so nothing depends on the machine's time
- * zone or on daylight saving.
+ * Calendar helpers on date-fns (I-3, I-10). Dates travel as 'YYYY-MM-DD' strings; date-fns does the
+ * arithmetic in a UTC context (its `in` option with {@link UtcDate}), so nothing depends on the
+ * machine's time zone: not daylight saving, not a zone that once skipped a day (Pacific/Apia on
+ * 2011-12-30).
  *
  * @module
  */
-import { differenceInCalendarDays, lastDayOfMonth, isValid, addDays as addDaysFns } from 'date-fns';
+import { addDays as addDaysFns, differenceInCalendarDays, isValid, lastDayOfMonth } from 'date-fns';
+
+/**
+ * A Date whose calendar fields are read and written in UTC, so date-fns computes calendar days
+ * the same way in every time zone. Internal: passed to date-fns through {@link utc}.
+ */
+export class UtcDate extends Date {
+  override getFullYear(): number { return this.getUTCFullYear(); }
+  override getMonth(): number { return this.getUTCMonth(); }
+  override getDate(): number { return this.getUTCDate(); }
+  override getDay(): number { return this.getUTCDay(); }
+  override getHours(): number { return this.getUTCHours(); }
+  override getMinutes(): number { return this.getUTCMinutes(); }
+  override getSeconds(): number { return this.getUTCSeconds(); }
+  override getMilliseconds(): number { return this.getUTCMilliseconds(); }
+  override getTimezoneOffset(): number { return 0; }
+  override setFullYear(y: number, m?: number, d?: number): number {
+    return m === undefined ? this.setUTCFullYear(y) : d === undefined ? this.setUTCFullYear(y, m) : this.setUTCFullYear(y, m, d);
+  }
+  override setMonth(m: number, d?: number): number {
+    return d === undefined ? this.setUTCMonth(m) : this.setUTCMonth(m, d);
+  }
+  override setDate(d: number): number { return this.setUTCDate(d); }
+  override setHours(h: number, m?: number, s?: number, ms?: number): number {
+    return this.setUTCHours(h, m ?? this.getUTCMinutes(), s ?? this.getUTCSeconds(), ms ?? this.getUTCMilliseconds());
+  }
+  override setMinutes(m: number, s?: number, ms?: number): number {
+    return this.setUTCMinutes(m, s ?? this.getUTCSeconds(), ms ?? this.getUTCMilliseconds());
+  }
+  override setSeconds(s: number, ms?: number): number { return this.setUTCSeconds(s, ms ?? this.getUTCMilliseconds()); }
+  override setMilliseconds(ms: number): number { return this.setUTCMilliseconds(ms); }
+}
+
+/** The date-fns context that makes every calendar computation UTC. */
+const utc = (value: Date | number | string): UtcDate => new UtcDate(value instanceof Date ? value.getTime() : value);
+const IN_UTC = { in: utc } as const;
 
 /** A calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -17,7 +53,7 @@ export function isoDateFromParts(year: number, month: number, day: number): IsoD
   if (!Number.isInteger(year) || year < 1900 || year > 2199) return undefined;
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
   if (!Number.isInteger(day) || day < 1) return undefined;
-  const d = new Date(year, month - 1, day);
+  const d = new UtcDate(Date.UTC(year, month - 1, day));
   if (!isValid(d) || d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
@@ -27,13 +63,13 @@ export function dateParts(iso: IsoDate): { year: number; month: number; day: num
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
-function toLocal(iso: IsoDate): Date {
+function toUtc(iso: IsoDate): UtcDate {
   const { year, month, day } = dateParts(iso);
-  return new Date(year, month - 1, day);
+  return new UtcDate(Date.UTC(year, month - 1, day));
 }
 
-function fromLocal(d: Date): IsoDate {
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+function fromUtc(d: Date): IsoDate {
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /**
@@ -45,12 +81,12 @@ function fromLocal(d: Date): IsoDate {
  * ```
  */
 export function daysBetween(start: IsoDate, end: IsoDate): number {
-  return differenceInCalendarDays(toLocal(end), toLocal(start));
+  return differenceInCalendarDays(toUtc(end), toUtc(start), IN_UTC);
 }
 
 /** The date `n` days after `iso`. */
 export function addDays(iso: IsoDate, n: number): IsoDate {
-  return fromLocal(addDaysFns(toLocal(iso), n));
+  return fromUtc(addDaysFns(toUtc(iso), n, IN_UTC));
 }
 
 /**
@@ -62,7 +98,7 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
  * ```
  */
 export function endOfMonth(year: number, month: number): IsoDate {
-  return fromLocal(lastDayOfMonth(new Date(year, month - 1, 1)));
+  return fromUtc(lastDayOfMonth(new UtcDate(Date.UTC(year, month - 1, 1)), IN_UTC));
 }
 
 /**

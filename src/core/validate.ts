@@ -144,9 +144,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 /**
- * A calendar date: 'YYYY-MM-DD' (a real date: 2023-02-30 is rejected) or a valid `Date`, which is
- * read as the calendar date in China Standard Time (UTC+8), the plan's own time zone, so the result
- * never depends on the machine's time zone. Outputs 'YYYY-MM-DD'.
+ * The calendar date a `Date` stands for. A Date carries an instant, not a day, so it is read as the
+ * day it was most likely built for: one at local midnight (`new Date(2023, 4, 13)`) by its local
+ * date, one at UTC midnight (`new Date('2023-05-13')`) by its UTC date, and any other instant by its
+ * date in China Standard Time (UTC+8), the plan's own time zone. Strings 'YYYY-MM-DD' need no reading.
+ */
+function calendarDateOf(v: Date, t: number): string | undefined {
+  if (v.getHours() === 0 && v.getMinutes() === 0 && v.getSeconds() === 0 && v.getMilliseconds() === 0) {
+    return isoDateFromParts(v.getFullYear(), v.getMonth() + 1, v.getDate());
+  }
+  const s = new Date(t % 86_400_000 === 0 ? t : t + SHANGHAI_OFFSET_MS);
+  return isoDateFromParts(s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate());
+}
+
+/**
+ * A calendar date: 'YYYY-MM-DD' (a real date: 2023-02-30 is rejected) or a valid `Date`, read as the
+ * day it was built for (see `calendarDateOf`: local midnight → local date, UTC midnight → UTC date,
+ * otherwise the date in China Standard Time), so `new Date(2023, 4, 13)` and `new Date('2023-05-13')`
+ * both mean 2023-05-13 in every time zone. Outputs 'YYYY-MM-DD'.
  */
 export function dateSchema() {
   return z.any().transform((v, ctx): string => {
@@ -154,8 +169,7 @@ export function dateSchema() {
     if (v instanceof Date) {
       const t = v.getTime();
       if (Number.isNaN(t)) return fail(ctx, 'invalid_date', { en: 'is an invalid Date', zh: '是无效的日期' });
-      const s = new Date(t + SHANGHAI_OFFSET_MS);
-      const iso = isoDateFromParts(s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate());
+      const iso = calendarDateOf(v, t);
       if (iso === undefined) return fail(ctx, 'invalid_date', { en: 'is out of the supported range of years (1900–2199)', zh: '超出支持的年份范围（1900–2199）' });
       return iso;
     }
