@@ -146,6 +146,14 @@ export function explain(result: { readonly trace: Trace } | Trace, options: Expl
   }
   const o = parseInput('explain', OptionsSchema, options);
   const out: string[] = [];
-  render(trace, o.locale ?? 'zh-CN', 0, o.quotes === false ? undefined : new Set(), out);
+  try {
+    render(trace, o.locale ?? 'zh-CN', 0, o.quotes === false ? undefined : new Set(), out);
+  } catch {
+    // a hand-made or damaged trace (unknown clause or node kind, a label that is not text, a Proxy)
+    throw new PolicyInputError('explain', [{
+      path: ['trace'], code: 'invalid_trace',
+      message: 'is not a trace made by this library', messageZh: '不是本库生成的计算轨迹',
+    }]);
+  }
   return out.join('\n');
 }

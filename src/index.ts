@@ -9,11 +9,11 @@
 // Core
 export { Decimal } from './core/decimal.js';
 export type { DecimalInput } from './core/decimal.js';
-export { PolicyInputError, PlanNotInForceError, isPolicyInputError, isPlanNotInForceError, formatPath } from './core/errors.js';
+export { PolicyInputError, PlanNotInForceError, isPolicyInputError, isPlanNotInForceError } from './core/errors.js';
 export type { PolicyIssue, PathSegment } from './core/errors.js';
-export { meets, meetsShare, BOUNDARY_TERMS } from './core/boundary.js';
+export { BOUNDARY_TERMS } from './core/boundary.js';
+export { meets, meetsShare, daysBetween, endOfMonth, midMonthEnd, academicYear, formatPath } from './core/public.js';
 export type { BoundaryTerm } from './core/boundary.js';
-export { daysBetween, endOfMonth, midMonthEnd, academicYear } from './core/calendar.js';
 export type { IsoDate } from './core/calendar.js';
 export type { Trace, TraceNode, TraceValue, Text } from './core/trace.js';
 

@@ -88,7 +88,7 @@ describe('time zones', () => {
   // (A day a zone skipped cannot be built from local parts at all — new Date(1994, 11, 31) is already
   // 1995-01-01 under Pacific/Kiritimati — so those zones are left out here; strings have no such issue.)
   it('reads a Date given as new Date(2023, 4, 13) as the same day in every time zone', async () => {
-    const zones = ZONES.filter((tz) => tz !== 'Pacific/Kiritimati' && tz !== 'Pacific/Apia');
+    const zones = ZONES.filter((tz) => tz !== 'Pacific/Kiritimati');
     const outputs = await Promise.all(zones.map((tz) => child('dates', 'src', tz)));
     outputs.forEach((out, i) => {
       expect(firstDifference(outputs[0] as string, out), `${zones[i]} against ${zones[0]}`).toBeUndefined();

@@ -58,16 +58,48 @@ export class PolicyInputError extends Error {
   readonly fn: string;
 
   constructor(fn: string, issues: readonly PolicyIssue[]) {
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    const name = safeText(fn, 'input');
+    const list = normaliseIssues(issues);
+    const first = list[0];
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
     super(
       first
-        ? `lanxi-policy: invalid input to ${fn}: ${formatPath(first.path)}: ${first.message}${more}`
-        : `lanxi-policy: invalid input to ${fn}`,
+        ? `lanxi-policy: invalid input to ${name}: ${formatPath(first.path)}: ${first.message}${more}`
+        : `lanxi-policy: invalid input to ${name}`,
     );
-    this.fn = fn;
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+    this.fn = name;
+    this.issues = list;
   }
+}
+
+/** A short text from what should be a string; anything else (a symbol, a hostile object) gives `fallback`. */
+function safeText(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? (value.length > 200 ? `${value.slice(0, 200)}…` : value) : fallback;
+}
+
+const MAX_ISSUES = 1000;
+
+/** Frozen copies of the issues; anything malformed in them becomes a plain 'invalid' issue at the root. */
+function normaliseIssues(issues: unknown): readonly PolicyIssue[] {
+  const out: PolicyIssue[] = [];
+  try {
+    if (!Array.isArray(issues)) throw new Error('not a list');
+    for (const raw of issues.slice(0, MAX_ISSUES) as unknown[]) {
+      const i = raw as Partial<PolicyIssue>;
+      const path = Array.isArray(i.path)
+        ? (i.path as unknown[]).slice(0, 1000).map((seg) => (typeof seg === 'number' && Number.isInteger(seg) && seg >= 0 ? seg : safeText(seg, '?')))
+        : [];
+      out.push(Object.freeze({
+        path: Object.freeze(path),
+        code: safeText(i.code, 'invalid'),
+        message: safeText(i.message, 'is invalid'),
+        messageZh: safeText(i.messageZh, '无效'),
+      }));
+    }
+  } catch {
+    return Object.freeze([Object.freeze({ path: Object.freeze([]), code: 'invalid', message: 'is invalid', messageZh: '无效' })]);
+  }
+  return Object.freeze(out);
 }
 
 /**
@@ -79,7 +111,11 @@ export class PolicyInputError extends Error {
  * ```
  */
 export function isPolicyInputError(error: unknown): error is PolicyInputError {
-  return error instanceof PolicyInputError || (error instanceof Error && error.name === 'PolicyInputError');
+  try {
+    return error instanceof PolicyInputError || (error instanceof Error && error.name === 'PolicyInputError');
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -98,9 +134,11 @@ export class PlanNotInForceError extends Error {
   readonly effectiveFrom: string;
 
   constructor(date: string, effectiveFrom: string) {
-    super(`lanxi-policy: the plan is in force from ${effectiveFrom} (clause 4); ${date} is before that`);
-    this.date = date;
-    this.effectiveFrom = effectiveFrom;
+    const d = safeText(date, '?');
+    const from = safeText(effectiveFrom, '?');
+    super(`lanxi-policy: the plan is in force from ${from} (clause 4); ${d} is before that`);
+    this.date = d;
+    this.effectiveFrom = from;
   }
 }
 
@@ -113,5 +151,9 @@ export class PlanNotInForceError extends Error {
  * ```
  */
 export function isPlanNotInForceError(error: unknown): error is PlanNotInForceError {
-  return error instanceof PlanNotInForceError || (error instanceof Error && error.name === 'PlanNotInForceError');
+  try {
+    return error instanceof PlanNotInForceError || (error instanceof Error && error.name === 'PlanNotInForceError');
+  } catch {
+    return false;
+  }
 }
