@@ -264,3 +264,48 @@ export function decimalOfFen(fen: number): Decimal {
   inner.d = d;
   return x;
 }
+
+/**
+ * `x × 10^k` as a safe integer, read from the Decimal's inner form without arithmetic on Decimals;
+ * `NaN` when it is not a whole number, not finite, or not safe. (The inverse of
+ * {@link decimalOfScaled}; a property test holds it equal to `x.times(10^k)`.)
+ */
+export function scaledOfDecimal(x: Decimal, k: number): number {
+  const inner = x as unknown as { d: number[] | null; e: number; s: number };
+  const d = inner.d;
+  if (d === null || d === undefined) return NaN;
+  const first = d[0] as number;
+  if (first === 0) return 0;
+  // the first word's digits end at exponent e − (its length − 1); each word after is 7 places lower
+  let p = inner.e - (digitCount(first) - 1) + k;
+  let v = 0;
+  for (let i = 0; i < d.length; i++, p -= 7) {
+    const w = d[i] as number;
+    if (w === 0) continue;
+    if (p >= 0) {
+      if (p > 15) return NaN;
+      v += w * (POW10[p] as number);
+    } else {
+      if (p < -7) return NaN;
+      const div = POW10[-p] as number;
+      const q = w / div;
+      if (q !== Math.floor(q)) return NaN;
+      v += q;
+    }
+    if (v > SAFE) return NaN;
+  }
+  return inner.s < 0 ? -v : v;
+}
+
+/** A Decimal as whole fen ({@link scaledOfDecimal} with two places), or NaN. */
+export function fenOfDecimal(x: Decimal): number {
+  return scaledOfDecimal(x, 2);
+}
+
+/** A Decimal as `num / 10^dp` with the fewest decimals (at most 15), or undefined. */
+export function ratioOfDecimal(x: Decimal): { num: number; dp: number } | undefined {
+  const dp = x.decimalPlaces();
+  if (!(dp <= 15)) return undefined;
+  const num = scaledOfDecimal(x, dp);
+  return Number.isNaN(num) ? undefined : { num, dp };
+}

@@ -16,6 +16,8 @@ import { householdLoanSubsidyCore, type HouseholdLoanSubsidyResult } from '../ru
 import { vocationalGrantCore, type VocationalGrantResult } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeTargetsResult } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
+import { decimalOfFen, fenOfDecimal } from '../batch/fen.js';
+import { fenFixed, fenText } from '../batch/format.js';
 import { parseRunOptions, validateOne, vocationalStudentsOf } from './engine.js';
 
 /** Options of {@link assessHousehold}. */
@@ -123,17 +125,25 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   const loanSubsidy = householdLoanSubsidyCore(year, h.loans ?? [], plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);
   const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true);
-  const totalEntitlement = loanSubsidy.total.plus(vocationalGrant.amount);
+  // Both amounts are rounded to the fen (I-12): added, and written, in whole fen.
+  const loanFen = fenOfDecimal(loanSubsidy.total);
+  const grantFen = fenOfDecimal(vocationalGrant.amount);
+  const totalFen = loanFen + grantFen;
+  const whole = Number.isSafeInteger(totalFen);
+  const totalEntitlement = whole ? decimalOfFen(totalFen) : loanSubsidy.total.plus(vocationalGrant.amount);
+  const perCapitaFen = fenOfDecimal(income.perCapita);
+  const loanText = whole ? fenFixed(loanFen) : loanSubsidy.total.toFixed(2);
+  const grantText = whole ? fenFixed(grantFen) : vocationalGrant.amount.toFixed(2);
 
   t.child(loanSubsidy.trace)
     .child(vocationalGrant.trace)
     .child(income.trace)
-    .step('totalEntitlement', totalEntitlement, {
-      zh: `应享补助合计 = 小额信贷贴息 ${loanSubsidy.total.toFixed(2)} + 扶智补助 ${vocationalGrant.amount.toFixed(2)}`,
-      en: `entitlement = micro-credit subsidy ${loanSubsidy.total.toFixed(2)} + vocational grant ${vocationalGrant.amount.toFixed(2)}`,
+    .step('totalEntitlement', whole ? fenText(totalFen) : totalEntitlement, {
+      zh: `应享补助合计 = 小额信贷贴息 ${loanText} + 扶智补助 ${grantText}`,
+      en: `entitlement = micro-credit subsidy ${loanText} + vocational grant ${grantText}`,
     })
-    .result('totalEntitlement', totalEntitlement.toFixed(2), { zh: '应享补助合计（元）', en: 'total entitlement (yuan)' })
-    .result('perCapita', income.perCapita.toFixed(2), { zh: '人均可支配收入（元）', en: 'per-capita disposable income (yuan)' });
+    .result('totalEntitlement', whole ? fenFixed(totalFen) : totalEntitlement.toFixed(2), { zh: '应享补助合计（元）', en: 'total entitlement (yuan)' })
+    .result('perCapita', Number.isNaN(perCapitaFen) ? income.perCapita.toFixed(2) : fenFixed(perCapitaFen), { zh: '人均可支配收入（元）', en: 'per-capita disposable income (yuan)' });
 
   return Object.freeze({ id: h.id, income, loanSubsidy, vocationalGrant, totalEntitlement, trace: t.done() });
 }

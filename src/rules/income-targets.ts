@@ -14,7 +14,10 @@
  * @module
  */
 import { z } from 'zod';
-import { Decimal, formatPercent, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
+import { Decimal, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
+import { decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal } from '../batch/fen.js';
+import { fenFixed, fenText, quotientDecimal, scaledText } from '../batch/format.js';
+import { planForm } from '../batch/plan-form.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
@@ -140,30 +143,30 @@ export function incomeTargetsCore(
   withTrace: boolean,
 ): IncomeTargetsResult {
   const tg = plan.params.targets;
-  const n = new Decimal(members);
-  const t = withTrace
+  const text = planForm(plan).text;
+  // The same figures from either engine: whole fen when every value is whole fen, else Decimals.
+  const v = incomeFiguresWhole(members, income, previousPerCapita, plan) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan);
+  const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
+  const shown = withTrace ? v.texts() : undefined;
+  const t = shown
     ? new TraceBuilder('incomeTargets', '1', TITLE)
         .input('members', members, { zh: '家庭人口', en: 'members' })
-        .input('wage', income.wage, { zh: '工资性收入（元）', en: 'wage income (yuan)' })
-        .input('netOperating', income.netOperating, { zh: '经营净收入（元）', en: 'net operating income (yuan)' })
-        .input('netProperty', income.netProperty, { zh: '财产净收入（元）', en: 'net property income (yuan)' })
-        .input('netTransfer', income.netTransfer, { zh: '转移净收入（元）', en: 'net transfer income (yuan)' })
+        .input('wage', shown.wage, { zh: '工资性收入（元）', en: 'wage income (yuan)' })
+        .input('netOperating', shown.netOperating, { zh: '经营净收入（元）', en: 'net operating income (yuan)' })
+        .input('netProperty', shown.netProperty, { zh: '财产净收入（元）', en: 'net property income (yuan)' })
+        .input('netTransfer', shown.netTransfer, { zh: '转移净收入（元）', en: 'net transfer income (yuan)' })
     : undefined;
-  if (previousPerCapita !== undefined) {
-    t?.input('previousPerCapita', previousPerCapita, { zh: '上年人均可支配收入（元）', en: 'previous per-capita disposable income (yuan)' });
+  if (shown && t && previousPerCapita !== undefined) {
+    t.input('previousPerCapita', shown.previousPerCapita, { zh: '上年人均可支配收入（元）', en: 'previous per-capita disposable income (yuan)' });
+  }
+  if (shown && t) {
+    t.step('disposableIncome', shown.disposable, { zh: '可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', en: 'disposable income = wage + net operating + net property + net transfer' })
+      .round('perCapita', v.exactPerCapita(), perCapita);
   }
 
-  const disposable = income.wage.plus(income.netOperating).plus(income.netProperty).plus(income.netTransfer);
-  const rounded = roundQuotientFen(disposable, n);
-  const perCapita = rounded.isZero() ? ZERO : rounded;
-  t?.step('disposableIncome', disposable, { zh: '可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', en: 'disposable income = wage + net operating + net property + net transfer' })
-    .round('perCapita', disposable.div(n), perCapita);
-
   // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-  const perCapitaTarget = tg.perCapitaIncome.value;
-  const metPerCapita = meetsShare(disposable, n, '以上', perCapitaTarget);
   if (t) {
-    const target = perCapitaTarget.toString();
+    const target = text.perCapitaIncome;
     t.param('perCapitaIncome', tg.perCapitaIncome, { zh: '人均可支配收入目标（以上，含本数）', en: 'per-capita income target (以上: inclusive)' })
       .branch('perCapita', metPerCapita ? 'met' : 'not-met', metPerCapita
         ? { zh: `人均可支配收入达到 ${target} 元以上`, en: `per-capita disposable income is at least ${target}` }
@@ -171,16 +174,11 @@ export function incomeTargetsCore(
   }
 
   // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-  let growth: Decimal | null = null;
-  let metGrowth: boolean | null = null;
   if (previousPerCapita !== undefined) {
-    const base = previousPerCapita.times(n);
-    growth = roundQuotient(disposable.minus(base), base, SHARE_PLACES);
-    metGrowth = meetsShare(disposable, base, '以上', ONE.plus(tg.growthRate.value));
     if (t) {
-      const rate = formatPercent(tg.growthRate.value);
+      const rate = text.growthRate;
       t.param('growthRate', tg.growthRate, { zh: '年增幅目标（以上，含本数）', en: 'growth target (以上: inclusive)' })
-        .step('growth', growth, { zh: '年增幅（四舍五入到 4 位小数）', en: 'growth (rounded half up to 4 decimals)' })
+        .step('growth', shown?.growth ?? null, { zh: '年增幅（四舍五入到 4 位小数）', en: 'growth (rounded half up to 4 decimals)' })
         .branch('growth', metGrowth ? 'met' : 'not-met', metGrowth
           ? { zh: `年增幅达 ${rate} 以上`, en: `growth is at least ${rate}` }
           : { zh: `年增幅低于 ${rate}`, en: `growth is below ${rate}` }, '1');
@@ -193,22 +191,14 @@ export function incomeTargetsCore(
   }
 
   // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-  let transferShare: Decimal | null = null;
-  let otherShare: Decimal | null = null;
-  let metTransfer = false;
-  let metOther = false;
-  const maxT = formatPercent(tg.maxTransferShare.value);
-  const minO = formatPercent(tg.minOtherShare.value);
+  const maxT = text.maxTransferShare;
+  const minO = text.minOtherShare;
   t?.param('maxTransferShare', tg.maxTransferShare, { zh: '转移性收入占比上限（以下，含本数）', en: 'maximum transfer share (以下: inclusive)' })
     .param('minOtherShare', tg.minOtherShare, { zh: '其他收入占比下限（以上，含本数）', en: 'minimum other-income share (以上: inclusive)' });
-  if (meets(disposable, '超过', ZERO)) {
-    transferShare = roundQuotient(income.netTransfer, disposable, SHARE_PLACES);
-    otherShare = ONE.minus(transferShare);
-    metTransfer = meetsShare(income.netTransfer, disposable, '以下', tg.maxTransferShare.value);
-    metOther = meetsShare(disposable.minus(income.netTransfer), disposable, '以上', tg.minOtherShare.value);
+  if (transferShare !== null) {
     if (t) {
-      t.step('transferShare', transferShare, { zh: '转移性收入占比（四舍五入到 4 位小数）', en: 'transfer share (rounded half up to 4 decimals)' })
-        .step('otherShare', otherShare, { zh: '其他收入占比 = 1 − 转移性收入占比', en: 'other share = 1 − transfer share' })
+      t.step('transferShare', shown?.transferShare ?? null, { zh: '转移性收入占比（四舍五入到 4 位小数）', en: 'transfer share (rounded half up to 4 decimals)' })
+        .step('otherShare', shown?.otherShare ?? null, { zh: '其他收入占比 = 1 − 转移性收入占比', en: 'other share = 1 − transfer share' })
         .branch('transferShare', metTransfer ? 'met' : 'not-met', metTransfer
           ? { zh: `转移性收入占比在 ${maxT} 以下`, en: `the transfer share is at most ${maxT}` }
           : { zh: `转移性收入占比超过 ${maxT}`, en: `the transfer share is above ${maxT}` }, '1')
@@ -224,10 +214,12 @@ export function incomeTargetsCore(
   }
 
   const met: IncomeTargetsMet = Object.freeze({ perCapita: metPerCapita, growth: metGrowth, transferShare: metTransfer, otherShare: metOther });
-  t?.result('perCapita', perCapita.toFixed(2), { zh: '人均可支配收入（元）', en: 'per-capita disposable income (yuan)' })
-    .result('growth', growth === null ? null : growth.toString(), { zh: '年增幅', en: 'growth' })
-    .result('transferShare', transferShare === null ? null : transferShare.toString(), { zh: '转移性收入占比', en: 'transfer share' })
-    .result('otherShare', otherShare === null ? null : otherShare.toString(), { zh: '其他收入占比', en: 'other-income share' });
+  if (shown && t) {
+    t.result('perCapita', shown.perCapita, { zh: '人均可支配收入（元）', en: 'per-capita disposable income (yuan)' })
+      .result('growth', shown.growth, { zh: '年增幅', en: 'growth' })
+      .result('transferShare', shown.transferShare, { zh: '转移性收入占比', en: 'transfer share' })
+      .result('otherShare', shown.otherShare, { zh: '其他收入占比', en: 'other-income share' });
+  }
   return Object.freeze({
     disposableIncome: disposable,
     perCapita,
@@ -237,6 +229,172 @@ export function incomeTargetsCore(
     met,
     trace: t ? t.done() : EMPTY_TRACE,
   });
+}
+
+/**
+ * The figures of clause 1 before any trace: what both engines compute.
+ * @internal
+ */
+export interface IncomeFigures {
+  readonly disposable: Decimal;
+  readonly perCapita: Decimal;
+  /** The texts the trace shows (made only for a trace). */
+  texts(): IncomeTexts;
+  /** Disposable income ÷ members, exact to the library's precision (shown in the trace). */
+  exactPerCapita(): Decimal;
+  readonly metPerCapita: boolean;
+  readonly growth: Decimal | null;
+  readonly metGrowth: boolean | null;
+  /** `null` (and `otherShare` too) when disposable income ≤ 0. */
+  readonly transferShare: Decimal | null;
+  readonly otherShare: Decimal | null;
+  readonly metTransfer: boolean;
+  readonly metOther: boolean;
+}
+
+/**
+ * The texts a trace shows: each input and figure as `Decimal#toString` writes it, per capita as
+ * `toFixed(2)`; `null` where the figure is `null`.
+ * @internal
+ */
+export interface IncomeTexts {
+  readonly wage: string;
+  readonly netOperating: string;
+  readonly netProperty: string;
+  readonly netTransfer: string;
+  /** '' when there is no previous figure. */
+  readonly previousPerCapita: string;
+  readonly disposable: string;
+  readonly perCapita: string;
+  readonly growth: string | null;
+  readonly transferShare: string | null;
+  readonly otherShare: string | null;
+}
+
+/**
+ * The figures in Decimals: the reference engine, for any value.
+ * @internal
+ */
+export function incomeFiguresDecimal(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan): IncomeFigures {
+  const tg = plan.params.targets;
+  const n = new Decimal(members);
+  const disposable = income.wage.plus(income.netOperating).plus(income.netProperty).plus(income.netTransfer);
+  const rounded = roundQuotientFen(disposable, n);
+  const perCapita = rounded.isZero() ? ZERO : rounded;
+  // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
+  const metPerCapita = meetsShare(disposable, n, '以上', tg.perCapitaIncome.value);
+  // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
+  let growth: Decimal | null = null;
+  let metGrowth: boolean | null = null;
+  if (previousPerCapita !== undefined) {
+    const base = previousPerCapita.times(n);
+    growth = roundQuotient(disposable.minus(base), base, SHARE_PLACES);
+    metGrowth = meetsShare(disposable, base, '以上', ONE.plus(tg.growthRate.value));
+  }
+  // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
+  let transferShare: Decimal | null = null;
+  let otherShare: Decimal | null = null;
+  let metTransfer = false;
+  let metOther = false;
+  if (meets(disposable, '超过', ZERO)) {
+    transferShare = roundQuotient(income.netTransfer, disposable, SHARE_PLACES);
+    otherShare = ONE.minus(transferShare);
+    metTransfer = meetsShare(income.netTransfer, disposable, '以下', tg.maxTransferShare.value);
+    metOther = meetsShare(disposable.minus(income.netTransfer), disposable, '以上', tg.minOtherShare.value);
+  }
+  return {
+    disposable, perCapita, exactPerCapita: () => disposable.div(n),
+    metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
+    texts: () => ({
+      wage: income.wage.toString(),
+      netOperating: income.netOperating.toString(),
+      netProperty: income.netProperty.toString(),
+      netTransfer: income.netTransfer.toString(),
+      previousPerCapita: previousPerCapita === undefined ? '' : previousPerCapita.toString(),
+      disposable: disposable.toString(),
+      perCapita: perCapita.toFixed(2),
+      growth: growth === null ? null : growth.toString(),
+      transferShare: transferShare === null ? null : transferShare.toString(),
+      otherShare: otherShare === null ? null : otherShare.toString(),
+    }),
+  };
+}
+
+const inRange = (x: number): boolean => x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
+/** 10^SHARE_PLACES. */
+const SHARE_SCALE = 10_000;
+
+/**
+ * The same figures in whole fen and exact integer ratios, for values that are whole fen and products
+ * that stay below 2^53; `undefined` otherwise (then the Decimal engine gives them). Each comparison
+ * is the one the I-1 primitive makes on the same exact values: 以上 is ≥, 以下 is ≤, 超过 is >.
+ * @internal
+ */
+export function incomeFiguresWhole(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan): IncomeFigures | undefined {
+  const f = planForm(plan);
+  const g = f.growthRate;
+  const maxT = f.maxTransferShare;
+  const minO = f.minOtherShare;
+  if (g === undefined || maxT === undefined || minO === undefined || Number.isNaN(f.targetFen)) return undefined;
+  const wage = fenOfDecimal(income.wage);
+  const operating = fenOfDecimal(income.netOperating);
+  const property = fenOfDecimal(income.netProperty);
+  const transfer = fenOfDecimal(income.netTransfer);
+  const disposable = wage + operating + property + transfer;
+  const previous = previousPerCapita === undefined ? -1 : fenOfDecimal(previousPerCapita);
+  const targetTotal = f.targetFen * members;
+  if (!inRange(disposable) || Number.isNaN(previous) || !inRange(targetTotal)) return undefined;
+  const perCapitaFen = divHalfUp(disposable, members);
+  let growth: Decimal | null = null;
+  let growthUnits = NaN;
+  let metGrowth: boolean | null = null;
+  if (previous >= 0) {
+    const base = previous * members;
+    const change = (disposable - base) * SHARE_SCALE;
+    const lhs = disposable * g.den;
+    const rhs = (g.den + g.num) * base;
+    if (!inRange(base) || !inRange(change) || !inRange(lhs) || !inRange(rhs)) return undefined;
+    growthUnits = divHalfUp(change, base);
+    growth = decimalOfScaled(growthUnits, SHARE_PLACES);
+    metGrowth = lhs >= rhs;
+  }
+  let transferShare: Decimal | null = null;
+  let otherShare: Decimal | null = null;
+  let shareUnits = NaN;
+  let metTransfer = false;
+  let metOther = false;
+  if (disposable > 0) {
+    const scaled = transfer * SHARE_SCALE;
+    const a = transfer * maxT.den;
+    const b = maxT.num * disposable;
+    const c = (disposable - transfer) * minO.den;
+    const d = minO.num * disposable;
+    if (!inRange(scaled) || !inRange(a) || !inRange(b) || !inRange(c) || !inRange(d)) return undefined;
+    shareUnits = divHalfUp(scaled, disposable);
+    transferShare = decimalOfScaled(shareUnits, SHARE_PLACES);
+    otherShare = decimalOfScaled(SHARE_SCALE - shareUnits, SHARE_PLACES);
+    metTransfer = a <= b;
+    metOther = c >= d;
+  }
+  return {
+    disposable: decimalOfFen(disposable),
+    perCapita: decimalOfFen(perCapitaFen),
+    exactPerCapita: () => quotientDecimal(disposable, members, 2),
+    metPerCapita: disposable >= targetTotal,
+    growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
+    texts: () => ({
+      wage: fenText(wage),
+      netOperating: fenText(operating),
+      netProperty: fenText(property),
+      netTransfer: fenText(transfer),
+      previousPerCapita: previous < 0 ? '' : fenText(previous),
+      disposable: fenText(disposable),
+      perCapita: fenFixed(perCapitaFen),
+      growth: growth === null ? null : scaledText(growthUnits, SHARE_PLACES),
+      transferShare: transferShare === null ? null : scaledText(shareUnits, SHARE_PLACES),
+      otherShare: otherShare === null ? null : scaledText(SHARE_SCALE - shareUnits, SHARE_PLACES),
+    }),
+  };
 }
 
 /**

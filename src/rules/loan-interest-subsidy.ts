@@ -14,7 +14,10 @@
  */
 import { z } from 'zod';
 import { Decimal, formatPercent, max, min, roundQuotientFen, type DecimalInput } from '../core/decimal.js';
-import { addDays, daysBetween, earlierDate, laterDate, type IsoDate } from '../core/calendar.js';
+import { earlierDate, laterDate, type IsoDate } from '../core/calendar.js';
+import { dayNumber, decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal, pow10, ratioOfDecimal } from '../batch/fen.js';
+import { fenFixed, fenText, percentText, quotientDecimal, scaledText } from '../batch/format.js';
+import { planForm } from '../batch/plan-form.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from './record-id.js';
@@ -85,6 +88,90 @@ export function loanSubsidyCore(
   trace: TraceBuilder | undefined,
 ): { amount: Decimal; subsidyRate: Decimal; rateBasis: SubsidyRateBasis; cappedByInterestPaid: boolean } {
   const mc = plan.params.microcredit;
+  // The same figures from either engine: whole numbers when every value fits, else Decimals.
+  const v = loanFiguresWhole(principal, annualRate, days, interestPaid, plan) ?? loanFiguresDecimal(principal, annualRate, days, interestPaid, plan);
+  const { rate, basis, amount, capped } = v;
+  if (trace) {
+    const text = planForm(plan).text;
+    const shareText = `${text.rateShare} × ${v.annualRateText} = ${v.shareText}`;
+    const floorText = text.floorRate;
+    trace
+      .param('rateShare', mc.rateShare, { zh: '实际利率的贴息比例', en: 'share of the actual rate' })
+      .param('floorRate', mc.floorRate, { zh: '贴息年利率下限', en: 'floor rate' })
+      .step('shareOfRate', v.share, { zh: `实际利率的比例：${shareText}`, en: `share of the actual rate: ${shareText}` });
+    const why = {
+      'share-of-rate': {
+        zh: `${shareText} 高于 ${floorText}，按就高原则适用 ${v.rateText}`,
+        en: `${shareText} is above the ${floorText} floor, so the higher (就高), ${v.rateText}, applies`,
+      },
+      'floor-rate': {
+        zh: `${shareText} 低于 ${floorText}，按就高原则适用 ${floorText}`,
+        en: `${shareText} is below the ${floorText} floor, so ${floorText} applies (就高)`,
+      },
+      tie: {
+        zh: `${shareText} 等于 ${floorText}，两者相同，适用 ${v.rateText}`,
+        en: `${shareText} equals the ${floorText} floor; either way ${v.rateText} applies`,
+      },
+      'actual-rate': {
+        zh: `实际利率 ${v.annualRateText} 低于 ${floorText}，贴息不超过实际利息，适用实际利率 ${v.rateText}（I-2）`,
+        en: `the actual rate ${v.annualRateText} is below the ${floorText} floor; a subsidy never exceeds the interest charged, so the actual rate ${v.rateText} applies (I-2)`,
+      },
+    }[basis];
+    trace
+      .branch('subsidyRate', basis, why, '2.3.8')
+      .param('dayCountBasis', mc.dayCountBasis, { zh: '计息基准天数（I-3）', en: 'day-count basis (I-3)' })
+      .step('exact', v.exact(), {
+        zh: `${v.principalText} × ${v.rateText} × ${days} ÷ ${mc.dayCountBasis.value}`,
+        en: `${v.principalText} × ${v.rateText} × ${days} ÷ ${mc.dayCountBasis.value}`,
+      });
+    if (interestPaid !== undefined) {
+      const paid = v.interestPaidText;
+      trace.branch(
+        'interestPaidCap',
+        capped ? 'capped' : 'not-capped',
+        capped
+          ? { zh: `贴息超过实付利息 ${paid}，以实付利息为限（I-2）`, en: `the subsidy would exceed the interest paid, ${paid}, so it is cut to it (I-2)` }
+          : { zh: `贴息未超过实付利息 ${paid}`, en: `the subsidy does not exceed the interest paid, ${paid}` },
+      );
+    }
+    if (capped && (interestPaid as Decimal).decimalPlaces() > 2) {
+      trace.step('amount', amount, { zh: `实付利息 ${v.interestPaidText} 元不足一分的部分不计（向下取整到分）`, en: `the interest paid, ${v.interestPaidText}, cut down to the fen` });
+    } else {
+      trace.round('amount', capped ? (interestPaid as Decimal) : v.exact(), amount);
+    }
+  }
+  return { amount, subsidyRate: rate, rateBasis: basis, cappedByInterestPaid: capped };
+}
+
+/**
+ * One loan's subsidy before any trace: what both engines compute.
+ * @internal
+ */
+export interface LoanFigures {
+  /** The subsidy rate (I-2) and the branch that set it. */
+  readonly rate: Decimal;
+  readonly basis: SubsidyRateBasis;
+  /** The share of the actual rate (rateShare × annualRate), as the trace shows it. */
+  readonly share: Decimal | string;
+  readonly amount: Decimal;
+  readonly capped: boolean;
+  /** principal × rate × days ÷ dayCountBasis, exact to the library's precision (shown in the trace). */
+  exact(): Decimal;
+  /** `formatPercent` of the share, the actual rate and the subsidy rate. */
+  readonly shareText: string;
+  readonly annualRateText: string;
+  readonly rateText: string;
+  /** `toString()` of the principal and of the interest paid ('' when none). */
+  readonly principalText: string;
+  readonly interestPaidText: string;
+}
+
+/**
+ * One loan's figures in Decimals: the reference engine, for any value.
+ * @internal
+ */
+export function loanFiguresDecimal(principal: Decimal, annualRate: Decimal, days: number, interestPaid: Decimal | undefined, plan: Plan): LoanFigures {
+  const mc = plan.params.microcredit;
   const { rate, basis, share } = subsidyRateFor(annualRate, plan);
   const basisDays = new Decimal(mc.dayCountBasis.value);
   const numerator = principal.times(rate).times(days);
@@ -96,54 +183,91 @@ export function loanSubsidyCore(
     amount = interestPaid.toDecimalPlaces(2, Decimal.ROUND_DOWN);
     capped = true;
   }
-  if (trace) {
-    const shareText = `${formatPercent(mc.rateShare.value)} × ${formatPercent(annualRate)} = ${formatPercent(share)}`;
-    const floorText = formatPercent(mc.floorRate.value);
-    trace
-      .param('rateShare', mc.rateShare, { zh: '实际利率的贴息比例', en: 'share of the actual rate' })
-      .param('floorRate', mc.floorRate, { zh: '贴息年利率下限', en: 'floor rate' })
-      .step('shareOfRate', share, { zh: `实际利率的比例：${shareText}`, en: `share of the actual rate: ${shareText}` });
-    const why = {
-      'share-of-rate': {
-        zh: `${shareText} 高于 ${floorText}，按就高原则适用 ${formatPercent(rate)}`,
-        en: `${shareText} is above the ${floorText} floor, so the higher (就高), ${formatPercent(rate)}, applies`,
-      },
-      'floor-rate': {
-        zh: `${shareText} 低于 ${floorText}，按就高原则适用 ${floorText}`,
-        en: `${shareText} is below the ${floorText} floor, so ${floorText} applies (就高)`,
-      },
-      tie: {
-        zh: `${shareText} 等于 ${floorText}，两者相同，适用 ${formatPercent(rate)}`,
-        en: `${shareText} equals the ${floorText} floor; either way ${formatPercent(rate)} applies`,
-      },
-      'actual-rate': {
-        zh: `实际利率 ${formatPercent(annualRate)} 低于 ${floorText}，贴息不超过实际利息，适用实际利率 ${formatPercent(rate)}（I-2）`,
-        en: `the actual rate ${formatPercent(annualRate)} is below the ${floorText} floor; a subsidy never exceeds the interest charged, so the actual rate ${formatPercent(rate)} applies (I-2)`,
-      },
-    }[basis];
-    trace
-      .branch('subsidyRate', basis, why, '2.3.8')
-      .param('dayCountBasis', mc.dayCountBasis, { zh: '计息基准天数（I-3）', en: 'day-count basis (I-3)' })
-      .step('exact', numerator.div(basisDays), {
-        zh: `${principal.toString()} × ${formatPercent(rate)} × ${days} ÷ ${mc.dayCountBasis.value}`,
-        en: `${principal.toString()} × ${formatPercent(rate)} × ${days} ÷ ${mc.dayCountBasis.value}`,
-      });
-    if (interestPaid !== undefined) {
-      trace.branch(
-        'interestPaidCap',
-        capped ? 'capped' : 'not-capped',
-        capped
-          ? { zh: `贴息超过实付利息 ${interestPaid.toString()}，以实付利息为限（I-2）`, en: `the subsidy would exceed the interest paid, ${interestPaid.toString()}, so it is cut to it (I-2)` }
-          : { zh: `贴息未超过实付利息 ${interestPaid.toString()}`, en: `the subsidy does not exceed the interest paid, ${interestPaid.toString()}` },
-      );
-    }
-    if (capped && (interestPaid as Decimal).decimalPlaces() > 2) {
-      trace.step('amount', amount, { zh: `实付利息 ${(interestPaid as Decimal).toString()} 元不足一分的部分不计（向下取整到分）`, en: `the interest paid, ${(interestPaid as Decimal).toString()}, cut down to the fen` });
+  return {
+    rate, basis, share, amount, capped,
+    exact: () => numerator.div(basisDays),
+    shareText: formatPercent(share),
+    annualRateText: formatPercent(annualRate),
+    rateText: formatPercent(rate),
+    principalText: principal.toString(),
+    interestPaidText: interestPaid === undefined ? '' : interestPaid.toString(),
+  };
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The same figures in whole numbers: money in fen, rates as integers over powers of ten, when every
+ * value is whole fen and every product stays below 2^53; `undefined` otherwise. The comparisons are
+ * those of `subsidyRateFor` and the cap on the same exact values (就高: the higher; never above the
+ * actual rate nor the interest paid, I-2); the amount is rounded once, half up (I-12).
+ * @internal
+ */
+export function loanFiguresWhole(principal: Decimal, annualRate: Decimal, days: number, interestPaid: Decimal | undefined, plan: Plan): LoanFigures | undefined {
+  const f = planForm(plan);
+  const shareOf = f.rateShare;
+  const floor = f.floorRate;
+  const a = ratioOfDecimal(annualRate);
+  const principalFen = fenOfDecimal(principal);
+  const paidFen = interestPaid === undefined ? -1 : fenOfDecimal(interestPaid);
+  if (shareOf === undefined || floor === undefined || a === undefined || Number.isNaN(principalFen) || Number.isNaN(paidFen)) return undefined;
+  // share = annualRate × rateShare, exactly; then all three rates over one power of ten
+  const shareNum = a.num * shareOf.num;
+  const shareDp = a.dp + shareOf.dp;
+  const dp = Math.max(shareDp, floor.dp, a.dp);
+  if (dp > 15 || !(shareNum <= MAX_SAFE)) return undefined;
+  const sharePart = shareNum * pow10(dp - shareDp);
+  const floorPart = floor.num * pow10(dp - floor.dp);
+  const ratePart = a.num * pow10(dp - a.dp);
+  if (!(sharePart <= MAX_SAFE && floorPart <= MAX_SAFE && ratePart <= MAX_SAFE)) return undefined;
+  // the higher of the share and the floor (the share on a tie), never above the actual rate (I-2)
+  const floorHigher = floorPart > sharePart;
+  const higherPart = floorHigher ? floorPart : sharePart;
+  let basis: SubsidyRateBasis;
+  let rate: Decimal;
+  let rateNum: number;
+  let rateDp: number;
+  if (ratePart < higherPart) {
+    basis = 'actual-rate';
+    rate = annualRate;
+    rateNum = a.num;
+    rateDp = a.dp;
+  } else {
+    basis = sharePart > floorPart ? 'share-of-rate' : sharePart === floorPart ? 'tie' : 'floor-rate';
+    if (floorHigher) {
+      rate = plan.params.microcredit.floorRate.value;
+      rateNum = floor.num;
+      rateDp = floor.dp;
     } else {
-      trace.round('amount', capped ? (interestPaid as Decimal) : numerator.div(basisDays), amount);
+      rate = decimalOfScaled(shareNum, shareDp);
+      rateNum = shareNum;
+      rateDp = shareDp;
     }
   }
-  return { amount, subsidyRate: rate, rateBasis: basis, cappedByInterestPaid: capped };
+  // amount = principal × rate × days ÷ basis, in fen: (principalFen × rateNum × days) / (10^rateDp × basis)
+  const num = principalFen * rateNum * days;
+  const den = pow10(rateDp) * f.dayCountBasis;
+  if (!(principalFen * rateNum <= MAX_SAFE && num <= MAX_SAFE && den <= 1e14)) return undefined;
+  let amountFen = divHalfUp(num, den);
+  let capped = false;
+  if (paidFen >= 0) {
+    const cap = paidFen * den;
+    if (!(cap <= MAX_SAFE)) return undefined;
+    if (num > cap || amountFen > paidFen) {
+      amountFen = paidFen;
+      capped = true;
+    }
+  }
+  return {
+    rate, basis, amount: decimalOfFen(amountFen), capped,
+    share: scaledText(shareNum, shareDp),
+    exact: () => quotientDecimal(num, den, 2),
+    shareText: percentText(shareNum, shareDp),
+    annualRateText: percentText(a.num, a.dp),
+    rateText: percentText(rateNum, rateDp),
+    principalText: fenText(principalFen),
+    interestPaidText: paidFen < 0 ? '' : fenText(paidFen),
+  };
 }
 
 /**
@@ -272,8 +396,10 @@ export const householdLoanSchema = HouseholdLoanSchema;
 /** Subsidised days of a loan in a year: within [start, end), the calendar year and the plan's period of force (I-3, I-5). */
 export function subsidisedPeriod(start: IsoDate, end: IsoDate, year: number, plan: Plan): { from: IsoDate; to: IsoDate; days: number } {
   const from = laterDate(laterDate(start, `${year}-01-01`), plan.effectiveFrom);
-  const to = earlierDate(end, addDays(`${year}-12-31`, 1));
-  return { from, to, days: Math.max(0, daysBetween(from, to)) };
+  // the day after 31 December: 1 January of the next year
+  const to = earlierDate(end, `${String(year + 1).padStart(4, '0')}-01-01`);
+  // actual days, first counted and last not (I-3): calendar days, no time of day, no time zone
+  return { from, to, days: Math.max(0, dayNumber(to) - dayNumber(from)) };
 }
 
 /**
@@ -293,9 +419,14 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
     const sb = (loans[b] as ParsedLoan).startDate;
     return sa < sb ? -1 : sa > sb ? 1 : a - b;
   });
+  // The cap's bookkeeping in whole fen when the cap and every principal and credit limit are whole
+  // fen (the same sums and comparisons, exactly), else in Decimals.
+  const capFen = planForm(plan).capFen;
+  const whole = !Number.isNaN(capFen) && loans.every((l) => !Number.isNaN(fenOfDecimal(l.principal)) && (l.creditLimit === undefined || !Number.isNaN(fenOfDecimal(l.creditLimit))));
   const lines: HouseholdLoanLine[] = new Array(loans.length);
   let remaining = cap;
-  let total = new Decimal(0);
+  let remainingFen = capFen;
+  let totalFen = 0;
   for (const idx of order) {
     const loan = loans[idx] as ParsedLoan;
     const id = loan.id ?? `loan-${idx + 1}`;
@@ -307,43 +438,72 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
           .input('period', `${loan.startDate} – ${loan.endDate}`, { zh: '贷款期间（算头不算尾）', en: 'loan period (first day counted, last not)' })
       : undefined;
     let eligible = loan.principal;
-    if (loan.creditLimit !== undefined && loan.creditLimit.lt(eligible)) {
-      eligible = loan.creditLimit;
+    let eligibleFen = whole ? fenOfDecimal(loan.principal) : NaN;
+    const limit = loan.creditLimit;
+    const limitFen = whole && limit !== undefined ? fenOfDecimal(limit) : NaN;
+    if (limit !== undefined && (whole ? limitFen < eligibleFen : limit.lt(eligible))) {
+      eligible = limit;
+      eligibleFen = limitFen;
+      const limitText = whole ? fenText(limitFen) : limit.toString();
       lt?.branch('creditLimit', 'capped', {
-        zh: `授信额度 ${loan.creditLimit.toString()} 元以外的本金不贴息`,
-        en: `principal above the credit limit, ${loan.creditLimit.toString()}, earns nothing (I-4)`,
+        zh: `授信额度 ${limitText} 元以外的本金不贴息`,
+        en: `principal above the credit limit, ${limitText}, earns nothing (I-4)`,
       }, '2.3.8');
     }
-    let subsidizedPrincipal = new Decimal(0);
-    let amount = new Decimal(0);
-    let rate = subsidyRateFor(loan.annualRate, plan);
-    let rateBasis = rate.basis;
+    let subsidizedPrincipal: Decimal;
+    let amount: Decimal;
+    let subsidyRate: Decimal;
+    let rateBasis: SubsidyRateBasis;
     if (period.days > 0) {
-      subsidizedPrincipal = min(eligible, remaining);
-      remaining = remaining.minus(subsidizedPrincipal);
+      let remainingText: string;
+      if (whole) {
+        const principalFen = eligibleFen < remainingFen ? eligibleFen : remainingFen;
+        remainingFen -= principalFen;
+        subsidizedPrincipal = decimalOfFen(principalFen);
+        remainingText = fenText(remainingFen);
+      } else {
+        subsidizedPrincipal = min(eligible, remaining);
+        remaining = remaining.minus(subsidizedPrincipal);
+        remainingText = remaining.toString();
+      }
       lt?.step('days', period.days, {
         zh: `${year} 年内、${plan.effectiveFrom} 起的贴息天数（${period.from} 至 ${period.to}）`,
         en: `subsidised days in ${year} from ${plan.effectiveFrom} (${period.from} to ${period.to})`,
       }).step('subsidizedPrincipal', subsidizedPrincipal, {
-        zh: `贴息本金（计入本笔后，年度上限剩余 ${remaining.toString()} 元）`,
-        en: `principal within the yearly cap (cap left after this loan: ${remaining.toString()})`,
+        zh: `贴息本金（计入本笔后，年度上限剩余 ${remainingText} 元）`,
+        en: `principal within the yearly cap (cap left after this loan: ${remainingText})`,
       });
       const core = loanSubsidyCore(subsidizedPrincipal, loan.annualRate, period.days, loan.interestPaid, plan, lt);
       amount = core.amount;
       rateBasis = core.rateBasis;
-      rate = { ...rate, rate: core.subsidyRate };
+      subsidyRate = core.subsidyRate;
     } else {
+      subsidizedPrincipal = new Decimal(0);
+      amount = new Decimal(0);
+      const rate = subsidyRateFor(loan.annualRate, plan);
+      rateBasis = rate.basis;
+      subsidyRate = rate.rate;
       lt?.branch('days', 'none', {
         zh: `${year} 年内（${plan.effectiveFrom} 起）无贴息天数，不占用年度上限（I-4、I-5）`,
         en: `no subsidised days in ${year} (from ${plan.effectiveFrom}); the loan uses none of the cap (I-4, I-5)`,
       }, '2.3.8');
     }
-    lt?.result('amount', amount.toFixed(2), { zh: '贴息金额（元）', en: 'subsidy (yuan)' });
+    const amountFen = fenOfDecimal(amount);
+    lt?.result('amount', Number.isNaN(amountFen) ? amount.toFixed(2) : fenFixed(amountFen), { zh: '贴息金额（元）', en: 'subsidy (yuan)' });
     if (t && lt) t.child(lt.done());
-    total = total.plus(amount);
-    lines[idx] = Object.freeze({ id, subsidizedPrincipal, subsidyRate: rate.rate, rateBasis, days: period.days, amount });
+    totalFen += amountFen;
+    lines[idx] = Object.freeze({ id, subsidizedPrincipal, subsidyRate, rateBasis, days: period.days, amount });
   }
-  t?.result('total', total.toFixed(2), { zh: '贴息合计（元）', en: 'total subsidy (yuan)' });
+  if (whole) remaining = remainingFen === capFen ? cap : decimalOfFen(remainingFen);
+  // every amount is rounded to the fen, so the total is whole fen: summed as such while it fits
+  let total: Decimal;
+  if (Number.isSafeInteger(totalFen)) {
+    total = decimalOfFen(totalFen);
+  } else {
+    total = new Decimal(0);
+    for (const l of lines) total = total.plus(l.amount);
+  }
+  t?.result('total', Number.isSafeInteger(totalFen) ? fenFixed(totalFen) : total.toFixed(2), { zh: '贴息合计（元）', en: 'total subsidy (yuan)' });
   t?.result('principalCapRemaining', remaining, { zh: '剩余年度上限（元）', en: 'cap left (yuan)' });
   const trace = t ? t.done() : EMPTY_TRACE;
   return Object.freeze({ total, loans: Object.freeze(lines), principalCapRemaining: remaining, trace });

@@ -16,6 +16,9 @@
  */
 import { z } from 'zod';
 import { Decimal, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
+import { decimalOfFen, fenOfDecimal } from '../batch/fen.js';
+import { fenFixed, fenText } from '../batch/format.js';
+import { planForm } from '../batch/plan-form.js';
 import { meets } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
@@ -123,7 +126,6 @@ export function vocationalGrantCore(
   withTrace: boolean,
 ): VocationalGrantResult {
   const p = plan.params.vocationalGrant.amount;
-  const grant = p.value;
   const t = withTrace
     ? new TraceBuilder('vocationalGrant', '2.3.4', TITLE)
         .input('vocationalStudents', students, { zh: '就读中高等职校的子女人数', en: 'children at a vocational school' })
@@ -139,11 +141,11 @@ export function vocationalGrantCore(
     t.param('amount', p, { zh: '每户每学年补助', en: 'grant per household per academic year' });
   }
 
-  const eligible = meets(new Decimal(students), '至少', MIN_STUDENTS);
-  const stacking = otherAid.filter((a) => a.stackable);
-  const exclusive = otherAid.filter((a) => !a.stackable);
-  const stackingSum = sum(stacking);
-  const exclusiveSum = sum(exclusive);
+  // The same sums and comparisons from either engine: whole fen when every amount is, else Decimals.
+  const v = grantSumsWhole(students, otherAid, plan) ?? grantSumsDecimal(students, otherAid, plan);
+  const { eligible, stackingSum, exclusiveSum } = v;
+  const grantText = v.grantText;
+  const exclusiveText = v.exclusiveText;
 
   let basis: VocationalGrantBasis;
   let grantPaid: boolean;
@@ -161,7 +163,7 @@ export function vocationalGrantCore(
       zh: `家庭有 ${students} 名子女就读中高等职校，按户补助（I-7：每户每学年一份，不按人数）`,
       en: `${students} child(ren) at a vocational school: one grant per household (I-7: per household, not per child)`,
     }, '2.3.4');
-    if (exclusive.length === 0) {
+    if (!v.anyExclusive) {
       basis = 'stacked';
       grantPaid = true;
       exclusivePaid = true;
@@ -169,44 +171,39 @@ export function vocationalGrantCore(
         zh: '其他教育补助均可叠加享受',
         en: 'all other education aid stacks with the grant',
       }, '2.3.4');
-    } else if (meets(grant, '不少于', exclusiveSum)) {
+    } else if (v.grantNotLess) {
       basis = 'grant-higher';
       grantPaid = true;
       exclusivePaid = false;
-      const tie = grant.eq(exclusiveSum);
-      t?.branch('stacking', 'grant-higher', tie
+      t?.branch('stacking', 'grant-higher', v.tie
         ? {
-            zh: `补助 ${grant.toString()} 元与不能重复享受的补助合计 ${exclusiveSum.toString()} 元相等，就高原则下两者相同，发放本补助（I-7）`,
-            en: `the grant, ${grant.toString()}, equals the non-stacking aid, ${exclusiveSum.toString()}; on a tie under 就高 the grant is paid (I-7)`,
+            zh: `补助 ${grantText} 元与不能重复享受的补助合计 ${exclusiveText} 元相等，就高原则下两者相同，发放本补助（I-7）`,
+            en: `the grant, ${grantText}, equals the non-stacking aid, ${exclusiveText}; on a tie under 就高 the grant is paid (I-7)`,
           }
         : {
-            zh: `补助 ${grant.toString()} 元高于不能重复享受的补助合计 ${exclusiveSum.toString()} 元，按就高原则发放本补助`,
-            en: `the grant, ${grant.toString()}, is higher than the non-stacking aid, ${exclusiveSum.toString()}, so the grant is paid (就高)`,
+            zh: `补助 ${grantText} 元高于不能重复享受的补助合计 ${exclusiveText} 元，按就高原则发放本补助`,
+            en: `the grant, ${grantText}, is higher than the non-stacking aid, ${exclusiveText}, so the grant is paid (就高)`,
           }, '2.3.4');
     } else {
       basis = 'other-aid-higher';
       grantPaid = false;
       exclusivePaid = true;
       t?.branch('stacking', 'other-aid-higher', {
-        zh: `不能重复享受的补助合计 ${exclusiveSum.toString()} 元高于补助 ${grant.toString()} 元，按就高原则享受该补助，本补助为 0`,
-        en: `the non-stacking aid, ${exclusiveSum.toString()}, is higher than the grant, ${grant.toString()}, so that aid is paid and the grant is 0 (就高)`,
+        zh: `不能重复享受的补助合计 ${exclusiveText} 元高于补助 ${grantText} 元，按就高原则享受该补助，本补助为 0`,
+        en: `the non-stacking aid, ${exclusiveText}, is higher than the grant, ${grantText}, so that aid is paid and the grant is 0 (就高)`,
       }, '2.3.4');
     }
   }
 
-  const exactAmount = grantPaid ? grant : ZERO;
-  const exactForgone = eligible ? (grantPaid ? (exclusivePaid ? ZERO : exclusiveSum) : grant) : ZERO;
-  const exactTotal = exactAmount.plus(stackingSum).plus(exclusivePaid ? exclusiveSum : ZERO);
-  const amount = roundFen(exactAmount);
-  const forgoneAid = roundFen(exactForgone);
-  const totalAid = roundFen(exactTotal);
+  const r = v.amounts(grantPaid, exclusivePaid);
+  const { amount, forgoneAid, totalAid } = r;
   if (t) {
     t.step('stackingAid', stackingSum, { zh: '可叠加的其他补助合计（元）', en: 'stacking aid (yuan)' })
       .step('nonStackingAid', exclusiveSum, { zh: '不能重复享受的补助合计（元）', en: 'non-stacking aid (yuan)' })
-      .round('totalAid', exactTotal, totalAid)
-      .result('amount', amount.toFixed(2), { zh: '扶智补助（元）', en: 'grant (yuan)' })
-      .result('forgoneAid', forgoneAid.toFixed(2), { zh: '因就高未享受的补助（元）', en: 'aid forgone under 就高 (yuan)' })
-      .result('totalAid', totalAid.toFixed(2), { zh: '实际享受的教育补助合计（元）', en: 'total education aid paid (yuan)' });
+      .round('totalAid', r.exactTotal, totalAid)
+      .result('amount', r.amountText, { zh: '扶智补助（元）', en: 'grant (yuan)' })
+      .result('forgoneAid', r.forgoneText, { zh: '因就高未享受的补助（元）', en: 'aid forgone under 就高 (yuan)' })
+      .result('totalAid', r.totalText, { zh: '实际享受的教育补助合计（元）', en: 'total education aid paid (yuan)' });
   }
   const lines = otherAid.map((a) => Object.freeze({
     name: a.name, amount: a.amount, stackable: a.stackable, paid: a.stackable || exclusivePaid,
@@ -220,6 +217,118 @@ export function vocationalGrantCore(
     otherAid: Object.freeze(lines),
     trace: t ? t.done() : EMPTY_TRACE,
   });
+}
+
+/**
+ * The amounts of {@link vocationalGrantCore} once 就高 is decided, rounded to the fen (I-12).
+ * @internal
+ */
+export interface GrantAmounts {
+  readonly amount: Decimal;
+  readonly forgoneAid: Decimal;
+  readonly totalAid: Decimal;
+  /** totalAid before rounding. */
+  readonly exactTotal: Decimal;
+  /** `toFixed(2)` of each amount. */
+  readonly amountText: string;
+  readonly forgoneText: string;
+  readonly totalText: string;
+}
+
+/**
+ * The sums and comparisons of clause 2.3.4 before any trace: what both engines compute.
+ * @internal
+ */
+export interface GrantSums {
+  /** At least one child at a vocational school (至少 1, I-7). */
+  readonly eligible: boolean;
+  /** Some aid forbids stacking. */
+  readonly anyExclusive: boolean;
+  /** The grant is not less than (不少于) the non-stacking aid; `tie`: equal. */
+  readonly grantNotLess: boolean;
+  readonly tie: boolean;
+  readonly stackingSum: Decimal;
+  readonly exclusiveSum: Decimal;
+  /** `toString()` of the grant and of the non-stacking aid. */
+  readonly grantText: string;
+  readonly exclusiveText: string;
+  amounts(grantPaid: boolean, exclusivePaid: boolean): GrantAmounts;
+}
+
+/**
+ * The sums in Decimals: the reference engine, for any amount.
+ * @internal
+ */
+export function grantSumsDecimal(students: number, otherAid: readonly OtherAid[], plan: Plan): GrantSums {
+  const grant = plan.params.vocationalGrant.amount.value;
+  const eligible = meets(new Decimal(students), '至少', MIN_STUDENTS);
+  const stackingSum = sum(otherAid.filter((a) => a.stackable));
+  const exclusive = otherAid.filter((a) => !a.stackable);
+  const exclusiveSum = sum(exclusive);
+  return {
+    eligible,
+    anyExclusive: exclusive.length > 0,
+    grantNotLess: meets(grant, '不少于', exclusiveSum),
+    tie: grant.eq(exclusiveSum),
+    stackingSum,
+    exclusiveSum,
+    grantText: grant.toString(),
+    exclusiveText: exclusiveSum.toString(),
+    amounts(grantPaid, exclusivePaid) {
+      const exactAmount = grantPaid ? grant : ZERO;
+      const exactForgone = eligible ? (grantPaid ? (exclusivePaid ? ZERO : exclusiveSum) : grant) : ZERO;
+      const exactTotal = exactAmount.plus(stackingSum).plus(exclusivePaid ? exclusiveSum : ZERO);
+      const amount = roundFen(exactAmount);
+      const forgoneAid = roundFen(exactForgone);
+      const totalAid = roundFen(exactTotal);
+      return { amount, forgoneAid, totalAid, exactTotal, amountText: amount.toFixed(2), forgoneText: forgoneAid.toFixed(2), totalText: totalAid.toFixed(2) };
+    },
+  };
+}
+
+/**
+ * The same sums in whole fen, when the grant and every aid are whole fen; `undefined` otherwise.
+ * Whole fen need no rounding (I-12 rounds nothing here). 至少 is ≥ and 不少于 is ≥ (I-1).
+ * @internal
+ */
+export function grantSumsWhole(students: number, otherAid: readonly OtherAid[], plan: Plan): GrantSums | undefined {
+  const f = planForm(plan);
+  const grant = f.grantFen;
+  if (Number.isNaN(grant)) return undefined;
+  let stacking = 0;
+  let exclusive = 0;
+  let anyExclusive = false;
+  for (const a of otherAid) {
+    const fen = fenOfDecimal(a.amount);
+    if (Number.isNaN(fen)) return undefined;
+    if (a.stackable) stacking += fen;
+    else {
+      exclusive += fen;
+      anyExclusive = true;
+    }
+  }
+  if (!(stacking + exclusive + grant <= Number.MAX_SAFE_INTEGER)) return undefined;
+  const eligible = students >= 1;
+  return {
+    eligible,
+    anyExclusive,
+    grantNotLess: grant >= exclusive,
+    tie: grant === exclusive,
+    stackingSum: decimalOfFen(stacking),
+    exclusiveSum: decimalOfFen(exclusive),
+    grantText: f.text.grantAmount,
+    exclusiveText: fenText(exclusive),
+    amounts(grantPaid, exclusivePaid) {
+      const amount = grantPaid ? grant : 0;
+      const forgone = eligible ? (grantPaid ? (exclusivePaid ? 0 : exclusive) : grant) : 0;
+      const total = amount + stacking + (exclusivePaid ? exclusive : 0);
+      const totalAid = decimalOfFen(total);
+      return {
+        amount: decimalOfFen(amount), forgoneAid: decimalOfFen(forgone), totalAid, exactTotal: totalAid,
+        amountText: fenFixed(amount), forgoneText: fenFixed(forgone), totalText: fenFixed(total),
+      };
+    },
+  };
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * A plan's parameters in whole-number form, and the texts the rules' traces show for them, made
+ * once per plan (plans are immutable) for the rules' integer engines.
+ *
+ * @module
+ * @internal
+ */
+import { formatPercent } from '../core/decimal.js';
+import type { Plan } from '../plan/types.js';
+import { fenOfDecimal, ratioOfDecimal } from './fen.js';
+
+/** `num / den`, den a power of ten. */
+export interface WholeRatio {
+  readonly num: number;
+  readonly den: number;
+  /** log10(den). */
+  readonly dp: number;
+}
+
+/** The parameters the household rules read, as whole numbers; a field is `undefined` when its value does not fit. */
+export interface PlanForm {
+  /** Clause 1: the per-capita target in fen. NaN when it is not whole fen. */
+  readonly targetFen: number;
+  readonly growthRate: WholeRatio | undefined;
+  readonly maxTransferShare: WholeRatio | undefined;
+  readonly minOtherShare: WholeRatio | undefined;
+  /** Clause 2.3.8. */
+  readonly rateShare: WholeRatio | undefined;
+  readonly floorRate: WholeRatio | undefined;
+  /** NaN when it is not whole fen. */
+  readonly capFen: number;
+  readonly dayCountBasis: number;
+  /** Clause 2.3.4: the grant in fen; NaN when it is not whole fen. */
+  readonly grantFen: number;
+  /** The texts the traces show, exactly as `formatPercent` and `Decimal#toString` write them. */
+  readonly text: {
+    readonly perCapitaIncome: string;
+    readonly growthRate: string;
+    readonly maxTransferShare: string;
+    readonly minOtherShare: string;
+    readonly rateShare: string;
+    readonly floorRate: string;
+    readonly grantAmount: string;
+  };
+}
+
+function ratio(x: Parameters<typeof ratioOfDecimal>[0]): WholeRatio | undefined {
+  const r = ratioOfDecimal(x);
+  return r === undefined || r.dp > 9 ? undefined : { num: r.num, den: 10 ** r.dp, dp: r.dp };
+}
+
+/** One per plan: a cache, not state (a plan never changes, so neither does its form). */
+const FORMS = new WeakMap<Plan, PlanForm>();
+
+/** The whole-number form of a plan's parameters, made once per plan. */
+export function planForm(plan: Plan): PlanForm {
+  let f = FORMS.get(plan);
+  if (f === undefined) {
+    const tg = plan.params.targets;
+    const mc = plan.params.microcredit;
+    const grant = plan.params.vocationalGrant.amount.value;
+    f = Object.freeze({
+      targetFen: fenOfDecimal(tg.perCapitaIncome.value),
+      growthRate: ratio(tg.growthRate.value),
+      maxTransferShare: ratio(tg.maxTransferShare.value),
+      minOtherShare: ratio(tg.minOtherShare.value),
+      rateShare: ratio(mc.rateShare.value),
+      floorRate: ratio(mc.floorRate.value),
+      capFen: fenOfDecimal(mc.principalCapPerYear.value),
+      dayCountBasis: mc.dayCountBasis.value,
+      grantFen: fenOfDecimal(grant),
+      text: Object.freeze({
+        perCapitaIncome: tg.perCapitaIncome.value.toString(),
+        growthRate: formatPercent(tg.growthRate.value),
+        maxTransferShare: formatPercent(tg.maxTransferShare.value),
+        minOtherShare: formatPercent(tg.minOtherShare.value),
+        rateShare: formatPercent(mc.rateShare.value),
+        floorRate: formatPercent(mc.floorRate.value),
+        grantAmount: grant.toString(),
+      }),
+    });
+    FORMS.set(plan, f);
+  }
+  return f;
+}
