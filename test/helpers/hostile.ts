@@ -150,6 +150,7 @@ export function hostileValues(): [string, unknown][] {
     ['a Uint8Array', new Uint8Array(4)],
     ['a RegExp', /x/],
     ['an Error', new Error('hostile')],
+    ['an object shaped like a plan, without parameters', { with: () => ({}), effectiveFrom: '2023-05-13', params: { microcredit: {}, targets: {}, vocationalGrant: {} } }],
   ];
 }
 
@@ -282,7 +283,8 @@ export function expectWellFormed(result: unknown, context: string, maxNodes = 2_
       for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], `${where}.${k}`]);
     }
   }
-  expect(() => JSON.stringify(result), `${context}: JSON`).not.toThrow();
+  // a result of a million error reports is well formed but too long for one JSON string
+  if (nodes < 200_000) expect(() => JSON.stringify(result), `${context}: JSON`).not.toThrow();
 }
 
 /** A copy of `args` with `value` put at `path` (built from `make`, so nothing is shared between calls). */

@@ -134,9 +134,13 @@ export function dateInputs(lib: L): Record<string, unknown> {
   const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
   return {
     planAt: attempt(() => lib.planAt(d(2023, 5, 13)).id),
+    // instants rather than local days: UTC midnight, and midnight in China Standard Time
+    utcMidnight: attempt(() => lib.milestoneStatus('skills-training', { asOf: new Date('2023-05-13') }).trace.children[0]),
+    shanghaiMidnight: attempt(() => lib.milestoneStatus('skills-training', { asOf: new Date('2023-05-13T00:00:00+08:00') }).trace.children[0]),
     milestone: attempt(() => lib.milestoneStatus('skills-training', { completedOn: d(2023, 10, 31), asOf: d(2023, 11, 1) })),
     visits: attempt(() => lib.monthlyVisits({ from: d(2023, 5, 13), to: d(2023, 12, 31), visits: [d(2023, 5, 13), d(2023, 6, 1), d(2023, 7, 31)] })),
     loans: attempt(() => lib.householdLoanSubsidy({ year: 2023, loans: [{ principal: 50000, annualRate: '0.0435', startDate: d(2023, 5, 13), endDate: d(2024, 5, 13) }] }).total),
-    household: attempt(() => lib.parseHousehold({ id: 'D', category: 'other', members: [{ laborCapable: true, birthDate: d(1994, 12, 31) }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } }).members),
+    // (a day a zone skipped, such as 1994-12-31 under Pacific/Kiritimati, cannot be built from local parts at all)
+    household: attempt(() => lib.parseHousehold({ id: 'D', category: 'other', members: [{ laborCapable: true, birthDate: d(1978, 4, 9) }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } }).members),
   };
 }
