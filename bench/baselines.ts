@@ -14,8 +14,10 @@ import { newFastResult, preparePlan, runStore } from '../src/batch/engine.js';
 import { pow10 } from '../src/batch/fen.js';
 import type { HouseholdStore } from '../src/batch/store.js';
 import type { Plan } from '../src/plan/types.js';
-import { evaluateDecimal } from '../src/population/engine.js';
-import { incomeTargetsCore } from '../src/rules/income-targets.js';
+import { min } from '../src/core/decimal.js';
+import { incomeFiguresDecimal } from '../src/rules/income-targets.js';
+import { loanFiguresDecimal, subsidisedPeriod, type ParsedLoan } from '../src/rules/loan-interest-subsidy.js';
+import { grantSumsDecimal } from '../src/rules/vocational-grant.js';
 import type { Household } from '../src/schema/household.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -186,9 +188,43 @@ export interface DecimalTotals {
   readonly vocationalGrant: Decimal;
   readonly totalEntitlement: Decimal;
   readonly perCapita: Decimal;
+  readonly meetingPerCapita: number;
 }
 
-/** The rules' Decimal cores over parsed households, added up in Decimals (I-9). */
+/** Clause 2.3.8 on the rule's Decimal engine: the loans by drawdown date, the yearly cap shared in Decimals (I-4). */
+function loanSubsidyDecimal(loans: readonly ParsedLoan[], year: number, plan: Plan): Decimal {
+  const order = loans.map((_, i) => i).sort((a, b) => {
+    const sa = (loans[a] as ParsedLoan).startDate;
+    const sb = (loans[b] as ParsedLoan).startDate;
+    return sa < sb ? -1 : sa > sb ? 1 : a - b;
+  });
+  let remaining = plan.params.microcredit.principalCapPerYear.value;
+  let total = new Decimal(0);
+  for (const i of order) {
+    const l = loans[i] as ParsedLoan;
+    const period = subsidisedPeriod(l.startDate, l.endDate, year, plan);
+    if (period.days <= 0) continue;
+    const eligible = l.creditLimit !== undefined && l.creditLimit.lt(l.principal) ? l.creditLimit : l.principal;
+    const principal = min(eligible, remaining);
+    remaining = remaining.minus(principal);
+    total = total.plus(loanFiguresDecimal(principal, l.annualRate, period.days, l.interestPaid, plan).amount);
+  }
+  return total;
+}
+
+/** Clause 2.3.4 on the rule's Decimal engine: the grant after 就高 (I-7). */
+function grantDecimal(h: Household, plan: Plan): Decimal {
+  let students = 0;
+  for (const m of h.members) if (m.schooling === 'secondaryVocational' || m.schooling === 'higherVocational') students += 1;
+  const s = grantSumsDecimal(students, h.otherEducationAid ?? [], plan);
+  const grantPaid = s.eligible && (!s.anyExclusive || s.grantNotLess);
+  return s.amounts(grantPaid, !grantPaid || !s.anyExclusive).amount;
+}
+
+/**
+ * The rules' Decimal engines (the reference the whole-number engines are tested against) over
+ * parsed households, added up in Decimals (I-9): what the library computed before its batch engine.
+ */
 export function decimalSimulate(households: readonly Household[], plan: Plan, year: number): DecimalTotals {
   let loan = new Decimal(0);
   let grant = new Decimal(0);
@@ -197,18 +233,21 @@ export function decimalSimulate(households: readonly Household[], plan: Plan, ye
   let netProperty = new Decimal(0);
   let netTransfer = new Decimal(0);
   let members = 0;
+  let meetingPerCapita = 0;
   for (const h of households) {
-    const e = evaluateDecimal(h, year, plan, undefined);
-    loan = loan.plus(e.loanSubsidy);
-    grant = grant.plus(e.vocationalGrant);
+    const l = h.loans === undefined || h.loans.length === 0 ? new Decimal(0) : loanSubsidyDecimal(h.loans, year, plan);
+    const g = grantDecimal(h, plan);
+    if (incomeFiguresDecimal(h.members.length, h.income, h.previousPerCapita, plan, false).metPerCapita) meetingPerCapita += 1;
+    loan = loan.plus(l);
+    grant = grant.plus(g);
     wage = wage.plus(h.income.wage);
     netOperating = netOperating.plus(h.income.netOperating);
     netProperty = netProperty.plus(h.income.netProperty);
-    netTransfer = netTransfer.plus(e.netTransfer);
+    netTransfer = netTransfer.plus(h.income.netTransfer);
     members += h.members.length;
   }
-  const t = incomeTargetsCore(members, { wage, netOperating, netProperty, netTransfer }, undefined, plan, false);
-  return { loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: loan.plus(grant), perCapita: t.perCapita };
+  const t = incomeFiguresDecimal(members, { wage, netOperating, netProperty, netTransfer }, undefined, plan, false);
+  return { loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: loan.plus(grant), perCapita: t.perCapita, meetingPerCapita };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,8 +55,10 @@ function expectSameFigures(a: IncomeFigures, b: IncomeFigures): void {
   for (const k of ['disposable', 'perCapita', 'growth', 'transferShare', 'otherShare', 'metPerCapita', 'metGrowth', 'metTransfer', 'metOther'] as const) {
     expect(form(a[k]), k).toEqual(form(b[k]));
   }
-  expect(form(a.exactPerCapita())).toEqual(form(b.exactPerCapita()));
-  expect(a.texts()).toEqual(b.texts());
+  const { exactPerCapita: ea, ...ta } = a.shown ?? {};
+  const { exactPerCapita: eb, ...tb } = b.shown ?? {};
+  expect(form(ea)).toEqual(form(eb));
+  expect(ta).toEqual(tb);
 }
 
 describe('the rules\' whole-number engines give what their Decimal engines give', () => {
@@ -67,10 +69,10 @@ describe('the rules\' whole-number engines give what their Decimal engines give'
       fc.option(anyAmount(0, 60_000).filter((d) => d.gt(0)), { nil: undefined }), planArb,
       (members, wage, netOperating, netProperty, netTransfer, previous, plan) => {
         const income = { wage, netOperating, netProperty, netTransfer };
-        const w = incomeFiguresWhole(members, income, previous, plan);
+        const w = incomeFiguresWhole(members, income, previous, plan, true);
         if (w === undefined) return;
         whole += 1;
-        expectSameFigures(w, incomeFiguresDecimal(members, income, previous, plan));
+        expectSameFigures(w, incomeFiguresDecimal(members, income, previous, plan, true));
       },
     ), { numRuns: 3000 });
     expect(whole).toBeGreaterThan(300);

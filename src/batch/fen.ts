@@ -195,8 +195,7 @@ function wordsOf(n: number, out: number[]): void {
  * exponent of its first digit, `s` its sign; a property test holds the two equal.)
  */
 export function decimalOfScaled(n: number, k: number): Decimal {
-  const x = new Decimal(0);
-  if (n === 0) return x;
+  if (n === 0) return newDecimal(1, 0, [0]);
   const negative = n < 0;
   const a = negative ? -n : n;
   const scale = POW10[k] as number;
@@ -206,12 +205,16 @@ export function decimalOfScaled(n: number, k: number): Decimal {
   const d: number[] = [];
   let e: number;
   if (whole > 0) {
-    wordsOf(whole, d);
-    e = String(whole).length - 1;
+    if (whole < WORD) d.push(whole);
+    else wordsOf(whole, d);
+    e = digitCount(whole) - 1;
   } else {
-    e = -(k - String(frac).length) - 1;
+    e = -(k - digitCount(frac)) - 1;
   }
-  if (frac > 0) {
+  if (frac > 0 && k <= 7) {
+    // one word: the fraction's k digits followed by 7 − k zeros
+    d.push(frac * (POW10[7 - k] as number));
+  } else if (frac > 0) {
     // the fraction's k digits, then zeros to a whole number of 7-digit words
     const digits = String(frac).padStart(k, '0');
     const width = Math.ceil(k / 7) * 7;
@@ -223,11 +226,23 @@ export function decimalOfScaled(n: number, k: number): Decimal {
     }
   }
   while (d.length > 1 && d[d.length - 1] === 0) d.pop();
-  const inner = x as unknown as { s: number; e: number; d: number[] };
-  inner.s = negative ? -1 : 1;
-  inner.e = e;
-  inner.d = d;
-  return x;
+  return newDecimal(negative ? -1 : 1, e, d);
+}
+
+const DECIMAL_PROTOTYPE = Decimal.prototype as object;
+
+/**
+ * A Decimal from its inner form (sign, exponent, base-10^7 words), made as decimal.js makes one: an
+ * object of its prototype with own `constructor`, `s`, `e` and `d`, in that order.
+ * @internal
+ */
+export function newDecimal(s: number, e: number, d: number[]): Decimal {
+  const x = Object.create(DECIMAL_PROTOTYPE) as { constructor: unknown; s: number; e: number; d: number[] };
+  x.constructor = Decimal;
+  x.s = s;
+  x.e = e;
+  x.d = d;
+  return x as unknown as Decimal;
 }
 
 /** Decimal digits of a whole number 0 < n < 10^16. */
@@ -239,8 +254,7 @@ function digitCount(n: number): number {
 
 /** Whole fen as Decimal yuan, exactly: {@link decimalOfScaled} with two decimals, without text. */
 export function decimalOfFen(fen: number): Decimal {
-  const x = new Decimal(0);
-  if (fen === 0) return x;
+  if (fen === 0) return newDecimal(1, 0, [0]);
   const negative = fen < 0;
   const a = negative ? -fen : fen;
   let whole = Math.floor(a / 100);
@@ -258,11 +272,7 @@ export function decimalOfFen(fen: number): Decimal {
     d.push(cents * 100_000);
     e = cents >= 10 ? -1 : -2;
   }
-  const inner = x as unknown as { s: number; e: number; d: number[] };
-  inner.s = negative ? -1 : 1;
-  inner.e = e;
-  inner.d = d;
-  return x;
+  return newDecimal(negative ? -1 : 1, e, d);
 }
 
 /**

@@ -8,7 +8,7 @@
  * @internal
  */
 import { Decimal } from '../core/decimal.js';
-import { decimalOfScaled, pow10 } from './fen.js';
+import { decimalOfScaled, newDecimal, pow10 } from './fen.js';
 
 /** Significant digits of the library's Decimal (its `precision`). */
 const PRECISION = 50;
@@ -44,7 +44,12 @@ export function fenFixed(fen: number): string {
 
 /** `Decimal#toString` of whole fen. */
 export function fenText(fen: number): string {
-  return scaledText(fen, 2);
+  const negative = fen < 0;
+  const a = negative ? -fen : fen;
+  const whole = Math.floor(a / 100);
+  const cents = a - whole * 100;
+  const text = cents === 0 ? `${whole}` : cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? '0' : ''}${cents}`;
+  return negative ? `-${text}` : text;
 }
 
 /**
@@ -71,7 +76,7 @@ export function percentText(num: number, dp: number): string {
  * significant digits, half up. For safe integers `n` and 0 < d ≤ 10^14, 0 ≤ k ≤ 15.
  */
 export function quotientDecimal(n: number, d: number, k: number): Decimal {
-  if (n === 0) return new Decimal(0);
+  if (n === 0) return newDecimal(1, 0, [0]);
   const negative = n < 0;
   const a = negative ? -n : n;
   let whole = Math.floor(a / d);
@@ -139,10 +144,5 @@ function decimalOfDigits(negative: boolean, whole: number, fraction: readonly nu
     d.push(w);
   }
   while (d.length > 1 && d[d.length - 1] === 0) d.pop();
-  const x = new Decimal(0);
-  const inner = x as unknown as { s: number; e: number; d: number[] };
-  inner.s = negative ? -1 : 1;
-  inner.e = e;
-  inner.d = d;
-  return x;
+  return newDecimal(negative ? -1 : 1, e, d);
 }

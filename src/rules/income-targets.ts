@@ -145,9 +145,9 @@ export function incomeTargetsCore(
   const tg = plan.params.targets;
   const text = planForm(plan).text;
   // The same figures from either engine: whole fen when every value is whole fen, else Decimals.
-  const v = incomeFiguresWhole(members, income, previousPerCapita, plan) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan);
+  const v = incomeFiguresWhole(members, income, previousPerCapita, plan, withTrace) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan, withTrace);
   const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
-  const shown = withTrace ? v.texts() : undefined;
+  const shown = v.shown;
   const t = shown
     ? new TraceBuilder('incomeTargets', '1', TITLE)
         .input('members', members, { zh: '家庭人口', en: 'members' })
@@ -161,7 +161,7 @@ export function incomeTargetsCore(
   }
   if (shown && t) {
     t.step('disposableIncome', shown.disposable, { zh: '可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', en: 'disposable income = wage + net operating + net property + net transfer' })
-      .round('perCapita', v.exactPerCapita(), perCapita);
+      .round('perCapita', shown.exactPerCapita, perCapita);
   }
 
   // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
@@ -238,10 +238,8 @@ export function incomeTargetsCore(
 export interface IncomeFigures {
   readonly disposable: Decimal;
   readonly perCapita: Decimal;
-  /** The texts the trace shows (made only for a trace). */
-  texts(): IncomeTexts;
-  /** Disposable income ÷ members, exact to the library's precision (shown in the trace). */
-  exactPerCapita(): Decimal;
+  /** What the trace shows; made only for a trace. */
+  readonly shown: IncomeTexts | undefined;
   readonly metPerCapita: boolean;
   readonly growth: Decimal | null;
   readonly metGrowth: boolean | null;
@@ -258,6 +256,8 @@ export interface IncomeFigures {
  * @internal
  */
 export interface IncomeTexts {
+  /** Disposable income ÷ members, exact to the library's precision. */
+  readonly exactPerCapita: Decimal;
   readonly wage: string;
   readonly netOperating: string;
   readonly netProperty: string;
@@ -275,7 +275,7 @@ export interface IncomeTexts {
  * The figures in Decimals: the reference engine, for any value.
  * @internal
  */
-export function incomeFiguresDecimal(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan): IncomeFigures {
+export function incomeFiguresDecimal(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan, withTexts: boolean): IncomeFigures {
   const tg = plan.params.targets;
   const n = new Decimal(members);
   const disposable = income.wage.plus(income.netOperating).plus(income.netProperty).plus(income.netTransfer);
@@ -303,9 +303,9 @@ export function incomeFiguresDecimal(members: number, income: IncomeComponents, 
     metOther = meetsShare(disposable.minus(income.netTransfer), disposable, '以上', tg.minOtherShare.value);
   }
   return {
-    disposable, perCapita, exactPerCapita: () => disposable.div(n),
-    metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
-    texts: () => ({
+    disposable, perCapita, metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
+    shown: !withTexts ? undefined : {
+      exactPerCapita: disposable.div(n),
       wage: income.wage.toString(),
       netOperating: income.netOperating.toString(),
       netProperty: income.netProperty.toString(),
@@ -316,7 +316,7 @@ export function incomeFiguresDecimal(members: number, income: IncomeComponents, 
       growth: growth === null ? null : growth.toString(),
       transferShare: transferShare === null ? null : transferShare.toString(),
       otherShare: otherShare === null ? null : otherShare.toString(),
-    }),
+    },
   };
 }
 
@@ -330,7 +330,7 @@ const SHARE_SCALE = 10_000;
  * is the one the I-1 primitive makes on the same exact values: 以上 is ≥, 以下 is ≤, 超过 is >.
  * @internal
  */
-export function incomeFiguresWhole(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan): IncomeFigures | undefined {
+export function incomeFiguresWhole(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan, withTexts: boolean): IncomeFigures | undefined {
   const f = planForm(plan);
   const g = f.growthRate;
   const maxT = f.maxTransferShare;
@@ -379,10 +379,10 @@ export function incomeFiguresWhole(members: number, income: IncomeComponents, pr
   return {
     disposable: decimalOfFen(disposable),
     perCapita: decimalOfFen(perCapitaFen),
-    exactPerCapita: () => quotientDecimal(disposable, members, 2),
     metPerCapita: disposable >= targetTotal,
     growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
-    texts: () => ({
+    shown: !withTexts ? undefined : {
+      exactPerCapita: quotientDecimal(disposable, members, 2),
       wage: fenText(wage),
       netOperating: fenText(operating),
       netProperty: fenText(property),
@@ -393,7 +393,7 @@ export function incomeFiguresWhole(members: number, income: IncomeComponents, pr
       growth: growth === null ? null : scaledText(growthUnits, SHARE_PLACES),
       transferShare: transferShare === null ? null : scaledText(shareUnits, SHARE_PLACES),
       otherShare: otherShare === null ? null : scaledText(SHARE_SCALE - shareUnits, SHARE_PLACES),
-    }),
+    },
   };
 }
 
