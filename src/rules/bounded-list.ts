@@ -2,7 +2,9 @@
  * Long lists (a city's visit records, a population's households) validated item by item, stopping
  * after {@link MAX_BAD_ITEMS} bad items: the input is rejected either way, and listing a million
  * problems would take longer than any caller waits. Valid lists come out exactly as `z.array` gives
- * them; issues have the same paths, codes and messages.
+ * them; issues have the same paths, codes and messages. Used by the rules with long inputs: the
+ * income targets of a population (clause 1) and the visit, project and application records of
+ * clauses 2.3.1, 2.3.3 and 2.3.4.
  *
  * @module
  */

@@ -3,6 +3,7 @@
  * a visit roster, a project's or an application's id). They are labels chosen by the caller, never
  * personal data: a label with 15 or more digits in a row could be a resident ID number (18 characters,
  * GB 11643-1999) or a bank-card number, so it is rejected, without being repeated in the error.
+ * Used for the loans of clause 2.3.8 and the records of clauses 2.3.1, 2.3.3 and 2.3.4.
  *
  * @module
  */
