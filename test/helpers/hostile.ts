@@ -207,52 +207,57 @@ const PROTOTYPES: readonly [string, object][] = [
   ['Decimal.prototype', Decimal.prototype as object],
 ];
 
-/** A snapshot of the shared prototypes' own keys and values. */
-export function snapshotPrototypes(): Map<string, unknown> {
-  const snap = new Map<string, unknown>();
-  for (const [name, proto] of PROTOTYPES) {
-    for (const k of Reflect.ownKeys(proto)) {
+/** A snapshot of the shared prototypes: each one's own keys and what they hold, in order. */
+export type PrototypeSnapshot = readonly (readonly unknown[])[];
+
+export function snapshotPrototypes(): PrototypeSnapshot {
+  return PROTOTYPES.map(([, proto]) => {
+    const keys = Reflect.ownKeys(proto);
+    const out: unknown[] = new Array(keys.length * 2);
+    keys.forEach((k, i) => {
       const d = Object.getOwnPropertyDescriptor(proto, k);
-      snap.set(`${name}.${String(k)}`, d && 'value' in d ? d.value : d?.get);
-    }
-  }
-  return snap;
+      out[2 * i] = k;
+      out[2 * i + 1] = d && 'value' in d ? d.value : d?.get;
+    });
+    return out;
+  });
 }
 
 /** Asserts no shared prototype changed since `before`, and nothing reads as polluted. */
-export function expectPrototypesUntouched(before: Map<string, unknown>, context: string): void {
+export function expectPrototypesUntouched(before: PrototypeSnapshot, context: string): void {
   const after = snapshotPrototypes();
-  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
-  expect(changed, `${context}: prototypes changed`).toEqual([]);
-  const probe = {} as Record<string, unknown>;
-  expect(probe['polluted'], `${context}: ({}).polluted`).toBeUndefined();
-  expect(([] as unknown as Record<string, unknown>)['polluted'], `${context}: [].polluted`).toBeUndefined();
-  expect(Object.getPrototypeOf({}), context).toBe(Object.prototype);
+  after.forEach((list, p) => {
+    const old = before[p] as readonly unknown[];
+    if (list.length !== old.length || list.some((v, i) => v !== old[i])) {
+      const name = (PROTOTYPES[p] as [string, object])[0];
+      const keys = (l: readonly unknown[]) => l.filter((_, i) => i % 2 === 0).map(String);
+      expect.fail(`${context}: ${name} changed: ${JSON.stringify(keys(old).filter((k) => !keys(list).includes(k)))} removed, ${JSON.stringify(keys(list).filter((k) => !keys(old).includes(k)))} added, or a value replaced`);
+    }
+  });
+  if (({} as Record<string, unknown>)['polluted'] !== undefined) expect.fail(`${context}: ({}).polluted is set`);
+  if (([] as unknown as Record<string, unknown>)['polluted'] !== undefined) expect.fail(`${context}: [].polluted is set`);
+  if (Object.getPrototypeOf({}) !== Object.prototype) expect.fail(`${context}: the prototype of {} changed`);
 }
 
 /** Asserts `e` is a well-formed PolicyInputError: bilingual issues with paths, no echo of a long input. */
 export function expectPolicyInputError(e: unknown, context: string, names: readonly string[] = ['PolicyInputError']): void {
+  const fail = (what: string): never => expect.fail(`${context}: ${what}`);
   if (!(e instanceof Error) || !names.includes(e.name)) {
-    const what = e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}` : String(typeof e);
-    expect.fail(`${context}: threw ${what}`);
+    fail(`threw ${e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}` : typeof e}`);
   }
-  expect(e.message.length, `${context}: message length`).toBeLessThan(2000);
-  if (e.name !== 'PolicyInputError') return;
-  const issues = (e as Error & { issues: unknown }).issues;
-  expect(Array.isArray(issues), `${context}: issues is an array`).toBe(true);
-  const list = issues as { path: unknown; code: unknown; message: unknown; messageZh: unknown }[];
-  expect(list.length, `${context}: at least one issue`).toBeGreaterThan(0);
-  for (const i of list.slice(0, 50)) {
-    expect(Array.isArray(i.path), `${context}: issue path`).toBe(true);
+  const err = e as Error & { issues?: unknown };
+  if (err.message.length >= 2000) fail(`message of ${err.message.length} characters`);
+  if (err.name !== 'PolicyInputError') return;
+  if (!Array.isArray(err.issues) || err.issues.length === 0) fail('no issues');
+  for (const i of (err.issues as { path: unknown; code: unknown; message: unknown; messageZh: unknown }[]).slice(0, 50)) {
+    if (!Array.isArray(i.path)) fail('an issue path is not an array');
     for (const seg of i.path as unknown[]) {
-      expect(typeof seg === 'string' || typeof seg === 'number', `${context}: path segment type`).toBe(true);
-      if (typeof seg === 'string') expect(seg.length, `${context}: path segment length`).toBeLessThanOrEqual(200);
+      if (!(typeof seg === 'number' || (typeof seg === 'string' && seg.length <= 200))) fail(`a path segment is ${typeof seg === 'string' ? `${seg.length} characters long` : typeof seg}`);
     }
-    expect(typeof i.code, `${context}: issue code`).toBe('string');
-    expect(typeof i.message, `${context}: issue message`).toBe('string');
-    expect(typeof i.messageZh, `${context}: issue messageZh`).toBe('string');
-    expect((i.message as string).length + (i.messageZh as string).length, `${context}: message length`).toBeLessThan(2000);
-    expect(i.message, `${context}: issue message not empty`).not.toBe('');
+    if (typeof i.code !== 'string') fail('an issue code is not text');
+    if (typeof i.message !== 'string' || i.message === '') fail('an issue message is missing');
+    if (typeof i.messageZh !== 'string' || i.messageZh === '') fail('an issue messageZh is missing');
+    if ((i.message as string).length + (i.messageZh as string).length >= 2000) fail('an issue message is too long');
   }
 }
 
@@ -262,29 +267,43 @@ export function expectPolicyInputError(e: unknown, context: string, names: reado
  */
 export function expectWellFormed(result: unknown, context: string, maxNodes = 2_000_000): void {
   const seen = new Set<unknown>();
-  const stack: [unknown, string][] = [[result, '$']];
+  // each entry: a value, and the index of its parent entry and its key there (paths built only on failure)
+  const values: unknown[] = [result];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = ['$'];
+  const where = (i: number): string => {
+    const parts: string[] = [];
+    for (let j = i; j >= 0; j = parents[j] as number) parts.unshift(String(keys[j]));
+    return parts.join('.');
+  };
   let nodes = 0;
-  while (stack.length > 0) {
-    const [v, where] = stack.pop() as [unknown, string];
-    if (++nodes > maxNodes) break;
+  for (let i = 0; i < values.length && nodes < maxNodes; i++, nodes++) {
+    const v = values[i];
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) expect.fail(`${context}: ${where} is ${v}`);
+      if (!Number.isFinite(v)) expect.fail(`${context}: ${where(i)} is ${v}`);
       continue;
     }
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
     if (Decimal.isDecimal(v)) {
-      if (!(v as Decimal).isFinite()) expect.fail(`${context}: ${where} is a non-finite Decimal`);
+      if (!(v as Decimal).isFinite()) expect.fail(`${context}: ${where(i)} is a non-finite Decimal`);
       continue;
     }
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push([v[i], `${where}[${i}]`]);
-    } else {
-      for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], `${where}.${k}`]);
+    const own: (string | number)[] = Array.isArray(v) ? Array.from({ length: v.length }, (_, k) => k) : Object.keys(v);
+    for (const k of own) {
+      values.push((v as Record<string | number, unknown>)[k]);
+      parents.push(i);
+      keys.push(k);
     }
   }
   // a result of a million error reports is well formed but too long for one JSON string
-  if (nodes < 200_000) expect(() => JSON.stringify(result), `${context}: JSON`).not.toThrow();
+  if (nodes < 200_000) {
+    try {
+      JSON.stringify(result);
+    } catch (e) {
+      expect.fail(`${context}: JSON.stringify threw ${String(e)}`);
+    }
+  }
 }
 
 /** A copy of `args` with `value` put at `path` (built from `make`, so nothing is shared between calls). */
