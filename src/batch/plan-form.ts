@@ -5,8 +5,8 @@
  * @module
  * @internal
  */
-import { formatPercent } from '../core/decimal.js';
-import type { Plan } from '../plan/types.js';
+import { formatPercent, type Decimal } from '../core/decimal.js';
+import type { Param, Plan } from '../plan/types.js';
 import { fenOfDecimal, ratioOfDecimal } from './fen.js';
 
 /** `num / den`, den a power of ten. */
@@ -32,6 +32,20 @@ export interface PlanForm {
   readonly dayCountBasis: number;
   /** Clause 2.3.4: the grant in fen; NaN when it is not whole fen. */
   readonly grantFen: number;
+  /**
+   * The parameters as the traces show them: each with its value already written as text (what a
+   * trace's `param` node holds), so a trace does not write the same Decimal again on every call.
+   */
+  readonly shown: {
+    readonly perCapitaIncome: Param<string>;
+    readonly growthRate: Param<string>;
+    readonly maxTransferShare: Param<string>;
+    readonly minOtherShare: Param<string>;
+    readonly rateShare: Param<string>;
+    readonly floorRate: Param<string>;
+    readonly principalCapPerYear: Param<string>;
+    readonly grantAmount: Param<string>;
+  };
   /** The texts the traces show, exactly as `formatPercent` and `Decimal#toString` write them. */
   readonly text: {
     readonly perCapitaIncome: string;
@@ -47,6 +61,11 @@ export interface PlanForm {
 function ratio(x: Parameters<typeof ratioOfDecimal>[0]): WholeRatio | undefined {
   const r = ratioOfDecimal(x);
   return r === undefined || r.dp > 9 ? undefined : { num: r.num, den: 10 ** r.dp, dp: r.dp };
+}
+
+/** A parameter with its value as the text a trace shows for it (`Decimal#toString`). */
+function shownParam(p: Param<Decimal>): Param<string> {
+  return Object.freeze({ ...p, value: p.value.toString() });
 }
 
 /** One per plan: a cache, not state (a plan never changes, so neither does its form). */
@@ -69,6 +88,16 @@ export function planForm(plan: Plan): PlanForm {
       capFen: fenOfDecimal(mc.principalCapPerYear.value),
       dayCountBasis: mc.dayCountBasis.value,
       grantFen: fenOfDecimal(grant),
+      shown: Object.freeze({
+        perCapitaIncome: shownParam(tg.perCapitaIncome),
+        growthRate: shownParam(tg.growthRate),
+        maxTransferShare: shownParam(tg.maxTransferShare),
+        minOtherShare: shownParam(tg.minOtherShare),
+        rateShare: shownParam(mc.rateShare),
+        floorRate: shownParam(mc.floorRate),
+        principalCapPerYear: shownParam(mc.principalCapPerYear),
+        grantAmount: shownParam(plan.params.vocationalGrant.amount),
+      }),
       text: Object.freeze({
         perCapitaIncome: tg.perCapitaIncome.value.toString(),
         growthRate: formatPercent(tg.growthRate.value),

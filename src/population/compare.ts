@@ -160,9 +160,11 @@ function comparisonRow(p: Prepared, i: number, base: Scenario, reform: Scenario)
  * change in the plan's cost and each row's `incomeChange` is the change in the household's income.
  * Gainers and losers count households whose income change is positive or negative; crossings count
  * households that reach the baseline plan's per-capita line (16710, 以上 inclusive) in one scenario
- * and not in the other.
+ * and not in the other. Both scenarios run in one pass, in whole fen wherever the values fit (the
+ * same answer as the Decimal cores, to the fen); the `perHousehold` rows are built when first read.
  *
- * @param households - household JSON (or households from `preparePopulation`).
+ * @param households - household JSON, or a population from `preparePopulation` (or its `households`),
+ *   which is not validated again.
  * @param options - `{ year, baseline = LANXI_2023, reform }`; `reform` is a plan or overrides such as
  *   `{ microcredit: { floorRate: '0.04' } }`, applied with `baseline.with(reform)`.
  * @returns `{ year, baseline, reform, delta, gainers, losers, crossedUp, crossedDown, line, perHousehold, errors }`.

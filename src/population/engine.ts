@@ -415,18 +415,14 @@ function evaluatedOfFen(o: FastResult, baselineReceivedFen: number): Evaluated {
   };
 }
 
-/** A plan in batch form for a year, or `null` (Decimal path only). */
-export function fastPlanOf(plan: Plan, year: number): FastPlan | null {
-  return preparePlan(plan, year);
-}
-
-/** One scenario of a run: a plan, its batch form, and the line crossings are counted against. */
+/** One scenario of a run: the year, the plan, and the plan's batch form for that year (`null`: the Decimal path only). */
 export interface Scenario {
   readonly year: number;
   readonly plan: Plan;
   readonly fast: FastPlan | null;
 }
 
+/** A plan for a year, with its batch form made once for a whole run. */
 export function scenario(year: number, plan: Plan): Scenario {
   return { year, plan, fast: preparePlan(plan, year) };
 }

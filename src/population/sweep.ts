@@ -80,7 +80,8 @@ function valueAt(plan: Plan, path: string): string {
  * what each household receives is added to its net transfer income (I-9). The households are
  * validated once and the baseline is evaluated once for the whole sweep.
  *
- * @param households - household JSON (or households from `preparePopulation`).
+ * @param households - household JSON, or a population from `preparePopulation` (or its `households`),
+ *   which is not validated again.
  * @param options - `{ year, path, values, baseline? }`; `path` is one of the plan's parameters
  *   ('microcredit.floorRate', 'vocationalGrant.amount', 'targets.perCapitaIncome', …) or 'effectiveFrom'.
  * @returns `{ year, path, baseline, target, rows: [{ value, plan, totalEntitlement, costDelta, byBenefit,

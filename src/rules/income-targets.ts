@@ -142,8 +142,8 @@ export function incomeTargetsCore(
   plan: Plan,
   withTrace: boolean,
 ): IncomeTargetsResult {
-  const tg = plan.params.targets;
-  const text = planForm(plan).text;
+  const form = planForm(plan);
+  const text = form.text;
   // The same figures from either engine: whole fen when every value is whole fen, else Decimals.
   const v = incomeFiguresWhole(members, income, previousPerCapita, plan, withTrace) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan, withTrace);
   const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
@@ -167,7 +167,7 @@ export function incomeTargetsCore(
   // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
   if (t) {
     const target = text.perCapitaIncome;
-    t.param('perCapitaIncome', tg.perCapitaIncome, { zh: '人均可支配收入目标（以上，含本数）', en: 'per-capita income target (以上: inclusive)' })
+    t.param('perCapitaIncome', form.shown.perCapitaIncome, { zh: '人均可支配收入目标（以上，含本数）', en: 'per-capita income target (以上: inclusive)' })
       .branch('perCapita', metPerCapita ? 'met' : 'not-met', metPerCapita
         ? { zh: `人均可支配收入达到 ${target} 元以上`, en: `per-capita disposable income is at least ${target}` }
         : { zh: `人均可支配收入低于 ${target} 元`, en: `per-capita disposable income is below ${target}` }, '1');
@@ -177,7 +177,7 @@ export function incomeTargetsCore(
   if (previousPerCapita !== undefined) {
     if (t) {
       const rate = text.growthRate;
-      t.param('growthRate', tg.growthRate, { zh: '年增幅目标（以上，含本数）', en: 'growth target (以上: inclusive)' })
+      t.param('growthRate', form.shown.growthRate, { zh: '年增幅目标（以上，含本数）', en: 'growth target (以上: inclusive)' })
         .step('growth', shown?.growth ?? null, { zh: '年增幅（四舍五入到 4 位小数）', en: 'growth (rounded half up to 4 decimals)' })
         .branch('growth', metGrowth ? 'met' : 'not-met', metGrowth
           ? { zh: `年增幅达 ${rate} 以上`, en: `growth is at least ${rate}` }
@@ -193,8 +193,8 @@ export function incomeTargetsCore(
   // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
   const maxT = text.maxTransferShare;
   const minO = text.minOtherShare;
-  t?.param('maxTransferShare', tg.maxTransferShare, { zh: '转移性收入占比上限（以下，含本数）', en: 'maximum transfer share (以下: inclusive)' })
-    .param('minOtherShare', tg.minOtherShare, { zh: '其他收入占比下限（以上，含本数）', en: 'minimum other-income share (以上: inclusive)' });
+  t?.param('maxTransferShare', form.shown.maxTransferShare, { zh: '转移性收入占比上限（以下，含本数）', en: 'maximum transfer share (以下: inclusive)' })
+    .param('minOtherShare', form.shown.minOtherShare, { zh: '其他收入占比下限（以上，含本数）', en: 'minimum other-income share (以上: inclusive)' });
   if (transferShare !== null) {
     if (t) {
       t.step('transferShare', shown?.transferShare ?? null, { zh: '转移性收入占比（四舍五入到 4 位小数）', en: 'transfer share (rounded half up to 4 decimals)' })

@@ -92,12 +92,13 @@ export function loanSubsidyCore(
   const v = loanFiguresWhole(principal, annualRate, days, interestPaid, plan) ?? loanFiguresDecimal(principal, annualRate, days, interestPaid, plan);
   const { rate, basis, amount, capped } = v;
   if (trace) {
-    const text = planForm(plan).text;
+    const form = planForm(plan);
+    const text = form.text;
     const shareText = `${text.rateShare} × ${v.annualRateText} = ${v.shareText}`;
     const floorText = text.floorRate;
     trace
-      .param('rateShare', mc.rateShare, { zh: '实际利率的贴息比例', en: 'share of the actual rate' })
-      .param('floorRate', mc.floorRate, { zh: '贴息年利率下限', en: 'floor rate' })
+      .param('rateShare', form.shown.rateShare, { zh: '实际利率的贴息比例', en: 'share of the actual rate' })
+      .param('floorRate', form.shown.floorRate, { zh: '贴息年利率下限', en: 'floor rate' })
       .step('shareOfRate', v.share, { zh: `实际利率的比例：${shareText}`, en: `share of the actual rate: ${shareText}` });
     const why = {
       'share-of-rate': {
@@ -412,7 +413,7 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
   const t = withTrace
     ? new TraceBuilder('householdLoanSubsidy', '2.3.8', { zh: '家庭小额信贷贴息（年度）', en: 'Household micro-credit subsidy for a year' })
         .input('year', year, { zh: '年度', en: 'year' })
-        .param('principalCapPerYear', mc.principalCapPerYear, { zh: '每户每年贴息贷款总额上限（I-4）', en: 'yearly cap on subsidised principal (I-4)' })
+        .param('principalCapPerYear', planForm(plan).shown.principalCapPerYear, { zh: '每户每年贴息贷款总额上限（I-4）', en: 'yearly cap on subsidised principal (I-4)' })
     : undefined;
   const order = loans.map((_, i) => i).sort((a, b) => {
     const sa = (loans[a] as ParsedLoan).startDate;

@@ -125,7 +125,6 @@ export function vocationalGrantCore(
   plan: Plan,
   withTrace: boolean,
 ): VocationalGrantResult {
-  const p = plan.params.vocationalGrant.amount;
   const t = withTrace
     ? new TraceBuilder('vocationalGrant', '2.3.4', TITLE)
         .input('vocationalStudents', students, { zh: '就读中高等职校的子女人数', en: 'children at a vocational school' })
@@ -138,7 +137,7 @@ export function vocationalGrantCore(
         en: `other education aid no. ${idx + 1} (yuan, ${a.stackable ? 'stackable' : 'not stackable'})`,
       });
     });
-    t.param('amount', p, { zh: '每户每学年补助', en: 'grant per household per academic year' });
+    t.param('amount', planForm(plan).shown.grantAmount, { zh: '每户每学年补助', en: 'grant per household per academic year' });
   }
 
   // The same sums and comparisons from either engine: whole fen when every amount is, else Decimals.
