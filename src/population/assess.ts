@@ -100,7 +100,8 @@ const CATEGORY: Readonly<Record<Household['category'], Text>> = {
 export function assessHousehold(household: unknown, options: AssessHouseholdOptions): HouseholdAssessment {
   const { year, plan: given } = parseRunOptions('assessHousehold', options);
   const plan = given ?? LANXI_2023;
-  const v = validateOne(household);
+  // the parsed household stays inside: no need to remember it as validated
+  const v = validateOne(household, false);
   if (!v.ok) throw new PolicyInputError('assessHousehold', v.issues);
   const h = v.household;
 

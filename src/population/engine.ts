@@ -51,13 +51,16 @@ export function isValidated(value: unknown): value is Household {
   return typeof value === 'object' && value !== null && VALIDATED.has(value);
 }
 
-/** Validates one household, or returns it as is when it was validated here before. */
-export function validateOne(value: unknown): { ok: true; household: Household } | { ok: false; issues: readonly PolicyIssue[] } {
+/**
+ * Validates one household, or returns it as is when it was validated here before. `remember`:
+ * remember the result as validated (for a household that is handed back to the caller).
+ */
+export function validateOne(value: unknown, remember = true): { ok: true; household: Household } | { ok: false; issues: readonly PolicyIssue[] } {
   if (isValidated(value)) return { ok: true, household: value };
   const r = safeParseHousehold(value);
   if (!r.success) return { ok: false, issues: r.error.issues };
   const h = deepFreeze(r.data);
-  VALIDATED.add(h);
+  if (remember) VALIDATED.add(h);
   return { ok: true, household: h };
 }
 
@@ -243,7 +246,7 @@ export function prepare(fn: string, households: unknown): Prepared {
       const key = plainKey(value);
       issues = key === undefined ? undefined : rejected.get(key);
       if (issues === undefined) {
-        const r = validateOne(value);
+        const r = validateOne(value, false);
         if (r.ok) household = r.household;
         else issues = r.issues;
         if (key !== undefined && issues !== undefined && rejected.size < MAX_REMEMBERED) rejected.set(key, issues);

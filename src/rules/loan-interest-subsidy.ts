@@ -66,6 +66,8 @@ const TITLE = { zh: '小额信贷贴息', en: 'Micro-credit interest subsidy' } 
 
 /** The subsidy rate under I-2, with the branch taken. Unchecked core. */
 export function subsidyRateFor(annualRate: Decimal, plan: Plan): { rate: Decimal; basis: SubsidyRateBasis; share: Decimal } {
+  const whole = subsidyRateWhole(annualRate, plan);
+  if (whole !== undefined) return { rate: whole.rate, basis: whole.basis, share: decimalOfScaled(whole.shareNum, whole.shareDp) };
   const mc = plan.params.microcredit;
   const share = annualRate.times(mc.rateShare.value);
   const floor = mc.floorRate.value;
@@ -198,20 +200,19 @@ export function loanFiguresDecimal(principal: Decimal, annualRate: Decimal, days
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
- * The same figures in whole numbers: money in fen, rates as integers over powers of ten, when every
- * value is whole fen and every product stays below 2^53; `undefined` otherwise. The comparisons are
- * those of `subsidyRateFor` and the cap on the same exact values (就高: the higher; never above the
- * actual rate nor the interest paid, I-2); the amount is rounded once, half up (I-12).
+ * The subsidy rate of I-2 in whole numbers: the rates as integers over powers of ten, compared
+ * exactly; `undefined` when a rate has too many decimals for that. The same branch and the same
+ * rate (the same Decimal object when it is the actual rate or the floor) as {@link subsidyRateFor}.
  * @internal
  */
-export function loanFiguresWhole(principal: Decimal, annualRate: Decimal, days: number, interestPaid: Decimal | undefined, plan: Plan): LoanFigures | undefined {
+export function subsidyRateWhole(annualRate: Decimal, plan: Plan): {
+  rate: Decimal; basis: SubsidyRateBasis; rateNum: number; rateDp: number; shareNum: number; shareDp: number; actual: { num: number; dp: number };
+} | undefined {
   const f = planForm(plan);
   const shareOf = f.rateShare;
   const floor = f.floorRate;
   const a = ratioOfDecimal(annualRate);
-  const principalFen = fenOfDecimal(principal);
-  const paidFen = interestPaid === undefined ? -1 : fenOfDecimal(interestPaid);
-  if (shareOf === undefined || floor === undefined || a === undefined || Number.isNaN(principalFen) || Number.isNaN(paidFen)) return undefined;
+  if (shareOf === undefined || floor === undefined || a === undefined) return undefined;
   // share = annualRate × rateShare, exactly; then all three rates over one power of ten
   const shareNum = a.num * shareOf.num;
   const shareDp = a.dp + shareOf.dp;
@@ -224,27 +225,27 @@ export function loanFiguresWhole(principal: Decimal, annualRate: Decimal, days: 
   // the higher of the share and the floor (the share on a tie), never above the actual rate (I-2)
   const floorHigher = floorPart > sharePart;
   const higherPart = floorHigher ? floorPart : sharePart;
-  let basis: SubsidyRateBasis;
-  let rate: Decimal;
-  let rateNum: number;
-  let rateDp: number;
-  if (ratePart < higherPart) {
-    basis = 'actual-rate';
-    rate = annualRate;
-    rateNum = a.num;
-    rateDp = a.dp;
-  } else {
-    basis = sharePart > floorPart ? 'share-of-rate' : sharePart === floorPart ? 'tie' : 'floor-rate';
-    if (floorHigher) {
-      rate = plan.params.microcredit.floorRate.value;
-      rateNum = floor.num;
-      rateDp = floor.dp;
-    } else {
-      rate = decimalOfScaled(shareNum, shareDp);
-      rateNum = shareNum;
-      rateDp = shareDp;
-    }
-  }
+  if (ratePart < higherPart) return { rate: annualRate, basis: 'actual-rate', rateNum: a.num, rateDp: a.dp, shareNum, shareDp, actual: a };
+  const basis: SubsidyRateBasis = sharePart > floorPart ? 'share-of-rate' : sharePart === floorPart ? 'tie' : 'floor-rate';
+  return floorHigher
+    ? { rate: plan.params.microcredit.floorRate.value, basis, rateNum: floor.num, rateDp: floor.dp, shareNum, shareDp, actual: a }
+    : { rate: decimalOfScaled(shareNum, shareDp), basis, rateNum: shareNum, rateDp: shareDp, shareNum, shareDp, actual: a };
+}
+
+/**
+ * The same figures in whole numbers: money in fen, rates as integers over powers of ten, when every
+ * value is whole fen and every product stays below 2^53; `undefined` otherwise. The comparisons are
+ * those of `subsidyRateFor` and the cap on the same exact values (就高: the higher; never above the
+ * actual rate nor the interest paid, I-2); the amount is rounded once, half up (I-12).
+ * @internal
+ */
+export function loanFiguresWhole(principal: Decimal, annualRate: Decimal, days: number, interestPaid: Decimal | undefined, plan: Plan): LoanFigures | undefined {
+  const f = planForm(plan);
+  const principalFen = fenOfDecimal(principal);
+  const paidFen = interestPaid === undefined ? -1 : fenOfDecimal(interestPaid);
+  const r = Number.isNaN(principalFen) || Number.isNaN(paidFen) ? undefined : subsidyRateWhole(annualRate, plan);
+  if (r === undefined) return undefined;
+  const { rate, basis, rateNum, rateDp, shareNum, shareDp, actual: a } = r;
   // amount = principal × rate × days ÷ basis, in fen: (principalFen × rateNum × days) / (10^rateDp × basis)
   const num = principalFen * rateNum * days;
   const den = pow10(rateDp) * f.dayCountBasis;
@@ -479,8 +480,8 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
       rateBasis = core.rateBasis;
       subsidyRate = core.subsidyRate;
     } else {
-      subsidizedPrincipal = new Decimal(0);
-      amount = new Decimal(0);
+      subsidizedPrincipal = decimalOfFen(0);
+      amount = decimalOfFen(0);
       const rate = subsidyRateFor(loan.annualRate, plan);
       rateBasis = rate.basis;
       subsidyRate = rate.rate;
@@ -505,7 +506,7 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
     for (const l of lines) total = total.plus(l.amount);
   }
   t?.result('total', Number.isSafeInteger(totalFen) ? fenFixed(totalFen) : total.toFixed(2), { zh: '贴息合计（元）', en: 'total subsidy (yuan)' });
-  t?.result('principalCapRemaining', remaining, { zh: '剩余年度上限（元）', en: 'cap left (yuan)' });
+  t?.result('principalCapRemaining', whole ? fenText(remainingFen) : remaining, { zh: '剩余年度上限（元）', en: 'cap left (yuan)' });
   const trace = t ? t.done() : EMPTY_TRACE;
   return Object.freeze({ total, loans: Object.freeze(lines), principalCapRemaining: remaining, trace });
 }
