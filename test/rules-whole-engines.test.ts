@@ -7,7 +7,7 @@ import type { Plan } from '../src/plan/types.js';
 import { incomeFiguresDecimal, incomeFiguresWhole, type IncomeFigures } from '../src/rules/income-targets.js';
 import { grantSumsDecimal, grantSumsWhole } from '../src/rules/vocational-grant.js';
 import {
-  householdLoanSubsidyCore, loanFiguresDecimal, loanFiguresWhole, subsidisedPeriod, subsidyRateFor, type ParsedLoan,
+  householdLoanSubsidyCore, loanFiguresDecimal, loanFiguresWhole, subsidisedPeriod, subsidyRateDecimal, subsidyRateFor, type ParsedLoan,
 } from '../src/rules/loan-interest-subsidy.js';
 
 /** A value's full form: Decimals with their inner digits, so equal forms are equal to every reader. */
@@ -105,7 +105,9 @@ describe('the rules\' whole-number engines give what their Decimal engines give'
         whole += 1;
         const d = loanFiguresDecimal(principal, annualRate, days, interestPaid, plan);
         expect(form(w.rate)).toEqual(form(d.rate));
-        expect(form(w.rate)).toEqual(form(subsidyRateFor(annualRate, plan).rate));
+        const reference = subsidyRateDecimal(annualRate, plan);
+        expect(form(w.rate)).toEqual(form(reference.rate));
+        expect(form(subsidyRateFor(annualRate, plan).share)).toEqual(form(reference.share));
         expect(w.basis).toBe(d.basis);
         expect(String(w.share)).toBe(String(d.share));
         expect(form(w.amount)).toEqual(form(d.amount));

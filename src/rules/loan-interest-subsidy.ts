@@ -68,6 +68,14 @@ const TITLE = { zh: '小额信贷贴息', en: 'Micro-credit interest subsidy' } 
 export function subsidyRateFor(annualRate: Decimal, plan: Plan): { rate: Decimal; basis: SubsidyRateBasis; share: Decimal } {
   const whole = subsidyRateWhole(annualRate, plan);
   if (whole !== undefined) return { rate: whole.rate, basis: whole.basis, share: decimalOfScaled(whole.shareNum, whole.shareDp) };
+  return subsidyRateDecimal(annualRate, plan);
+}
+
+/**
+ * The subsidy rate of I-2 in Decimals: the reference engine of {@link subsidyRateFor}, for any rate.
+ * @internal
+ */
+export function subsidyRateDecimal(annualRate: Decimal, plan: Plan): { rate: Decimal; basis: SubsidyRateBasis; share: Decimal } {
   const mc = plan.params.microcredit;
   const share = annualRate.times(mc.rateShare.value);
   const floor = mc.floorRate.value;
@@ -175,7 +183,7 @@ export interface LoanFigures {
  */
 export function loanFiguresDecimal(principal: Decimal, annualRate: Decimal, days: number, interestPaid: Decimal | undefined, plan: Plan): LoanFigures {
   const mc = plan.params.microcredit;
-  const { rate, basis, share } = subsidyRateFor(annualRate, plan);
+  const { rate, basis, share } = subsidyRateDecimal(annualRate, plan);
   const basisDays = new Decimal(mc.dayCountBasis.value);
   const numerator = principal.times(rate).times(days);
   let amount = roundQuotientFen(numerator, basisDays);
