@@ -5,7 +5,9 @@
  * households against three baselines computing the same rules over the same households — (a) a
  * hand-written float loop, (b) the Decimal reference, (c) json-rules-engine — then `compare`,
  * memory, `preparePopulation`, `parseHousehold`, `assessHousehold`, the cold import of the built
- * package and its gzip size. Times are medians of several runs on one core. Progress goes to stderr.
+ * package (built first when dist/ is missing or older than src/) and its gzip size. Times are
+ * medians of several runs on one core; per-call times are taken after a warm-up, as in a long-lived
+ * process. Progress goes to stderr.
  */
 import { cpus } from 'node:os';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';

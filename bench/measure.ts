@@ -3,7 +3,7 @@
  * full garbage collection, cold import time of the built package, and its gzip size.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -67,10 +67,20 @@ export function progress(message: string): void {
 
 const DIST = join(ROOT, 'dist', 'index.js');
 
-/** Builds the package when dist/index.js is missing. */
+/** The newest modification time of the files under `dir`, in ms. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the package when dist/index.js is missing or older than a file under src/. */
 export function ensureBuilt(): void {
-  if (existsSync(DIST)) return;
-  progress('dist/index.js is missing: npm run build');
+  if (existsSync(DIST) && statSync(DIST).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  progress(`dist/index.js is ${existsSync(DIST) ? 'older than src/' : 'missing'}: npm run build`);
   const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   if (r.status !== 0 || !existsSync(DIST)) throw new Error('npm run build failed');
 }
