@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { addDays } from '../src/core/calendar.js';
 import { explain } from '../src/explain.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import type { MilestoneId } from '../src/plan/types.js';
 import { MILESTONE_IDS, milestoneStatus } from '../src/rules/milestone-status.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 describe('milestoneStatus (I-10)', () => {
   it('knows the six deadlines of the plan with their clauses', () => {

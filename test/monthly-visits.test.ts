@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { addDays } from '../src/core/calendar.js';
 import { explain } from '../src/explain.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { monthlyVisits } from '../src/rules/monthly-visits.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 describe('monthlyVisits (2.3.1)', () => {
   it('is compliant when every month of the period has a visit', () => {

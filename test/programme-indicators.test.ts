@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { checkIndicators, sumIndicatorCounts } from '../src/programme/indicators.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 const ok = { safe: 50, total: 50 };
 const water = (over: object = {}) => ({ quality: ok, quantity: ok, convenience: ok, reliability: ok, ...over });

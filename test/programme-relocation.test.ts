@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { checkRelocation } from '../src/programme/relocation.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 const ON_TIME = { sitePolicyDoneOn: '2023-06-30', dataCollectedOn: '2023-06-15', constructionStartedOn: '2023-10-31' };
 const line = (r: ReturnType<typeof checkRelocation>, name: string) => r.townships.find((t) => t.name === name);

@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
 import { LANXI_TOWNSHIPS } from '../src/schema/townships.js';
 import type { TraceNode } from '../src/core/trace.js';
 import { REPORT_COLUMNS, townshipReport, type TownshipReportRecords } from '../src/programme/township-report.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 const STEPS = {
   survey: '2023-02-01', meetingApproval: '2023-02-10', publicNotice: '2023-02-15', noObjection: '2023-02-22',

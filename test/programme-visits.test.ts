@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
 import { checkMonthlyVisits, type VisitRecordInput } from '../src/programme/visits.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 const v = (householdId: string, date: string, cadreId = 'C1', township = '诸葛镇'): VisitRecordInput => ({ householdId, township, cadreId, date });
 const ZHUGE = '330781104';

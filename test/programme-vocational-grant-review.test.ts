@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
 import { checkVocationalGrantReviews } from '../src/programme/vocational-grant-review.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 const XIANGXI = '330781108';
 

@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { trainingQuota } from '../src/rules/training-quota.js';
+import { issueOf } from './helpers/issue-of.js';
 
-const issueOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyInputError);
-    return (e as PolicyInputError).issues[0];
-  }
-  return expect.unreachable('no error thrown');
-};
 
 const ids = (n: number) => Array.from({ length: n }, (_, k) => `t-${k}`);
 

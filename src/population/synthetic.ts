@@ -221,7 +221,9 @@ function household(draw: Draw, index: number, year: number): SyntheticHousehold 
     ? draw.pick<SyntheticHousehold['category']>([['dibao', 50], ['dibian', 18], ['tekun', 22], ['other', 10]])
     : draw.pick<SyntheticHousehold['category']>([['dibao', 45], ['dibian', 40], ['other', 15]]);
 
-  // Income: last year's per capita around 14530 (16710 / 1.15), this year's grown from it.
+  // Income: last year's per capita around 14530 (16710 / 1.15), this year's grown from it. The
+  // random draws are floats; each amount is fixed once as whole fen and written as an exact decimal
+  // string, so the policy arithmetic downstream only ever sees exact inputs.
   const previousPerCapita = Math.max(6000, Math.exp(draw.normal(Math.log(14000), 0.28)));
   const growth = Math.min(0.45, Math.max(-0.1, draw.normal(0.145, 0.07)));
   const totalFen = Math.round(previousPerCapita * (1 + growth) * size * 100);
