@@ -55,6 +55,51 @@ describe('explain()', () => {
     expect(() => explain(value as never)).toThrow(PolicyInputError);
   });
 
+  it('rejects a result whose trace is a Proxy, or whose getters throw, with a PolicyInputError', () => {
+    const boom = () => { throw new Error('hostile'); };
+    const proxy = new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+    const throwing = Object.defineProperty({}, 'trace', { get: boom });
+    const { trace } = loan();
+    const badChildren = { ...trace, children: [Object.defineProperty({}, 'kind', { get: boom })] };
+    for (const value of [proxy, { trace: proxy }, throwing, { trace: badChildren }, { trace: { ...trace, children: new Proxy([], { get: boom }) } }]) {
+      expect(() => explain(value as never)).toThrow(PolicyInputError);
+    }
+  });
+
+  it('reads each field of the result and of the trace once', () => {
+    const { trace } = loan();
+    // getters that answer once and throw, or change their answer, the second time
+    const once = <T>(value: T) => {
+      let reads = 0;
+      return () => {
+        reads += 1;
+        if (reads > 1) throw new Error('read twice');
+        return value;
+      };
+    };
+    const result = Object.defineProperty({}, 'trace', { get: once(Object.defineProperty({ ...trace }, 'children', { get: once(trace.children) })) });
+    expect(explain(result as never, { locale: 'en' })).toBe(explain(trace, { locale: 'en' }));
+    let kinds = 0;
+    const shifty = Object.defineProperty({ ...trace }, 'kind', { get: () => (kinds++ === 0 ? 'rule' : 'step') });
+    expect(explain(shifty as never, { locale: 'en' })).toBe(explain(trace, { locale: 'en' }));
+  });
+
+  it('rejects a trace that contains itself, or too many nodes, without hanging', () => {
+    const { trace } = loan();
+    const cyclic: { children: unknown[] } = { ...trace, children: [] };
+    cyclic.children.push(cyclic);
+    expect(() => explain(cyclic as never)).toThrow(PolicyInputError);
+    // a list that claims four billion nodes
+    const endless = new Proxy([], { get: (t, k) => (k === 'length' ? 2 ** 32 - 1 : typeof k === 'string' && /^\d+$/.test(k) ? trace.children[0] : Reflect.get(t, k)) });
+    expect(() => explain({ trace: { ...trace, children: endless } } as never)).toThrow(PolicyInputError);
+  });
+
+  it('rejects a trace that names an unknown clause or unit key of the prototype', () => {
+    const { trace } = loan();
+    expect(() => explain({ ...trace, clause: 'constructor' } as never)).toThrow(PolicyInputError);
+    expect(() => explain({ ...trace, children: [{ kind: 'input', value: {}, label: { zh: 'x', en: 'x' } }] } as never)).toThrow(PolicyInputError);
+  });
+
   it('rejects an unknown locale', () => {
     expect(() => explain(loan(), { locale: 'fr' as never })).toThrow(PolicyInputError);
   });

@@ -327,7 +327,6 @@ export const CALLS: Readonly<Record<string, CallSpec>> = {
       return [{ ...r, trace: { ...r.trace, children: r.trace.children.map((c) => ({ ...c })) } }, { locale: 'en', quotes: true }];
     },
     paths: [[0], [0, 'trace'], [0, 'trace', 'clause'], [0, 'trace', 'title'], [0, 'trace', 'children'], [0, 'trace', 'children', 0], [0, 'trace', 'children', 0, 'kind'], [0, 'trace', 'children', 0, 'label'], [1], [1, 'locale'], [1, 'quotes']],
-    gap: { reason: 'src/explain.ts: isTrace() reads `result.trace` outside its guard, so a throwing Proxy in place of the trace throws its own error', tests: ['hostile'] },
   },
 
 };
