@@ -6,7 +6,11 @@
  *
  * @module
  */
-import { addDays as addDaysFns, differenceInCalendarDays, isValid, lastDayOfMonth } from 'date-fns';
+// One module per function (date-fns' own subpaths): the package root would load all of date-fns.
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 /**
  * A Date whose calendar fields are read and written in UTC, so date-fns computes calendar days
@@ -124,7 +128,7 @@ export function midMonthEnd(year: number, month: number): IsoDate {
 export function academicYear(iso: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
   const { year, month } = dateParts(iso);
   const first = month >= 9 ? year : year - 1;
-  return { start: `${pad(first, 4)}-09-01`, end: `${pad(first + 1, 4)}-08-31`, label: `${first}-${first + 1}` };
+  return Object.freeze({ start: `${pad(first, 4)}-09-01`, end: `${pad(first + 1, 4)}-08-31`, label: `${first}-${first + 1}` });
 }
 
 /** The later of two dates. */
