@@ -158,6 +158,23 @@ describe('golden cases (golden/cases.json)', () => {
   }
 });
 
+/** Whether every object reachable from `v` is frozen (Decimals aside: their API never changes them). */
+function deeplyFrozen(v: unknown, seen = new Set<unknown>()): boolean {
+  if (v === null || typeof v !== 'object' || v instanceof Decimal || seen.has(v)) return true;
+  seen.add(v);
+  return Object.isFrozen(v) && Object.values(v).every((x) => deeplyFrozen(x, seen));
+}
+
+describe('every result of the golden cases', () => {
+  it('is deeply frozen, its trace and every label in it too, so no caller can change what a later result shows', () => {
+    for (const c of golden.cases.filter((x) => x.error === undefined)) {
+      const result = run(c);
+      // the runner wraps allocateDividends' parts in an object of its own
+      expect(deeplyFrozen(c.function === 'allocateDividends' ? (result as { parts: unknown }).parts : result), c.name).toBe(true);
+    }
+  });
+});
+
 describe('the golden file itself', () => {
   const MONEY = /^-?\d+\.\d{2}$/;
 

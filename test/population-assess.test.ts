@@ -7,6 +7,7 @@ import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { parseHousehold } from '../src/schema/household.js';
 import { assessHousehold } from '../src/population/assess.js';
 import { preparePopulation } from '../src/population/simulate.js';
+import { syntheticPopulation } from '../src/population/synthetic.js';
 
 const household = (over: object = {}) => ({
   id: 'H-001',
@@ -131,6 +132,17 @@ describe('assessHousehold (1, 2.3.4, 2.3.8)', () => {
     const a = assessHousehold(household(), { year: 2023 });
     expect(Object.isFrozen(a)).toBe(true);
     expect(Object.isFrozen(a.trace)).toBe(true);
+  });
+
+  it('returns a deeply frozen result for every kind of household, so no caller can change a label a later trace shares', () => {
+    const deeplyFrozen = (v: unknown, seen = new Set<unknown>()): boolean => {
+      if (v === null || typeof v !== 'object' || v instanceof Decimal || seen.has(v)) return true;
+      seen.add(v);
+      return Object.isFrozen(v) && Object.values(v).every((x) => deeplyFrozen(x, seen));
+    };
+    for (const h of syntheticPopulation({ size: 300, seed: 11 })) {
+      expect(deeplyFrozen(assessHousehold(h, { year: 2023 })), h.id).toBe(true);
+    }
   });
 
   it('rejects an invalid household with the paths of every problem, naming assessHousehold', () => {

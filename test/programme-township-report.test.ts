@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../src/core/decimal.js';
 import { explain } from '../src/explain.js';
 import { LANXI_TOWNSHIPS } from '../src/schema/townships.js';
 import type { TraceNode } from '../src/core/trace.js';
 import { REPORT_COLUMNS, townshipReport, type TownshipReportRecords } from '../src/programme/township-report.js';
 import { issueOf } from './helpers/issue-of.js';
+import { STATUS_TEXT } from '../src/programme/common.js';
 
 
 const STEPS = {
@@ -217,6 +219,16 @@ describe('townshipReport (3.3)', () => {
     expect(Object.isFrozen(r)).toBe(true);
     expect(Object.isFrozen(r.townships[0]?.cells)).toBe(true);
     expect(Object.isFrozen(r.rows[0])).toBe(true);
+  });
+
+  it('returns a deeply frozen report, trace and labels included, and keeps its status words frozen', () => {
+    const deeplyFrozen = (v: unknown, seen = new Set<unknown>()): boolean => {
+      if (v === null || typeof v !== 'object' || v instanceof Decimal || seen.has(v)) return true;
+      seen.add(v);
+      return Object.isFrozen(v) && Object.values(v).every((x) => deeplyFrozen(x, seen));
+    };
+    expect(deeplyFrozen(report())).toBe(true);
+    expect(deeplyFrozen(STATUS_TEXT)).toBe(true);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, formatPercent, min } from '../src/core/decimal.js';
-import { fenFixed, fenText, percentText, quotientDecimal, scaledText } from '../src/batch/format.js';
+import { fenFixed, fenText, percentText, quotientDecimal, quotientText, scaledText } from '../src/batch/format.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import type { Plan } from '../src/plan/types.js';
 import { incomeFiguresDecimal, incomeFiguresWhole, type IncomeFigures } from '../src/rules/income-targets.js';
@@ -84,13 +84,13 @@ describe('the rules\' whole-number engines give what their Decimal engines give'
       const w = grantSumsWhole(students, otherAid, plan);
       if (w === undefined) return;
       const d = grantSumsDecimal(students, otherAid, plan);
-      for (const k of ['eligible', 'anyExclusive', 'grantNotLess', 'tie', 'stackingSum', 'exclusiveSum', 'grantText', 'exclusiveText'] as const) {
+      for (const k of ['eligible', 'anyExclusive', 'grantNotLess', 'tie', 'stackingSum', 'exclusiveSum', 'grantText', 'stackingText', 'exclusiveText'] as const) {
         expect(form(w[k]), k).toEqual(form(d[k]));
       }
       for (const [gp, ep] of [[true, true], [true, false], [false, true], [false, false]] as const) {
         const a = w.amounts(gp, ep);
         const b = d.amounts(gp, ep);
-        for (const k of ['amount', 'forgoneAid', 'totalAid', 'exactTotal', 'amountText', 'forgoneText', 'totalText'] as const) expect(form(a[k]), k).toEqual(form(b[k]));
+        for (const k of ['amount', 'forgoneAid', 'totalAid', 'exactText', 'amountText', 'forgoneText', 'totalText'] as const) expect(form(a[k]), k).toEqual(form(b[k]));
       }
     }), { numRuns: 2000 });
   });
@@ -177,5 +177,14 @@ describe('text from whole numbers', () => {
     // repeating nines that round up through the whole part
     expect(form(quotientDecimal(2, 3, 0))).toEqual(form(new Decimal(2).div(3)));
     expect(form(quotientDecimal(999_999_999_999_999, 1_000_000_000_000, 2))).toEqual(form(new Decimal('999999999999999e-2').div(1e12)));
+  });
+
+  it('writes that quotient exactly as Decimal#toString writes it, without building the Decimal (property)', () => {
+    fc.assert(fc.property(safe, fc.integer({ min: 1, max: 10 ** 14 }), fc.integer({ min: 0, max: 15 }), (n, d, k) => {
+      expect(quotientText(n, d, k)).toBe(new Decimal(`${n}e-${k}`).div(d).toString());
+    }), { numRuns: 5000 });
+    for (const [n, d, k] of [[2, 3, 0], [-2, 3, 2], [1, 7, 15], [999_999_999_999_999, 1_000_000_000_000, 2], [1, 10 ** 14, 15], [Number.MAX_SAFE_INTEGER, 1, 0], [-Number.MAX_SAFE_INTEGER, 3, 15], [100, 4, 2], [1750001, 3, 2]] as const) {
+      expect(quotientText(n, d, k), `${n} / ${d} / 10^${k}`).toBe(new Decimal(`${n}e-${k}`).div(d).toString());
+    }
   });
 });

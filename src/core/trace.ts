@@ -34,8 +34,33 @@ export type TraceNode =
 /** The root of a result's trace: the rule node. */
 export type Trace = Extract<TraceNode, { kind: 'rule' }>;
 
+const HALF_UP: Text = Object.freeze({ zh: '四舍五入到分', en: 'rounded half up to the fen' });
+const UP: Text = Object.freeze({ zh: '向上取整到分', en: 'rounded up to the fen' });
+
+/** The label, frozen: labels are often module constants shared by every trace, so none may change. */
+const frozen = (label: Text): Text => (Object.isFrozen(label) ? label : Object.freeze(label));
+
 const show = (v: Decimal | TraceValue): TraceValue =>
   v !== null && typeof v === 'object' ? (v as Decimal).toString() : v;
+
+/** A frozen `param` node: a parameter of the plan, with its citation. Internal. */
+export function paramNode(name: string, p: Param<Decimal | number | string>, label: Text): TraceNode {
+  return Object.freeze({
+    kind: 'param' as const, name, value: show(p.value), unit: p.unit, clause: p.clause, quote: p.quote, label: frozen(label),
+    ...(p.interpretation === undefined ? {} : { interpretation: p.interpretation }),
+    ...(p.planValue === undefined ? {} : { planValue: p.planValue }),
+  });
+}
+
+/** A frozen `branch` node: the branch taken, and why. Internal. */
+export function branchNode(name: string, taken: string, label: Text, clause?: ClauseId): TraceNode {
+  return Object.freeze(clause === undefined ? { kind: 'branch' as const, name, taken, label: frozen(label) } : { kind: 'branch' as const, name, taken, label: frozen(label), clause });
+}
+
+/** A frozen text in both languages. Internal. */
+export function text(zh: string, en: string): Text {
+  return Object.freeze({ zh, en });
+}
 
 /**
  * Builds one rule's trace. Rules call it in the order they compute; `done()` freezes the tree.
@@ -52,38 +77,48 @@ export class TraceBuilder {
 
   /** An input the rule read. */
   input(name: string, value: Decimal | TraceValue, label: Text): this {
-    this.children.push(Object.freeze({ kind: 'input' as const, name, value: show(value), label }));
+    this.children.push(Object.freeze({ kind: 'input' as const, name, value: show(value), label: frozen(label) }));
     return this;
   }
 
   /** A parameter of the plan the rule used, with its citation. */
   param(name: string, p: Param<Decimal | number | string>, label: Text): this {
-    this.children.push(Object.freeze({
-      kind: 'param' as const, name, value: show(p.value), unit: p.unit, clause: p.clause, quote: p.quote, label,
-      ...(p.interpretation === undefined ? {} : { interpretation: p.interpretation }),
-      ...(p.planValue === undefined ? {} : { planValue: p.planValue }),
-    }));
+    this.children.push(paramNode(name, p, label));
+    return this;
+  }
+
+  /**
+   * A node made beforehand (by {@link paramNode} or {@link branchNode}): a rule keeps the nodes that
+   * depend only on its plan, made once per plan, and adds them to each trace.
+   */
+  node(node: TraceNode): this {
+    this.children.push(node);
     return this;
   }
 
   /** An intermediate value. */
   step(name: string, value: Decimal | TraceValue, label: Text): this {
-    this.children.push(Object.freeze({ kind: 'step' as const, name, value: show(value), label }));
+    this.children.push(Object.freeze({ kind: 'step' as const, name, value: show(value), label: frozen(label) }));
     return this;
   }
 
   /** A branch taken (or an exception applied), with the reason in both languages. */
   branch(name: string, taken: string, label: Text, clause?: ClauseId): this {
-    this.children.push(Object.freeze(clause === undefined ? { kind: 'branch' as const, name, taken, label } : { kind: 'branch' as const, name, taken, label, clause }));
+    this.children.push(branchNode(name, taken, label, clause));
     return this;
   }
 
   /** The single rounding at the end of a rule (I-12). */
   round(name: string, exact: Decimal, rounded: Decimal, mode: 'half-up' | 'up' = 'half-up'): this {
-    const how: Text = mode === 'half-up'
-      ? { zh: '四舍五入到分', en: 'rounded half up to the fen' }
-      : { zh: '向上取整到分', en: 'rounded up to the fen' };
-    this.children.push(Object.freeze({ kind: 'round' as const, name, exact: exact.toString(), rounded: rounded.toFixed(2), mode, label: how }));
+    return this.roundText(name, exact.toString(), rounded.toFixed(2), mode);
+  }
+
+  /**
+   * {@link round} with the texts already written: `exact` as `Decimal#toString` writes the exact
+   * value, `rounded` as `Decimal#toFixed(2)` writes the rounded one.
+   */
+  roundText(name: string, exact: string, rounded: string, mode: 'half-up' | 'up' = 'half-up'): this {
+    this.children.push(Object.freeze({ kind: 'round' as const, name, exact, rounded, mode, label: mode === 'half-up' ? HALF_UP : UP }));
     return this;
   }
 
@@ -95,7 +130,7 @@ export class TraceBuilder {
 
   /** A result of the rule. */
   result(name: string, value: Decimal | TraceValue, label: Text): this {
-    this.children.push(Object.freeze({ kind: 'result' as const, name, value: show(value), label }));
+    this.children.push(Object.freeze({ kind: 'result' as const, name, value: show(value), label: frozen(label) }));
     return this;
   }
 
@@ -105,7 +140,7 @@ export class TraceBuilder {
       kind: 'rule' as const,
       rule: this.rule,
       clause: this.clause,
-      title: this.title,
+      title: frozen(this.title),
       children: Object.freeze(this.children.slice()),
     });
   }

@@ -9,7 +9,7 @@
  */
 import type { Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
-import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 import { householdLoanSubsidyCore, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
@@ -44,14 +44,28 @@ export interface HouseholdAssessment {
   readonly trace: Trace;
 }
 
-const TITLE: Text = { zh: '低收入农户家庭帮扶评估', en: 'Assessment of a low-income household' };
+const TITLE: Text = text('低收入农户家庭帮扶评估', 'Assessment of a low-income household');
 
-const CATEGORY: Readonly<Record<Household['category'], Text>> = {
-  dibao: { zh: '低保', en: 'minimum living allowance (低保)' },
-  dibian: { zh: '低保边缘', en: 'on the margin of the allowance (低边)' },
-  tekun: { zh: '特困', en: 'extreme hardship (特困)' },
-  other: { zh: '其他', en: 'other' },
-};
+/** The label of the category input, per category. */
+const CATEGORY: Readonly<Record<Household['category'], Text>> = Object.freeze({
+  dibao: text('家庭类别：低保', 'category: minimum living allowance (低保)'),
+  dibian: text('家庭类别：低保边缘', 'category: on the margin of the allowance (低边)'),
+  tekun: text('家庭类别：特困', 'category: extreme hardship (特困)'),
+  other: text('家庭类别：其他', 'category: other'),
+});
+
+/** The labels of the assessment's trace. */
+const L = Object.freeze({
+  year: text('评估年度（贴息按该年计算）', 'year assessed (the subsidy is for this year)'),
+  members: text('家庭人口', 'members'),
+  incomeYear: text('收入数据年度', 'year of the income figures'),
+  students: text(
+    '就读中高等职校的成员（schooling 为 secondaryVocational 或 higherVocational，I-7）',
+    'members at a secondary or higher vocational school (schooling secondaryVocational or higherVocational, I-7)',
+  ),
+  total: text('应享补助合计（元）', 'total entitlement (yuan)'),
+  perCapita: text('人均可支配收入（元）', 'per-capita disposable income (yuan)'),
+});
 
 /**
  * Assesses one household under the plan: the micro-credit interest subsidy over its loans for
@@ -108,20 +122,17 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   const members = h.members.length;
   const students = vocationalStudentsOf(h);
   const t = new TraceBuilder('assessHousehold', '1', TITLE)
-    .input('year', year, { zh: '评估年度（贴息按该年计算）', en: 'year assessed (the subsidy is for this year)' })
-    .input('category', h.category, { zh: `家庭类别：${CATEGORY[h.category].zh}`, en: `category: ${CATEGORY[h.category].en}` })
-    .input('members', members, { zh: '家庭人口', en: 'members' })
-    .input('incomeYear', h.income.year, { zh: '收入数据年度', en: 'year of the income figures' });
+    .input('year', year, L.year)
+    .input('category', h.category, CATEGORY[h.category])
+    .input('members', members, L.members)
+    .input('incomeYear', h.income.year, L.incomeYear);
   if (h.income.year !== year) {
-    t.branch('incomeYear', 'differs', {
-      zh: `收入数据为 ${h.income.year} 年，与评估年度 ${year} 年不同；收入目标按所报收入评价`,
-      en: `the income figures are for ${h.income.year}, not ${year}; the targets are assessed on the income as reported`,
-    });
+    t.branch('incomeYear', 'differs', text(
+      `收入数据为 ${h.income.year} 年，与评估年度 ${year} 年不同；收入目标按所报收入评价`,
+      `the income figures are for ${h.income.year}, not ${year}; the targets are assessed on the income as reported`,
+    ));
   }
-  t.step('vocationalStudents', students, {
-    zh: '就读中高等职校的成员（schooling 为 secondaryVocational 或 higherVocational，I-7）',
-    en: 'members at a secondary or higher vocational school (schooling secondaryVocational or higherVocational, I-7)',
-  });
+  t.step('vocationalStudents', students, L.students);
 
   const loanSubsidy = householdLoanSubsidyCore(year, h.loans ?? [], plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);
@@ -139,12 +150,12 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   t.child(loanSubsidy.trace)
     .child(vocationalGrant.trace)
     .child(income.trace)
-    .step('totalEntitlement', whole ? fenText(totalFen) : totalEntitlement, {
-      zh: `应享补助合计 = 小额信贷贴息 ${loanText} + 扶智补助 ${grantText}`,
-      en: `entitlement = micro-credit subsidy ${loanText} + vocational grant ${grantText}`,
-    })
-    .result('totalEntitlement', whole ? fenFixed(totalFen) : totalEntitlement.toFixed(2), { zh: '应享补助合计（元）', en: 'total entitlement (yuan)' })
-    .result('perCapita', Number.isNaN(perCapitaFen) ? income.perCapita.toFixed(2) : fenFixed(perCapitaFen), { zh: '人均可支配收入（元）', en: 'per-capita disposable income (yuan)' });
+    .step('totalEntitlement', whole ? fenText(totalFen) : totalEntitlement, text(
+      `应享补助合计 = 小额信贷贴息 ${loanText} + 扶智补助 ${grantText}`,
+      `entitlement = micro-credit subsidy ${loanText} + vocational grant ${grantText}`,
+    ))
+    .result('totalEntitlement', whole ? fenFixed(totalFen) : totalEntitlement.toFixed(2), L.total)
+    .result('perCapita', Number.isNaN(perCapitaFen) ? income.perCapita.toFixed(2) : fenFixed(perCapitaFen), L.perCapita);
 
   return Object.freeze({ id: h.id, income, loanSubsidy, vocationalGrant, totalEntitlement, trace: t.done() });
 }

@@ -110,11 +110,11 @@ export function programmeStatusOf(status: MilestoneStatus): ProgrammeStatus {
  * ```
  */
 export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Text>> = Object.freeze({
-  met: { zh: '已完成', en: 'met' },
-  pending: { zh: '进行中', en: 'pending' },
-  overdue: { zh: '已逾期', en: 'overdue' },
-  failed: { zh: '未达标', en: 'failed' },
-  'n/a': { zh: '不适用', en: 'n/a' },
+  met: Object.freeze({ zh: '已完成', en: 'met' }),
+  pending: Object.freeze({ zh: '进行中', en: 'pending' }),
+  overdue: Object.freeze({ zh: '已逾期', en: 'overdue' }),
+  failed: Object.freeze({ zh: '未达标', en: 'failed' }),
+  'n/a': Object.freeze({ zh: '不适用', en: 'n/a' }),
 });
 
 /** Builds a reason whose texts end by naming the clause: "…（第2.3.3条）" / "… (clause 2.3.3)". */

@@ -231,7 +231,7 @@ export function menuProjectsCore(projects: readonly ParsedMenuProject[], year: n
       .map((r) => r.x);
     return Object.freeze({ code: tw.code, name: tw.name, projects: mine.length, status: worstStatus(mine.map((r) => r.status)), reasons: Object.freeze(reasons) });
   });
-  return { projects: Object.freeze(results), townships: Object.freeze(townships), status: worstStatus(results.map((r) => r.status)) };
+  return Object.freeze({ projects: Object.freeze(results), townships: Object.freeze(townships), status: worstStatus(results.map((r) => r.status)) });
 }
 
 /** Trace node of one project. */

@@ -219,7 +219,7 @@ function build(holders: readonly string[], fen: readonly bigint[]): DividendAllo
   return Object.freeze(Object.fromEntries(entries));
 }
 
-const TITLE: Text = { zh: '资产收益分红权折股量化', en: 'Dividend rights quantified as shares' };
+const TITLE: Text = Object.freeze({ zh: '资产收益分红权折股量化', en: 'Dividend rights quantified as shares' });
 
 /**
  * Splits a pool of dividends among holders in proportion to their shares, exact to the fen

@@ -16,10 +16,10 @@
 import { z } from 'zod';
 import { Decimal, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal } from '../batch/fen.js';
-import { fenFixed, fenText, quotientDecimal, scaledText } from '../batch/format.js';
+import { fenFixed, fenText, quotientText, scaledText } from '../batch/format.js';
 import { planForm } from '../batch/plan-form.js';
 import { meets, meetsShare } from '../core/boundary.js';
-import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
@@ -120,7 +120,7 @@ const PopulationSchema = z.strictObject({
 const SHARE_PLACES = 4;
 const ONE = new Decimal(1);
 
-const TITLE: Text = { zh: '低收入农户收入目标', en: 'Income targets for low-income households' };
+const TITLE: Text = text('低收入农户收入目标', 'Income targets for low-income households');
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'incomeTargets', clause: '1', title: TITLE, children: Object.freeze([]) });
 
 /**
@@ -142,84 +142,11 @@ export function incomeTargetsCore(
   plan: Plan,
   withTrace: boolean,
 ): IncomeTargetsResult {
-  const form = planForm(plan);
-  const text = form.text;
   // The same figures from either engine: whole fen when every value is whole fen, else Decimals.
   const v = incomeFiguresWhole(members, income, previousPerCapita, plan, withTrace) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan, withTrace);
   const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
-  const shown = v.shown;
-  const t = shown
-    ? new TraceBuilder('incomeTargets', '1', TITLE)
-        .input('members', members, { zh: '家庭人口', en: 'members' })
-        .input('wage', shown.wage, { zh: '工资性收入（元）', en: 'wage income (yuan)' })
-        .input('netOperating', shown.netOperating, { zh: '经营净收入（元）', en: 'net operating income (yuan)' })
-        .input('netProperty', shown.netProperty, { zh: '财产净收入（元）', en: 'net property income (yuan)' })
-        .input('netTransfer', shown.netTransfer, { zh: '转移净收入（元）', en: 'net transfer income (yuan)' })
-    : undefined;
-  if (shown && t && previousPerCapita !== undefined) {
-    t.input('previousPerCapita', shown.previousPerCapita, { zh: '上年人均可支配收入（元）', en: 'previous per-capita disposable income (yuan)' });
-  }
-  if (shown && t) {
-    t.step('disposableIncome', shown.disposable, { zh: '可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', en: 'disposable income = wage + net operating + net property + net transfer' })
-      .round('perCapita', shown.exactPerCapita, perCapita);
-  }
-
-  // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-  if (t) {
-    const target = text.perCapitaIncome;
-    t.param('perCapitaIncome', form.shown.perCapitaIncome, { zh: '人均可支配收入目标（以上，含本数）', en: 'per-capita income target (以上: inclusive)' })
-      .branch('perCapita', metPerCapita ? 'met' : 'not-met', metPerCapita
-        ? { zh: `人均可支配收入达到 ${target} 元以上`, en: `per-capita disposable income is at least ${target}` }
-        : { zh: `人均可支配收入低于 ${target} 元`, en: `per-capita disposable income is below ${target}` }, '1');
-  }
-
-  // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-  if (previousPerCapita !== undefined) {
-    if (t) {
-      const rate = text.growthRate;
-      t.param('growthRate', form.shown.growthRate, { zh: '年增幅目标（以上，含本数）', en: 'growth target (以上: inclusive)' })
-        .step('growth', shown?.growth ?? null, { zh: '年增幅（四舍五入到 4 位小数）', en: 'growth (rounded half up to 4 decimals)' })
-        .branch('growth', metGrowth ? 'met' : 'not-met', metGrowth
-          ? { zh: `年增幅达 ${rate} 以上`, en: `growth is at least ${rate}` }
-          : { zh: `年增幅低于 ${rate}`, en: `growth is below ${rate}` }, '1');
-    }
-  } else {
-    t?.branch('growth', 'not-assessed', {
-      zh: '未提供上年人均可支配收入，年增幅不作评价',
-      en: 'no previous per-capita figure: growth is not assessed',
-    }, '1');
-  }
-
-  // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-  const maxT = text.maxTransferShare;
-  const minO = text.minOtherShare;
-  t?.param('maxTransferShare', form.shown.maxTransferShare, { zh: '转移性收入占比上限（以下，含本数）', en: 'maximum transfer share (以下: inclusive)' })
-    .param('minOtherShare', form.shown.minOtherShare, { zh: '其他收入占比下限（以上，含本数）', en: 'minimum other-income share (以上: inclusive)' });
-  if (transferShare !== null) {
-    if (t) {
-      t.step('transferShare', shown?.transferShare ?? null, { zh: '转移性收入占比（四舍五入到 4 位小数）', en: 'transfer share (rounded half up to 4 decimals)' })
-        .step('otherShare', shown?.otherShare ?? null, { zh: '其他收入占比 = 1 − 转移性收入占比', en: 'other share = 1 − transfer share' })
-        .branch('transferShare', metTransfer ? 'met' : 'not-met', metTransfer
-          ? { zh: `转移性收入占比在 ${maxT} 以下`, en: `the transfer share is at most ${maxT}` }
-          : { zh: `转移性收入占比超过 ${maxT}`, en: `the transfer share is above ${maxT}` }, '1')
-        .branch('otherShare', metOther ? 'met' : 'not-met', metOther
-          ? { zh: `其他收入占比在 ${minO} 以上`, en: `the other-income share is at least ${minO}` }
-          : { zh: `其他收入占比低于 ${minO}`, en: `the other-income share is below ${minO}` }, '1');
-    }
-  } else {
-    t?.branch('shares', 'undefined', {
-      zh: '可支配收入不大于 0，收入结构占比无定义，两项结构目标均视为未达到',
-      en: 'disposable income is not above 0: the shares are undefined and both structure targets count as not met',
-    }, '1');
-  }
-
   const met: IncomeTargetsMet = Object.freeze({ perCapita: metPerCapita, growth: metGrowth, transferShare: metTransfer, otherShare: metOther });
-  if (shown && t) {
-    t.result('perCapita', shown.perCapita, { zh: '人均可支配收入（元）', en: 'per-capita disposable income (yuan)' })
-      .result('growth', shown.growth, { zh: '年增幅', en: 'growth' })
-      .result('transferShare', shown.transferShare, { zh: '转移性收入占比', en: 'transfer share' })
-      .result('otherShare', shown.otherShare, { zh: '其他收入占比', en: 'other-income share' });
-  }
+  const shown = v.shown;
   return Object.freeze({
     disposableIncome: disposable,
     perCapita,
@@ -227,8 +154,115 @@ export function incomeTargetsCore(
     transferShare,
     otherShare,
     met,
-    trace: t ? t.done() : EMPTY_TRACE,
+    trace: shown === undefined ? EMPTY_TRACE : incomeTrace(members, previousPerCapita !== undefined, v, shown, nodesOf(plan)),
   });
+}
+
+/** The labels of the trace of clause 1. */
+const L = Object.freeze({
+  members: text('家庭人口', 'members'),
+  wage: text('工资性收入（元）', 'wage income (yuan)'),
+  netOperating: text('经营净收入（元）', 'net operating income (yuan)'),
+  netProperty: text('财产净收入（元）', 'net property income (yuan)'),
+  netTransfer: text('转移净收入（元）', 'net transfer income (yuan)'),
+  previousPerCapita: text('上年人均可支配收入（元）', 'previous per-capita disposable income (yuan)'),
+  disposable: text('可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', 'disposable income = wage + net operating + net property + net transfer'),
+  growth: text('年增幅（四舍五入到 4 位小数）', 'growth (rounded half up to 4 decimals)'),
+  transferShare: text('转移性收入占比（四舍五入到 4 位小数）', 'transfer share (rounded half up to 4 decimals)'),
+  otherShare: text('其他收入占比 = 1 − 转移性收入占比', 'other share = 1 − transfer share'),
+  perCapitaResult: text('人均可支配收入（元）', 'per-capita disposable income (yuan)'),
+  growthResult: text('年增幅', 'growth'),
+  transferShareResult: text('转移性收入占比', 'transfer share'),
+  otherShareResult: text('其他收入占比', 'other-income share'),
+});
+
+/** The nodes of the trace of clause 1 that depend only on the plan: its parameters and the branches. */
+interface IncomeNodes {
+  readonly perCapitaIncome: TraceNode;
+  readonly perCapitaMet: TraceNode;
+  readonly perCapitaNotMet: TraceNode;
+  readonly growthRate: TraceNode;
+  readonly growthMet: TraceNode;
+  readonly growthNotMet: TraceNode;
+  readonly growthNotAssessed: TraceNode;
+  readonly maxTransferShare: TraceNode;
+  readonly minOtherShare: TraceNode;
+  readonly transferMet: TraceNode;
+  readonly transferNotMet: TraceNode;
+  readonly otherMet: TraceNode;
+  readonly otherNotMet: TraceNode;
+  readonly sharesUndefined: TraceNode;
+}
+
+/** One per plan: a cache, not state (a plan never changes, so neither do these nodes). */
+const NODES = new WeakMap<Plan, IncomeNodes>();
+
+function nodesOf(plan: Plan): IncomeNodes {
+  let n = NODES.get(plan);
+  if (n === undefined) {
+    const form = planForm(plan);
+    const { perCapitaIncome: target, growthRate: rate, maxTransferShare: maxT, minOtherShare: minO } = form.text;
+    n = Object.freeze({
+      // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
+      perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, text('人均可支配收入目标（以上，含本数）', 'per-capita income target (以上: inclusive)')),
+      perCapitaMet: branchNode('perCapita', 'met', text(`人均可支配收入达到 ${target} 元以上`, `per-capita disposable income is at least ${target}`), '1'),
+      perCapitaNotMet: branchNode('perCapita', 'not-met', text(`人均可支配收入低于 ${target} 元`, `per-capita disposable income is below ${target}`), '1'),
+      // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
+      growthRate: paramNode('growthRate', form.shown.growthRate, text('年增幅目标（以上，含本数）', 'growth target (以上: inclusive)')),
+      growthMet: branchNode('growth', 'met', text(`年增幅达 ${rate} 以上`, `growth is at least ${rate}`), '1'),
+      growthNotMet: branchNode('growth', 'not-met', text(`年增幅低于 ${rate}`, `growth is below ${rate}`), '1'),
+      growthNotAssessed: branchNode('growth', 'not-assessed', text('未提供上年人均可支配收入，年增幅不作评价', 'no previous per-capita figure: growth is not assessed'), '1'),
+      // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
+      maxTransferShare: paramNode('maxTransferShare', form.shown.maxTransferShare, text('转移性收入占比上限（以下，含本数）', 'maximum transfer share (以下: inclusive)')),
+      minOtherShare: paramNode('minOtherShare', form.shown.minOtherShare, text('其他收入占比下限（以上，含本数）', 'minimum other-income share (以上: inclusive)')),
+      transferMet: branchNode('transferShare', 'met', text(`转移性收入占比在 ${maxT} 以下`, `the transfer share is at most ${maxT}`), '1'),
+      transferNotMet: branchNode('transferShare', 'not-met', text(`转移性收入占比超过 ${maxT}`, `the transfer share is above ${maxT}`), '1'),
+      otherMet: branchNode('otherShare', 'met', text(`其他收入占比在 ${minO} 以上`, `the other-income share is at least ${minO}`), '1'),
+      otherNotMet: branchNode('otherShare', 'not-met', text(`其他收入占比低于 ${minO}`, `the other-income share is below ${minO}`), '1'),
+      sharesUndefined: branchNode('shares', 'undefined', text(
+        '可支配收入不大于 0，收入结构占比无定义，两项结构目标均视为未达到',
+        'disposable income is not above 0: the shares are undefined and both structure targets count as not met',
+      ), '1'),
+    });
+    NODES.set(plan, n);
+  }
+  return n;
+}
+
+/** The trace of clause 1, from the figures and their texts. */
+function incomeTrace(members: number, hasPrevious: boolean, v: IncomeFigures, shown: IncomeTexts, n: IncomeNodes): Trace {
+  const t = new TraceBuilder('incomeTargets', '1', TITLE)
+    .input('members', members, L.members)
+    .input('wage', shown.wage, L.wage)
+    .input('netOperating', shown.netOperating, L.netOperating)
+    .input('netProperty', shown.netProperty, L.netProperty)
+    .input('netTransfer', shown.netTransfer, L.netTransfer);
+  if (hasPrevious) t.input('previousPerCapita', shown.previousPerCapita, L.previousPerCapita);
+  t.step('disposableIncome', shown.disposable, L.disposable)
+    .roundText('perCapita', shown.exactPerCapita, shown.perCapita)
+    .node(n.perCapitaIncome)
+    .node(v.metPerCapita ? n.perCapitaMet : n.perCapitaNotMet);
+  if (hasPrevious) {
+    t.node(n.growthRate)
+      .step('growth', shown.growth, L.growth)
+      .node(v.metGrowth === true ? n.growthMet : n.growthNotMet);
+  } else {
+    t.node(n.growthNotAssessed);
+  }
+  t.node(n.maxTransferShare).node(n.minOtherShare);
+  if (v.transferShare !== null) {
+    t.step('transferShare', shown.transferShare, L.transferShare)
+      .step('otherShare', shown.otherShare, L.otherShare)
+      .node(v.metTransfer ? n.transferMet : n.transferNotMet)
+      .node(v.metOther ? n.otherMet : n.otherNotMet);
+  } else {
+    t.node(n.sharesUndefined);
+  }
+  return t.result('perCapita', shown.perCapita, L.perCapitaResult)
+    .result('growth', shown.growth, L.growthResult)
+    .result('transferShare', shown.transferShare, L.transferShareResult)
+    .result('otherShare', shown.otherShare, L.otherShareResult)
+    .done();
 }
 
 /**
@@ -256,8 +290,8 @@ export interface IncomeFigures {
  * @internal
  */
 export interface IncomeTexts {
-  /** Disposable income ÷ members, exact to the library's precision. */
-  readonly exactPerCapita: Decimal;
+  /** Disposable income ÷ members, exact to the library's precision, as `Decimal#toString` writes it. */
+  readonly exactPerCapita: string;
   readonly wage: string;
   readonly netOperating: string;
   readonly netProperty: string;
@@ -305,7 +339,7 @@ export function incomeFiguresDecimal(members: number, income: IncomeComponents, 
   return {
     disposable, perCapita, metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
     shown: !withTexts ? undefined : {
-      exactPerCapita: disposable.div(n),
+      exactPerCapita: disposable.div(n).toString(),
       wage: income.wage.toString(),
       netOperating: income.netOperating.toString(),
       netProperty: income.netProperty.toString(),
@@ -382,7 +416,7 @@ export function incomeFiguresWhole(members: number, income: IncomeComponents, pr
     metPerCapita: disposable >= targetTotal,
     growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
     shown: !withTexts ? undefined : {
-      exactPerCapita: quotientDecimal(disposable, members, 2),
+      exactPerCapita: quotientText(disposable, members, 2),
       wage: fenText(wage),
       netOperating: fenText(operating),
       netProperty: fenText(property),
@@ -436,7 +470,7 @@ export interface PopulationIncomeTargetsInput {
   readonly previousPerCapita?: DecimalInput;
 }
 
-const POPULATION_TITLE: Text = { zh: '低收入农户群体收入目标', en: 'Income targets for a population of low-income households' };
+const POPULATION_TITLE: Text = Object.freeze({ zh: '低收入农户群体收入目标', en: 'Income targets for a population of low-income households' });
 
 /**
  * Unchecked core of {@link populationIncomeTargets}: sums members and each income component over

@@ -16,9 +16,9 @@ import { z } from 'zod';
 import { Decimal, formatPercent, max, min, roundQuotientFen, type DecimalInput } from '../core/decimal.js';
 import { earlierDate, laterDate, type IsoDate } from '../core/calendar.js';
 import { dayNumber, decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal, pow10, ratioOfDecimal } from '../batch/fen.js';
-import { fenFixed, fenText, percentText, quotientDecimal, scaledText } from '../batch/format.js';
+import { fenFixed, fenText, percentText, quotientDecimal, quotientText, scaledText } from '../batch/format.js';
 import { planForm } from '../batch/plan-form.js';
-import { TraceBuilder, type Trace } from '../core/trace.js';
+import { paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from './record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
@@ -62,7 +62,39 @@ const LoanSchema = z.strictObject({
   interestPaid: moneySchema().optional(),
 });
 
-const TITLE = { zh: '小额信贷贴息', en: 'Micro-credit interest subsidy' } as const;
+const TITLE: Text = text('小额信贷贴息', 'Micro-credit interest subsidy');
+
+/** What the loan traces show that depends only on the plan: its parameters, and their texts. */
+interface LoanNodes {
+  readonly rateShare: TraceNode;
+  readonly floorRate: TraceNode;
+  readonly dayCountBasis: TraceNode;
+  readonly principalCapPerYear: TraceNode;
+  readonly rateShareText: string;
+  readonly floorText: string;
+  readonly basisText: string;
+}
+
+/** One per plan: a cache, not state (a plan never changes, so neither do these nodes). */
+const NODES = new WeakMap<Plan, LoanNodes>();
+
+function nodesOf(plan: Plan): LoanNodes {
+  let n = NODES.get(plan);
+  if (n === undefined) {
+    const form = planForm(plan);
+    n = Object.freeze({
+      rateShare: paramNode('rateShare', form.shown.rateShare, text('实际利率的贴息比例', 'share of the actual rate')),
+      floorRate: paramNode('floorRate', form.shown.floorRate, text('贴息年利率下限', 'floor rate')),
+      dayCountBasis: paramNode('dayCountBasis', plan.params.microcredit.dayCountBasis, text('计息基准天数（I-3）', 'day-count basis (I-3)')),
+      principalCapPerYear: paramNode('principalCapPerYear', form.shown.principalCapPerYear, text('每户每年贴息贷款总额上限（I-4）', 'yearly cap on subsidised principal (I-4)')),
+      rateShareText: form.text.rateShare,
+      floorText: form.text.floorRate,
+      basisText: String(plan.params.microcredit.dayCountBasis.value),
+    });
+    NODES.set(plan, n);
+  }
+  return n;
+}
 
 /** The subsidy rate under I-2, with the branch taken. Unchecked core. */
 export function subsidyRateFor(annualRate: Decimal, plan: Plan): { rate: Decimal; basis: SubsidyRateBasis; share: Decimal } {
@@ -97,58 +129,54 @@ export function loanSubsidyCore(
   plan: Plan,
   trace: TraceBuilder | undefined,
 ): { amount: Decimal; subsidyRate: Decimal; rateBasis: SubsidyRateBasis; cappedByInterestPaid: boolean } {
-  const mc = plan.params.microcredit;
   // The same figures from either engine: whole numbers when every value fits, else Decimals.
   const v = loanFiguresWhole(principal, annualRate, days, interestPaid, plan) ?? loanFiguresDecimal(principal, annualRate, days, interestPaid, plan);
   const { rate, basis, amount, capped } = v;
   if (trace) {
-    const form = planForm(plan);
-    const text = form.text;
-    const shareText = `${text.rateShare} × ${v.annualRateText} = ${v.shareText}`;
-    const floorText = text.floorRate;
+    const n = nodesOf(plan);
+    const shareText = `${n.rateShareText} × ${v.annualRateText} = ${v.shareText}`;
+    const floorText = n.floorText;
+    const exactText = v.exactText();
     trace
-      .param('rateShare', form.shown.rateShare, { zh: '实际利率的贴息比例', en: 'share of the actual rate' })
-      .param('floorRate', form.shown.floorRate, { zh: '贴息年利率下限', en: 'floor rate' })
-      .step('shareOfRate', v.share, { zh: `实际利率的比例：${shareText}`, en: `share of the actual rate: ${shareText}` });
-    const why = {
-      'share-of-rate': {
-        zh: `${shareText} 高于 ${floorText}，按就高原则适用 ${v.rateText}`,
-        en: `${shareText} is above the ${floorText} floor, so the higher (就高), ${v.rateText}, applies`,
-      },
-      'floor-rate': {
-        zh: `${shareText} 低于 ${floorText}，按就高原则适用 ${floorText}`,
-        en: `${shareText} is below the ${floorText} floor, so ${floorText} applies (就高)`,
-      },
-      tie: {
-        zh: `${shareText} 等于 ${floorText}，两者相同，适用 ${v.rateText}`,
-        en: `${shareText} equals the ${floorText} floor; either way ${v.rateText} applies`,
-      },
-      'actual-rate': {
-        zh: `实际利率 ${v.annualRateText} 低于 ${floorText}，贴息不超过实际利息，适用实际利率 ${v.rateText}（I-2）`,
-        en: `the actual rate ${v.annualRateText} is below the ${floorText} floor; a subsidy never exceeds the interest charged, so the actual rate ${v.rateText} applies (I-2)`,
-      },
-    }[basis];
+      .node(n.rateShare)
+      .node(n.floorRate)
+      .step('shareOfRate', v.share, text(`实际利率的比例：${shareText}`, `share of the actual rate: ${shareText}`));
+    let why: Text;
+    switch (basis) {
+      case 'share-of-rate':
+        why = text(`${shareText} 高于 ${floorText}，按就高原则适用 ${v.rateText}`, `${shareText} is above the ${floorText} floor, so the higher (就高), ${v.rateText}, applies`);
+        break;
+      case 'floor-rate':
+        why = text(`${shareText} 低于 ${floorText}，按就高原则适用 ${floorText}`, `${shareText} is below the ${floorText} floor, so ${floorText} applies (就高)`);
+        break;
+      case 'tie':
+        why = text(`${shareText} 等于 ${floorText}，两者相同，适用 ${v.rateText}`, `${shareText} equals the ${floorText} floor; either way ${v.rateText} applies`);
+        break;
+      default:
+        why = text(
+          `实际利率 ${v.annualRateText} 低于 ${floorText}，贴息不超过实际利息，适用实际利率 ${v.rateText}（I-2）`,
+          `the actual rate ${v.annualRateText} is below the ${floorText} floor; a subsidy never exceeds the interest charged, so the actual rate ${v.rateText} applies (I-2)`,
+        );
+    }
+    const formula = `${v.principalText} × ${v.rateText} × ${days} ÷ ${n.basisText}`;
     trace
       .branch('subsidyRate', basis, why, '2.3.8')
-      .param('dayCountBasis', mc.dayCountBasis, { zh: '计息基准天数（I-3）', en: 'day-count basis (I-3)' })
-      .step('exact', v.exact(), {
-        zh: `${v.principalText} × ${v.rateText} × ${days} ÷ ${mc.dayCountBasis.value}`,
-        en: `${v.principalText} × ${v.rateText} × ${days} ÷ ${mc.dayCountBasis.value}`,
-      });
+      .node(n.dayCountBasis)
+      .step('exact', exactText, text(formula, formula));
     if (interestPaid !== undefined) {
       const paid = v.interestPaidText;
       trace.branch(
         'interestPaidCap',
         capped ? 'capped' : 'not-capped',
         capped
-          ? { zh: `贴息超过实付利息 ${paid}，以实付利息为限（I-2）`, en: `the subsidy would exceed the interest paid, ${paid}, so it is cut to it (I-2)` }
-          : { zh: `贴息未超过实付利息 ${paid}`, en: `the subsidy does not exceed the interest paid, ${paid}` },
+          ? text(`贴息超过实付利息 ${paid}，以实付利息为限（I-2）`, `the subsidy would exceed the interest paid, ${paid}, so it is cut to it (I-2)`)
+          : text(`贴息未超过实付利息 ${paid}`, `the subsidy does not exceed the interest paid, ${paid}`),
       );
     }
     if (capped && (interestPaid as Decimal).decimalPlaces() > 2) {
-      trace.step('amount', amount, { zh: `实付利息 ${v.interestPaidText} 元不足一分的部分不计（向下取整到分）`, en: `the interest paid, ${v.interestPaidText}, cut down to the fen` });
+      trace.step('amount', v.amountText, text(`实付利息 ${v.interestPaidText} 元不足一分的部分不计（向下取整到分）`, `the interest paid, ${v.interestPaidText}, cut down to the fen`));
     } else {
-      trace.round('amount', capped ? (interestPaid as Decimal) : v.exact(), amount);
+      trace.roundText('amount', capped ? v.interestPaidText : exactText, v.amountFixed);
     }
   }
   return { amount, subsidyRate: rate, rateBasis: basis, cappedByInterestPaid: capped };
@@ -168,6 +196,11 @@ export interface LoanFigures {
   readonly capped: boolean;
   /** principal × rate × days ÷ dayCountBasis, exact to the library's precision (shown in the trace). */
   exact(): Decimal;
+  /** `toString()` of {@link LoanFigures.exact}, written without building it where it can be. */
+  exactText(): string;
+  /** `toString()` and `toFixed(2)` of the amount. */
+  readonly amountText: string;
+  readonly amountFixed: string;
   /** `formatPercent` of the share, the actual rate and the subsidy rate. */
   readonly shareText: string;
   readonly annualRateText: string;
@@ -197,6 +230,9 @@ export function loanFiguresDecimal(principal: Decimal, annualRate: Decimal, days
   return {
     rate, basis, share, amount, capped,
     exact: () => numerator.div(basisDays),
+    exactText: () => numerator.div(basisDays).toString(),
+    amountText: amount.toString(),
+    amountFixed: amount.toFixed(2),
     shareText: formatPercent(share),
     annualRateText: formatPercent(annualRate),
     rateText: formatPercent(rate),
@@ -272,6 +308,9 @@ export function loanFiguresWhole(principal: Decimal, annualRate: Decimal, days: 
     rate, basis, amount: decimalOfFen(amountFen), capped,
     share: scaledText(shareNum, shareDp),
     exact: () => quotientDecimal(num, den, 2),
+    exactText: () => quotientText(num, den, 2),
+    amountText: fenText(amountFen),
+    amountFixed: fenFixed(amountFen),
     shareText: percentText(shareNum, shareDp),
     annualRateText: percentText(a.num, a.dp),
     rateText: percentText(rateNum, rateDp),
@@ -412,6 +451,19 @@ export function subsidisedPeriod(start: IsoDate, end: IsoDate, year: number, pla
   return { from, to, days: Math.max(0, dayNumber(to) - dayNumber(from)) };
 }
 
+const HOUSEHOLD_TITLE: Text = text('家庭小额信贷贴息（年度）', 'Household micro-credit subsidy for a year');
+
+/** The labels of a household's loan traces. */
+const HL = Object.freeze({
+  year: text('年度', 'year'),
+  principal: text('贷款本金（元）', 'principal (yuan)'),
+  annualRate: text('实际年利率', 'actual annual rate'),
+  period: text('贷款期间（算头不算尾）', 'loan period (first day counted, last not)'),
+  amount: text('贴息金额（元）', 'subsidy (yuan)'),
+  total: text('贴息合计（元）', 'total subsidy (yuan)'),
+  capLeft: text('剩余年度上限（元）', 'cap left (yuan)'),
+});
+
 /**
  * Unchecked core of {@link householdLoanSubsidy} over validated loans.
  * @internal
@@ -420,9 +472,9 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
   const mc = plan.params.microcredit;
   const cap = mc.principalCapPerYear.value;
   const t = withTrace
-    ? new TraceBuilder('householdLoanSubsidy', '2.3.8', { zh: '家庭小额信贷贴息（年度）', en: 'Household micro-credit subsidy for a year' })
-        .input('year', year, { zh: '年度', en: 'year' })
-        .param('principalCapPerYear', planForm(plan).shown.principalCapPerYear, { zh: '每户每年贴息贷款总额上限（I-4）', en: 'yearly cap on subsidised principal (I-4)' })
+    ? new TraceBuilder('householdLoanSubsidy', '2.3.8', HOUSEHOLD_TITLE)
+        .input('year', year, HL.year)
+        .node(nodesOf(plan).principalCapPerYear)
     : undefined;
   const order = loans.map((_, i) => i).sort((a, b) => {
     const sa = (loans[a] as ParsedLoan).startDate;
@@ -442,10 +494,10 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
     const id = loan.id ?? `loan-${idx + 1}`;
     const period = subsidisedPeriod(loan.startDate, loan.endDate, year, plan);
     const lt = t
-      ? new TraceBuilder('loanInterestSubsidy', '2.3.8', { zh: `贷款 ${id}`, en: `loan ${id}` })
-          .input('principal', loan.principal, { zh: '贷款本金（元）', en: 'principal (yuan)' })
-          .input('annualRate', loan.annualRate, { zh: '实际年利率', en: 'actual annual rate' })
-          .input('period', `${loan.startDate} – ${loan.endDate}`, { zh: '贷款期间（算头不算尾）', en: 'loan period (first day counted, last not)' })
+      ? new TraceBuilder('loanInterestSubsidy', '2.3.8', text(`贷款 ${id}`, `loan ${id}`))
+          .input('principal', loan.principal, HL.principal)
+          .input('annualRate', loan.annualRate, HL.annualRate)
+          .input('period', `${loan.startDate} – ${loan.endDate}`, HL.period)
       : undefined;
     let eligible = loan.principal;
     let eligibleFen = whole ? fenOfDecimal(loan.principal) : NaN;
@@ -455,10 +507,7 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
       eligible = limit;
       eligibleFen = limitFen;
       const limitText = whole ? fenText(limitFen) : limit.toString();
-      lt?.branch('creditLimit', 'capped', {
-        zh: `授信额度 ${limitText} 元以外的本金不贴息`,
-        en: `principal above the credit limit, ${limitText}, earns nothing (I-4)`,
-      }, '2.3.8');
+      lt?.branch('creditLimit', 'capped', text(`授信额度 ${limitText} 元以外的本金不贴息`, `principal above the credit limit, ${limitText}, earns nothing (I-4)`), '2.3.8');
     }
     let subsidizedPrincipal: Decimal;
     let amount: Decimal;
@@ -476,13 +525,13 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
         remaining = remaining.minus(subsidizedPrincipal);
         remainingText = remaining.toString();
       }
-      lt?.step('days', period.days, {
-        zh: `${year} 年内、${plan.effectiveFrom} 起的贴息天数（${period.from} 至 ${period.to}）`,
-        en: `subsidised days in ${year} from ${plan.effectiveFrom} (${period.from} to ${period.to})`,
-      }).step('subsidizedPrincipal', subsidizedPrincipal, {
-        zh: `贴息本金（计入本笔后，年度上限剩余 ${remainingText} 元）`,
-        en: `principal within the yearly cap (cap left after this loan: ${remainingText})`,
-      });
+      lt?.step('days', period.days, text(
+        `${year} 年内、${plan.effectiveFrom} 起的贴息天数（${period.from} 至 ${period.to}）`,
+        `subsidised days in ${year} from ${plan.effectiveFrom} (${period.from} to ${period.to})`,
+      )).step('subsidizedPrincipal', subsidizedPrincipal, text(
+        `贴息本金（计入本笔后，年度上限剩余 ${remainingText} 元）`,
+        `principal within the yearly cap (cap left after this loan: ${remainingText})`,
+      ));
       const core = loanSubsidyCore(subsidizedPrincipal, loan.annualRate, period.days, loan.interestPaid, plan, lt);
       amount = core.amount;
       rateBasis = core.rateBasis;
@@ -493,13 +542,13 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
       const rate = subsidyRateFor(loan.annualRate, plan);
       rateBasis = rate.basis;
       subsidyRate = rate.rate;
-      lt?.branch('days', 'none', {
-        zh: `${year} 年内（${plan.effectiveFrom} 起）无贴息天数，不占用年度上限（I-4、I-5）`,
-        en: `no subsidised days in ${year} (from ${plan.effectiveFrom}); the loan uses none of the cap (I-4, I-5)`,
-      }, '2.3.8');
+      lt?.branch('days', 'none', text(
+        `${year} 年内（${plan.effectiveFrom} 起）无贴息天数，不占用年度上限（I-4、I-5）`,
+        `no subsidised days in ${year} (from ${plan.effectiveFrom}); the loan uses none of the cap (I-4, I-5)`,
+      ), '2.3.8');
     }
     const amountFen = fenOfDecimal(amount);
-    lt?.result('amount', Number.isNaN(amountFen) ? amount.toFixed(2) : fenFixed(amountFen), { zh: '贴息金额（元）', en: 'subsidy (yuan)' });
+    lt?.result('amount', Number.isNaN(amountFen) ? amount.toFixed(2) : fenFixed(amountFen), HL.amount);
     if (t && lt) t.child(lt.done());
     totalFen += amountFen;
     lines[idx] = Object.freeze({ id, subsidizedPrincipal, subsidyRate, rateBasis, days: period.days, amount });
@@ -513,13 +562,13 @@ export function householdLoanSubsidyCore(year: number, loans: readonly ParsedLoa
     total = new Decimal(0);
     for (const l of lines) total = total.plus(l.amount);
   }
-  t?.result('total', Number.isSafeInteger(totalFen) ? fenFixed(totalFen) : total.toFixed(2), { zh: '贴息合计（元）', en: 'total subsidy (yuan)' });
-  t?.result('principalCapRemaining', whole ? fenText(remainingFen) : remaining, { zh: '剩余年度上限（元）', en: 'cap left (yuan)' });
+  t?.result('total', Number.isSafeInteger(totalFen) ? fenFixed(totalFen) : total.toFixed(2), HL.total);
+  t?.result('principalCapRemaining', whole ? fenText(remainingFen) : remaining, HL.capLeft);
   const trace = t ? t.done() : EMPTY_TRACE;
   return Object.freeze({ total, loans: Object.freeze(lines), principalCapRemaining: remaining, trace });
 }
 
-const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'householdLoanSubsidy', clause: '2.3.8', title: { zh: '家庭小额信贷贴息（年度）', en: 'Household micro-credit subsidy for a year' }, children: Object.freeze([]) });
+const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'householdLoanSubsidy', clause: '2.3.8', title: HOUSEHOLD_TITLE, children: Object.freeze([]) });
 
 /**
  * A household's interest subsidy over all its loans in one calendar year (clause 2.3.8).

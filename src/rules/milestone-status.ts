@@ -96,7 +96,7 @@ export function milestoneStatusCore(due: IsoDate, completedOn: IsoDate | undefin
     : { status: 'overdue', daysLate: daysBetween(due, asOf), counted };
 }
 
-const TITLE = { zh: '时限要求', en: 'Deadline' } as const;
+const TITLE = Object.freeze({ zh: '时限要求', en: 'Deadline' });
 
 /**
  * Whether one of the plan's dated obligations was met on time (clauses 2.3.2–2.3.5, I-10).

@@ -43,7 +43,7 @@ const ProjectIncomeSchema = z.strictObject({
   allocatedToLowIncome: moneySchema(),
 });
 
-const TITLE: Text = { zh: '项目收益用于低收入农户的比例', en: "Share of a project's income for low-income households" };
+const TITLE: Text = Object.freeze({ zh: '项目收益用于低收入农户的比例', en: "Share of a project's income for low-income households" });
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'projectIncomeRule', clause: '2.3.9', title: TITLE, children: Object.freeze([]) });
 
 /**

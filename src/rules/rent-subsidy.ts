@@ -76,7 +76,7 @@ const RentSubsidySchema = z.strictObject({
   }
 });
 
-const TITLE: Text = { zh: '来料加工场租补贴', en: 'Rent subsidy for a processing site' };
+const TITLE: Text = Object.freeze({ zh: '来料加工场租补贴', en: 'Rent subsidy for a processing site' });
 
 function reason(code: RentSubsidyReasonCode, text: Text): RentSubsidyReason {
   return Object.freeze({ code, clause: '2.3.7' as const, zh: text.zh, en: text.en });

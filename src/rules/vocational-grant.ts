@@ -20,7 +20,7 @@ import { decimalOfFen, fenOfDecimal } from '../batch/fen.js';
 import { fenFixed, fenText } from '../batch/format.js';
 import { planForm } from '../batch/plan-form.js';
 import { meets } from '../core/boundary.js';
-import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
@@ -104,7 +104,40 @@ const VocationalGrantSchema = z.strictObject({
 /** @internal The schema of one other aid, shared with the household schema. */
 export const otherAidSchema = OtherAidSchema;
 
-const TITLE: Text = { zh: '中高等职校扶智补助', en: 'Vocational-school grant' };
+const TITLE: Text = text('中高等职校扶智补助', 'Vocational-school grant');
+
+/** The labels of the trace of clause 2.3.4. */
+const L = Object.freeze({
+  students: text('就读中高等职校的子女人数', 'children at a vocational school'),
+  stackingAid: text('可叠加的其他补助合计（元）', 'stacking aid (yuan)'),
+  nonStackingAid: text('不能重复享受的补助合计（元）', 'non-stacking aid (yuan)'),
+  amount: text('扶智补助（元）', 'grant (yuan)'),
+  forgoneAid: text('因就高未享受的补助（元）', 'aid forgone under 就高 (yuan)'),
+  totalAid: text('实际享受的教育补助合计（元）', 'total education aid paid (yuan)'),
+});
+
+/** The nodes of the trace that depend only on the plan (or on nothing). */
+interface GrantNodes {
+  readonly amount: TraceNode;
+}
+
+const NOT_ELIGIBLE = branchNode('eligible', 'not-eligible', text(
+  '家庭无就读中高等职校的子女，不予补助；其他教育补助照常享受',
+  'no child of the household is at a vocational school: no grant; other aid is paid as usual',
+), '2.3.4');
+const STACKED = branchNode('stacking', 'stacked', text('其他教育补助均可叠加享受', 'all other education aid stacks with the grant'), '2.3.4');
+
+/** One per plan: a cache, not state (a plan never changes, so neither do these nodes). */
+const NODES = new WeakMap<Plan, GrantNodes>();
+
+function nodesOf(plan: Plan): GrantNodes {
+  let n = NODES.get(plan);
+  if (n === undefined) {
+    n = Object.freeze({ amount: paramNode('amount', planForm(plan).shown.grantAmount, text('每户每学年补助', 'grant per household per academic year')) });
+    NODES.set(plan, n);
+  }
+  return n;
+}
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'vocationalGrant', clause: '2.3.4', title: TITLE, children: Object.freeze([]) });
 
 const sum = (xs: readonly OtherAid[]): Decimal => xs.reduce((acc, a) => acc.plus(a.amount), ZERO);
@@ -127,7 +160,7 @@ export function vocationalGrantCore(
 ): VocationalGrantResult {
   const t = withTrace
     ? new TraceBuilder('vocationalGrant', '2.3.4', TITLE)
-        .input('vocationalStudents', students, { zh: '就读中高等职校的子女人数', en: 'children at a vocational school' })
+        .input('vocationalStudents', students, L.students)
     : undefined;
   if (t) {
     // The aid is named by its position, not by its name: a name is free text, and traces never hold personal data.
@@ -137,12 +170,12 @@ export function vocationalGrantCore(
         en: `other education aid no. ${idx + 1} (yuan, ${a.stackable ? 'stackable' : 'not stackable'})`,
       });
     });
-    t.param('amount', planForm(plan).shown.grantAmount, { zh: '每户每学年补助', en: 'grant per household per academic year' });
+    t.node(nodesOf(plan).amount);
   }
 
   // The same sums and comparisons from either engine: whole fen when every amount is, else Decimals.
   const v = grantSumsWhole(students, otherAid, plan) ?? grantSumsDecimal(students, otherAid, plan);
-  const { eligible, stackingSum, exclusiveSum } = v;
+  const eligible = v.eligible;
   const grantText = v.grantText;
   const exclusiveText = v.exclusiveText;
 
@@ -153,10 +186,7 @@ export function vocationalGrantCore(
     basis = 'not-eligible';
     grantPaid = false;
     exclusivePaid = true;
-    t?.branch('eligible', 'not-eligible', {
-      zh: '家庭无就读中高等职校的子女，不予补助；其他教育补助照常享受',
-      en: 'no child of the household is at a vocational school: no grant; other aid is paid as usual',
-    }, '2.3.4');
+    t?.node(NOT_ELIGIBLE);
   } else {
     t?.branch('eligible', 'eligible', {
       zh: `家庭有 ${students} 名子女就读中高等职校，按户补助（I-7：每户每学年一份，不按人数）`,
@@ -166,10 +196,7 @@ export function vocationalGrantCore(
       basis = 'stacked';
       grantPaid = true;
       exclusivePaid = true;
-      t?.branch('stacking', 'stacked', {
-        zh: '其他教育补助均可叠加享受',
-        en: 'all other education aid stacks with the grant',
-      }, '2.3.4');
+      t?.node(STACKED);
     } else if (v.grantNotLess) {
       basis = 'grant-higher';
       grantPaid = true;
@@ -197,12 +224,12 @@ export function vocationalGrantCore(
   const r = v.amounts(grantPaid, exclusivePaid);
   const { amount, forgoneAid, totalAid } = r;
   if (t) {
-    t.step('stackingAid', stackingSum, { zh: '可叠加的其他补助合计（元）', en: 'stacking aid (yuan)' })
-      .step('nonStackingAid', exclusiveSum, { zh: '不能重复享受的补助合计（元）', en: 'non-stacking aid (yuan)' })
-      .round('totalAid', r.exactTotal, totalAid)
-      .result('amount', r.amountText, { zh: '扶智补助（元）', en: 'grant (yuan)' })
-      .result('forgoneAid', r.forgoneText, { zh: '因就高未享受的补助（元）', en: 'aid forgone under 就高 (yuan)' })
-      .result('totalAid', r.totalText, { zh: '实际享受的教育补助合计（元）', en: 'total education aid paid (yuan)' });
+    t.step('stackingAid', v.stackingText, L.stackingAid)
+      .step('nonStackingAid', exclusiveText, L.nonStackingAid)
+      .roundText('totalAid', r.exactText, r.totalText)
+      .result('amount', r.amountText, L.amount)
+      .result('forgoneAid', r.forgoneText, L.forgoneAid)
+      .result('totalAid', r.totalText, L.totalAid);
   }
   const lines = otherAid.map((a) => Object.freeze({
     name: a.name, amount: a.amount, stackable: a.stackable, paid: a.stackable || exclusivePaid,
@@ -226,8 +253,8 @@ export interface GrantAmounts {
   readonly amount: Decimal;
   readonly forgoneAid: Decimal;
   readonly totalAid: Decimal;
-  /** totalAid before rounding. */
-  readonly exactTotal: Decimal;
+  /** totalAid before rounding, as `Decimal#toString` writes it. */
+  readonly exactText: string;
   /** `toFixed(2)` of each amount. */
   readonly amountText: string;
   readonly forgoneText: string;
@@ -248,8 +275,9 @@ export interface GrantSums {
   readonly tie: boolean;
   readonly stackingSum: Decimal;
   readonly exclusiveSum: Decimal;
-  /** `toString()` of the grant and of the non-stacking aid. */
+  /** `toString()` of the grant, of the stacking aid and of the non-stacking aid. */
   readonly grantText: string;
+  readonly stackingText: string;
   readonly exclusiveText: string;
   amounts(grantPaid: boolean, exclusivePaid: boolean): GrantAmounts;
 }
@@ -272,6 +300,7 @@ export function grantSumsDecimal(students: number, otherAid: readonly OtherAid[]
     stackingSum,
     exclusiveSum,
     grantText: grant.toString(),
+    stackingText: stackingSum.toString(),
     exclusiveText: exclusiveSum.toString(),
     amounts(grantPaid, exclusivePaid) {
       const exactAmount = grantPaid ? grant : ZERO;
@@ -280,7 +309,7 @@ export function grantSumsDecimal(students: number, otherAid: readonly OtherAid[]
       const amount = roundFen(exactAmount);
       const forgoneAid = roundFen(exactForgone);
       const totalAid = roundFen(exactTotal);
-      return { amount, forgoneAid, totalAid, exactTotal, amountText: amount.toFixed(2), forgoneText: forgoneAid.toFixed(2), totalText: totalAid.toFixed(2) };
+      return { amount, forgoneAid, totalAid, exactText: exactTotal.toString(), amountText: amount.toFixed(2), forgoneText: forgoneAid.toFixed(2), totalText: totalAid.toFixed(2) };
     },
   };
 }
@@ -316,6 +345,7 @@ export function grantSumsWhole(students: number, otherAid: readonly OtherAid[], 
     stackingSum: decimalOfFen(stacking),
     exclusiveSum: decimalOfFen(exclusive),
     grantText: f.text.grantAmount,
+    stackingText: fenText(stacking),
     exclusiveText: fenText(exclusive),
     amounts(grantPaid, exclusivePaid) {
       const amount = grantPaid ? grant : 0;
@@ -323,7 +353,7 @@ export function grantSumsWhole(students: number, otherAid: readonly OtherAid[], 
       const total = amount + stacking + (exclusivePaid ? exclusive : 0);
       const totalAid = decimalOfFen(total);
       return {
-        amount: decimalOfFen(amount), forgoneAid: decimalOfFen(forgone), totalAid, exactTotal: totalAid,
+        amount: decimalOfFen(amount), forgoneAid: decimalOfFen(forgone), totalAid, exactText: fenText(total),
         amountText: fenFixed(amount), forgoneText: fenFixed(forgone), totalText: fenFixed(total),
       };
     },
