@@ -9,8 +9,10 @@ import { rmSync } from 'node:fs';
 import { planFromSets, UsageError } from '../src/cli/args.js';
 import { main, VERSION } from '../src/cli/cli.js';
 import { Sink, type CliIo } from '../src/cli/io.js';
+import { splitLines } from '../src/cli/input.js';
 import { safeId } from '../src/cli/records.js';
 import { displayWidth, formatTable, safeText } from '../src/cli/table.js';
+import { brief, ECHO_LIMIT, MESSAGE_LIMIT, shown } from '../src/cli/text.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { assessHousehold } from '../src/population/assess.js';
 import { compare } from '../src/population/compare.js';
@@ -100,6 +102,9 @@ describe('lanxi-policy: version, help and usage errors', () => {
     [['sweep', SAMPLE, '--path', 'microcredit.floorRate'], '--values is required'],
     [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,,0.04'], '--values'],
     [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,lots'], '--values lots (value 2)'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', Array.from({ length: 1001 }, () => '0.03').join(',')], 'sweep takes at most 1000'],
+    [['--help', 'constructor'], "unknown command 'constructor'"],
+    [['help', 'frobnicate'], "unknown command 'frobnicate'"],
     [['generate', '--size', 'many'], '--size'],
     [['generate', '--size', '2000000'], '--size'],
     [['generate', 'out.json'], 'no FILE'],
@@ -200,6 +205,20 @@ describe('lanxi-policy simulate', () => {
     for (const r of [byExt, byContent, ndjson, wrapped, stdin]) {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(reference);
+    }
+  });
+
+  it('ends JSON Lines at \\n, \\r\\n or a lone \\r, wherever the chunks of standard input break', async () => {
+    const reference = (await run(['simulate', SAMPLE, '--json'])).stdout;
+    const records = sample.map((h) => JSON.stringify(h));
+    const text = `\uFEFF${records[0]}\r\n${records[1]}\r${records[2]}\n\r\n${records.slice(3).join('\r\n')}`;
+    const bytes = Buffer.from(text, 'utf8');
+    for (const size of [1, 2, 3, 7, 64, 4096, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const r = await run(['simulate', '-', '--json'], { stdin: Readable.from(chunks) });
+      expect(r.code, `chunks of ${size} bytes`).toBe(0);
+      expect(r.stdout, `chunks of ${size} bytes`).toBe(reference);
     }
   });
 
@@ -318,6 +337,18 @@ describe('lanxi-policy assess', () => {
     expect(j).toMatchObject({ index: 1, id: a.id, township: '330781104', members: 4, totalEntitlement: a.totalEntitlement.toFixed(2) });
     expect(j.loanSubsidy.loans.map((l: { amount: string }) => l.amount)).toEqual(a.loanSubsidy.loans.map((l) => l.amount.toFixed(2)));
     expect(JSON.stringify(out)).not.toContain('"trace"');
+  });
+
+  it('gives each other education aid in JSON by its amount, stacking and payment, in input order, but never its free-text name', async () => {
+    const out = json(await run(['assess', SAMPLE, '--json']));
+    const a = assessHousehold(sample[6], { year: 2023 });
+    expect(out['assessments'][6].vocationalGrant.otherAid).toEqual(
+      a.vocationalGrant.otherAid.map((l) => ({ amount: l.amount.toFixed(2), stackable: l.stackable, paid: l.paid })),
+    );
+    expect(out['assessments'][6].vocationalGrant.basis).toBe(a.vocationalGrant.basis);
+    for (const h of sample) {
+      for (const aid of (h['otherEducationAid'] as { name: string }[] | undefined) ?? []) expect(JSON.stringify(out)).not.toContain(aid.name);
+    }
   });
 
   it('explains each household with --explain, citing clauses, in either language', async () => {
@@ -468,6 +499,31 @@ describe('lanxi-policy: progress and output plumbing', () => {
     expect(lines[2]).toBe(`户数${' '.repeat(12)}8`);
     expect(safeText('a\u001b[2Jb\u202ec')).toBe('a?[2Jb?c');
     expect(formatTable([])).toBe('');
+  });
+
+  it('splits lines at \\n, \\r\\n and a lone \\r, and gives a line over the limit as undefined', async () => {
+    const lines = async (parts: (string | Buffer)[], limit?: number): Promise<(string | undefined)[]> => {
+      const out: (string | undefined)[] = [];
+      for await (const l of splitLines(Readable.from(parts.map((p) => Buffer.from(p))), limit)) out.push(l);
+      return out;
+    };
+    expect(await lines(['{"a":1}\r\n{"b"', ':2}\rx'])).toEqual(['{"a":1}', '{"b":2}', 'x']);
+    expect(await lines(['a\r', '\nb\n\n', '\r\r', 'c'])).toEqual(['a', 'b', '', '', '', 'c']);
+    // a character split between chunks is decoded whole
+    const han = Buffer.from('人均\n');
+    expect(await lines([han.subarray(0, 1), han.subarray(1, 4), han.subarray(4)])).toEqual(['人均']);
+    expect(await lines(['abcdef', 'gh\nabcd\nabcde\n', 'xy'], 4)).toEqual([undefined, 'abcd', undefined, 'xy']);
+    expect(await lines([])).toEqual([]);
+  });
+
+  it('shows an argument in a message cut short and without control characters, and cuts any message at its limit', () => {
+    expect(shown('frobnicate')).toBe('frobnicate');
+    expect(shown('x'.repeat(1000))).toBe(`${'x'.repeat(ECHO_LIMIT)}…`);
+    expect(shown('a\u001b[2Jb')).toBe('a?[2Jb');
+    // a surrogate pair is never cut in half
+    expect(shown(`${'x'.repeat(ECHO_LIMIT - 1)}😀😀`)).toBe(`${'x'.repeat(ECHO_LIMIT - 1)}…`);
+    expect(brief('y'.repeat(5000))).toBe(`${'y'.repeat(MESSAGE_LIMIT)}…`);
+    expect(brief('one\ntwo\u0007')).toBe('one\ntwo?');
   });
 
   it('runs as a program with the exit code of main (npm run cli)', async () => {

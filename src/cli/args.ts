@@ -7,7 +7,7 @@
  */
 import { isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue } from '../index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { tr, type Locale } from './text.js';
+import { shown, tr, type Locale } from './text.js';
 
 /** A mistake in the command line itself: reported with the option it concerns, exit code 2. */
 export class UsageError extends Error {
@@ -19,6 +19,38 @@ export class UsageError extends Error {
     super(message);
     this.command = command;
   }
+}
+
+/**
+ * The arguments as `main()` takes them, checked: an array of strings, copied, so that what is
+ * parsed cannot change underneath. Anything else is a usage error, never a JavaScript error.
+ *
+ * @throws {@link UsageError} when `argv` is not an array, or an argument is not a string.
+ * @example
+ * ```ts
+ * argumentList(['simulate', 'pop.json']); //=> ['simulate', 'pop.json']
+ * argumentList(['simulate', undefined]);  // throws UsageError: argument 2 is undefined, not a string
+ * ```
+ */
+export function argumentList(argv: unknown): string[] {
+  const list: string[] = [];
+  let problem: string | undefined;
+  try {
+    // a Proxy of an array passes Array.isArray and may still throw when read
+    if (!Array.isArray(argv)) problem = `the arguments must be an array of strings, not ${argv === null ? 'null' : typeof argv}`;
+    else {
+      const n = argv.length;
+      for (let i = 0; i < n && problem === undefined; i++) {
+        const a: unknown = argv[i];
+        if (typeof a === 'string') list.push(a);
+        else problem = `argument ${i + 1} is ${a === null ? 'null' : typeof a}, not a string`;
+      }
+    }
+  } catch {
+    problem = 'the arguments could not be read';
+  }
+  if (problem !== undefined) throw new UsageError(problem);
+  return list;
 }
 
 /** Option definitions, as `util.parseArgs` takes them. */
@@ -45,7 +77,10 @@ export function parse<O extends Options>(command: string, args: readonly string[
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    // parseArgs repeats the option at fault (twice): a long one is cut, as every message cuts it
+    let message = e instanceof Error ? e.message : 'invalid arguments';
+    const quoted = new Set(args.flatMap((a) => (a.startsWith('-') && a.includes('=') ? [a, a.slice(0, a.indexOf('='))] : [a])));
+    for (const a of quoted) if (shown(a) !== a && message.includes(a)) message = message.replaceAll(a, shown(a));
     throw new UsageError(message, command);
   }
 }
@@ -115,7 +150,7 @@ export function overridesFor(path: string, value: string | number): PlanOverride
 export function checkPath(command: string, option: string, path: string): void {
   const paths = parameterPaths(LANXI_2023);
   if (!paths.includes(path)) {
-    throw new UsageError(`${option} ${path}: no such parameter; the parameters are ${paths.join(', ')}`, command);
+    throw new UsageError(`${option} ${shown(path)}: no such parameter; the parameters are ${paths.join(', ')}`, command);
   }
 }
 
@@ -149,16 +184,16 @@ export function planFromSets(command: string, sets: readonly string[] | undefine
   const given = new Set<string>();
   for (const s of sets) {
     const eq = s.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set ${s}: expected path=value, such as --set microcredit.floorRate=0.04`, command);
+    if (eq <= 0) throw new UsageError(`--set ${shown(s)}: expected path=value, such as --set microcredit.floorRate=0.04`, command);
     const path = s.slice(0, eq).trim();
     const text = s.slice(eq + 1).trim();
-    if (text === '') throw new UsageError(`--set ${path}: the value is missing (path=value)`, command);
+    if (text === '') throw new UsageError(`--set ${shown(path)}: the value is missing (path=value)`, command);
     checkPath(command, '--set', path);
     if (given.has(path)) throw new UsageError(`--set ${path}: given more than once`, command);
     given.add(path);
     const value = overrideValue(path, text);
     const o = overridesFor(path, value);
-    withChecked(command, `--set ${path}=${text}`, LANXI_2023, o, locale);
+    withChecked(command, `--set ${path}=${shown(text)}`, LANXI_2023, o, locale);
     if (path === 'effectiveFrom') merged['effectiveFrom'] = value;
     else {
       const [group, name] = path.split('.') as [string, string];
@@ -168,14 +203,27 @@ export function planFromSets(command: string, sets: readonly string[] | undefine
   return withChecked(command, '--set', LANXI_2023, merged as PlanOverrides, locale);
 }
 
-/** `--values 0.03,0.035,0.04` → the values as `plan.with()` takes them, each checked for `path`. */
+/** Most values `sweep` takes (the library's own limit): more is a usage error before any file is read. */
+export const MAX_SWEEP_VALUES = 1000;
+
+/**
+ * `--values 0.03,0.035,0.04` → the values as `plan.with()` takes them, each checked for `path`.
+ *
+ * @throws {@link UsageError} when the list is missing, holds an empty value, has more than
+ *   {@link MAX_SWEEP_VALUES} values, or holds a value the parameter does not accept.
+ * @example
+ * ```ts
+ * parseValues('sweep', 'microcredit.floorRate', '0.03, 0.04', LANXI_2023, 'en'); //=> ['0.03', '0.04']
+ * ```
+ */
 export function parseValues(command: string, path: string, text: string | undefined, base: Plan, locale: Locale): (string | number)[] {
   if (text === undefined) throw new UsageError('--values is required (a comma-separated list, such as 0.03,0.035,0.04)', command);
   const parts = text.split(',').map((v) => v.trim());
   if (parts.some((v) => v === '')) throw new UsageError('--values: an empty value in the list (write 0.03,0.035,0.04)', command);
+  if (parts.length > MAX_SWEEP_VALUES) throw new UsageError(`--values: ${parts.length} values; sweep takes at most ${MAX_SWEEP_VALUES}`, command);
   return parts.map((v, i) => {
     const value = overrideValue(path, v);
-    withChecked(command, `--values ${v} (value ${i + 1})`, base, overridesFor(path, value), locale);
+    withChecked(command, `--values ${shown(v)} (value ${i + 1})`, base, overridesFor(path, value), locale);
     return value;
   });
 }

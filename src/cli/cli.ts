@@ -4,18 +4,22 @@
  *
  * Exit codes: 0 when every record was valid; 1 when some records were invalid (each reported on
  * standard error; the others' results still printed); 2 for a usage error (unknown command or
- * option, bad `--set`, unreadable file); 3 for an unexpected failure.
+ * option, bad `--set`, unreadable file or standard input, arguments that are not an array of
+ * strings); 3 for an unexpected failure. Messages repeat an argument only cut short (80
+ * characters) and with its control characters replaced.
  *
  * Nothing the command line prints holds an ID number or a name: results carry record ids and
- * figures, errors carry positions, safe ids, paths and messages.
+ * figures (other education aid by its amount, never its free-text name), errors carry positions,
+ * safe ids, paths and messages.
  *
  * @module
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { assessCommand, compareCommand, EXIT, generateCommand, reportCommand, simulateCommand, sweepCommand } from './commands.js';
 import { HELP } from './help.js';
-import { UsageError } from './args.js';
+import { argumentList, UsageError } from './args.js';
 import type { CliIo } from './io.js';
+import { brief, shown } from './text.js';
 
 export type { CliIo, CliWriter } from './io.js';
 export { EXIT } from './commands.js';
@@ -35,7 +39,8 @@ export const VERSION: string = (pkg as { version: string }).version;
 /**
  * Runs the command line.
  *
- * @param argv - the arguments after the program name (`process.argv.slice(2)`).
+ * @param argv - the arguments after the program name (`process.argv.slice(2)`); anything but an
+ *   array of strings is a usage error (exit 2).
  * @param io - where to write results (`stdout`) and messages (`stderr`), standard input, and
  *   whether standard error is a terminal.
  * @returns the exit code: 0 ok, 1 some records invalid, 2 usage error, 3 unexpected failure.
@@ -48,8 +53,8 @@ export const VERSION: string = (pkg as { version: string }).version;
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [first, ...rest] = argv;
   try {
+    const [first, ...rest] = argumentList(argv);
     if (first === undefined) {
       io.stderr.write(HELP[''] ?? '');
       return EXIT.usage;
@@ -60,21 +65,31 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = rest[0];
-      if (topic !== undefined && HELP[topic] === undefined) throw new UsageError(`unknown command '${topic}'`);
-      io.stdout.write(HELP[topic ?? ''] ?? '');
+      // own keys only: '__proto__', 'constructor' or 'toString' are no topics
+      const help = topic === undefined ? HELP[''] : Object.prototype.hasOwnProperty.call(HELP, topic) ? HELP[topic] : undefined;
+      if (help === undefined) throw new UsageError(`unknown command '${shown(topic ?? '')}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+      io.stdout.write(help);
       return EXIT.ok;
     }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (command === undefined) throw new UsageError(`unknown command '${first}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    if (command === undefined) throw new UsageError(`unknown command '${shown(first)}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       const cmd = e.command === undefined ? '' : ` ${e.command}`;
-      io.stderr.write(`lanxi-policy${cmd}: ${e.message}\nRun 'lanxi-policy${cmd} --help' for usage.\n`);
+      io.stderr.write(`lanxi-policy${cmd}: ${brief(e.message)}\nRun 'lanxi-policy${cmd} --help' for usage.\n`);
       return EXIT.usage;
     }
-    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    io.stderr.write(`lanxi-policy: unexpected failure: ${what}\n`);
+    io.stderr.write(`lanxi-policy: unexpected failure: ${brief(describe(e))}\n`);
     return EXIT.failure;
+  }
+}
+
+/** What went wrong, as text, whatever was thrown (an object whose `toString` throws included). */
+function describe(e: unknown): string {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    return 'an error that cannot be shown';
   }
 }

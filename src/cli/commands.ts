@@ -9,7 +9,6 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
 import {
   assessHousehold, compare, explain, findTownship, formatPath, isPolicyInputError, LANXI_2023, simulate, sweep, syntheticPopulation,
   toTableRows, townshipReport, type Decimal, type Household, type HouseholdAssessment, type Plan, type PopulationSummary,
@@ -18,13 +17,13 @@ import {
   checkPath, COMMON_OPTIONS, parse, parseFile, parseInteger, parseLocale, parseValues, parseYear, planFromSets, UsageError,
 } from './args.js';
 import { HELP } from './help.js';
-import { openInput, type SourceRecord } from './input.js';
+import { openInput, readWholeText, type SourceRecord } from './input.js';
 import { Sink, type CliIo } from './io.js';
 import { errorsJson, toJsonData } from './json.js';
 import { Progress } from './progress.js';
 import { recordErrorLine, validate, type RecordError } from './records.js';
 import { formatTable, safeText, type Row } from './table.js';
-import { label, tr, type Locale } from './text.js';
+import { label, shown, tr, type Locale } from './text.js';
 
 /** Exit codes. */
 export const EXIT = Object.freeze({ ok: 0, invalidRecords: 1, usage: 2, failure: 3 });
@@ -147,6 +146,20 @@ function commonOptions(command: string, values: { year?: string | undefined; loc
   return { locale, plan, year };
 }
 
+/**
+ * Runs a population function on households already validated: what it still refuses (a limit
+ * of its options, such as the number of households) is a usage error, not an unexpected failure.
+ */
+function asUsageError<T>(command: string, locale: Locale, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!isPolicyInputError(e)) throw e;
+    const issues = e.issues.map((i) => `${formatPath(i.path)}: ${tr(locale, { en: i.message, zh: i.messageZh })}`).join('; ');
+    throw new UsageError(issues, command);
+  }
+}
+
 function title(locale: Locale, en: string, zh: string): string {
   return `${tr(locale, { en, zh })}\n\n`;
 }
@@ -171,6 +184,13 @@ function assessmentRow(a: HouseholdAssessment, h: Household, locale: Locale): Ro
     [label(locale, 'metOther')]: yesNo(locale, i.met.otherShare),
   };
 }
+
+/**
+ * Keys left out of an assessment in JSON: traces, and `name` — the free-text name of another
+ * education aid (clause 2.3.4), which could be a person's name. Each aid keeps its amount,
+ * `stackable` and `paid`, in input order.
+ */
+const ASSESSMENT_OMIT: ReadonlySet<string> = new Set(['trace', 'name']);
 
 /**
  * `assess FILE`: each household's assessment (clauses 2.3.8, 2.3.4 and 1) with `assessHousehold`,
@@ -205,7 +225,7 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
           id: a.id,
           ...(h.township === undefined ? {} : { township: h.township }),
           members: h.members.length,
-          ...(toJsonData({ totalEntitlement: a.totalEntitlement, loanSubsidy: a.loanSubsidy, vocationalGrant: a.vocationalGrant, income: a.income }) as object),
+          ...(toJsonData({ totalEntitlement: a.totalEntitlement, loanSubsidy: a.loanSubsidy, vocationalGrant: a.vocationalGrant, income: a.income }, ASSESSMENT_OMIT) as object),
           ...(withExplanation ? { explanation: explain(a, { locale }) } : {}),
         };
         run.out.write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
@@ -251,7 +271,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   const run = newRun('simulate', io, locale, values.progress);
   const households = await load(run, file);
   run.progress.note(tr(locale, { en: `simulating ${households.length} households`, zh: `正在计算 ${households.length} 户` }));
-  const s = simulate(households, { year, plan });
+  const s = asUsageError('simulate', locale, () => simulate(households, { year, plan }));
   run.progress.done();
   if (values.json === true) {
     run.out.write(`${JSON.stringify({
@@ -290,7 +310,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const run = newRun('compare', io, locale, values.progress);
   const households = await load(run, file);
   run.progress.note(tr(locale, { en: `comparing ${households.length} households`, zh: `正在比较 ${households.length} 户` }));
-  const c = compare(households, { year, reform: plan });
+  const c = asUsageError('compare', locale, () => compare(households, { year, reform: plan }));
   run.progress.done();
   if (values.json === true) {
     run.out.write(`${JSON.stringify({
@@ -335,7 +355,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const run = newRun('sweep', io, locale, values.progress);
   const households = await load(run, file);
   run.progress.note(tr(locale, { en: `sweeping ${households.length} households`, zh: `正在计算 ${households.length} 户` }));
-  const r = sweep(households, { year, path: values.path, values: list, baseline: plan });
+  const r = asUsageError('sweep', locale, () => sweep(households, { year, path: values.path as string, values: list, baseline: plan }));
   run.progress.done();
   if (values.json === true) {
     run.out.write(`${JSON.stringify({
@@ -392,21 +412,6 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
   return EXIT.ok;
 }
 
-/** Reads a whole file (or standard input for `-`) as text. */
-async function readText(command: string, file: string, io: CliIo): Promise<string> {
-  if (file === '-') {
-    if (io.stdin === undefined) throw new UsageError('standard input is not available', command);
-    const parts: Buffer[] = [];
-    for await (const chunk of io.stdin) parts.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-    return Buffer.concat(parts).toString('utf8');
-  }
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${JSON.stringify(file)}`, command);
-  }
-}
-
 /**
  * `report FILE --as-of DATE`: the township report (clause 3.3) over programme records — visits
  * (2.3.1), relocation (2.3.2), menu-style projects (2.3.3), grant reviews (2.3.4), training (2.3.5)
@@ -427,12 +432,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const asOf = values['as-of'];
   if (asOf === undefined) throw new UsageError('--as-of DATE is required (the day the report is taken on, YYYY-MM-DD)', 'report');
   const file = parseFile('report', positionals);
-  const text = await readText('report', file, io);
+  const text = await readWholeText('report', file, io);
   let records: unknown;
   try {
     records = JSON.parse(text);
   } catch {
-    throw new UsageError(`${JSON.stringify(file)} is not valid JSON`, 'report');
+    throw new UsageError(`${shown(file === '-' ? 'stdin' : file)} is not valid JSON`, 'report');
   }
   const out = new Sink(io.stdout);
   let r: ReturnType<typeof townshipReport>;

@@ -57,6 +57,8 @@ clause 1 (per capita ≥ 16710 yuan, growth ≥ 15%, transfer share ≤ 80%, oth
 ${COMMON}
   --explain           after each household, its explanation: every input, parameter (with the
                       clause quoted), step, branch and rounding
+With --json, other education aid is listed in input order by amount, stackable and paid,
+never by its name (free text, which could name a person).
 ${EXIT}
 `,
   simulate: `Usage: lanxi-policy simulate FILE [options]
@@ -88,7 +90,7 @@ Example:
   lanxi-policy sweep pop.json --path microcredit.floorRate --values 0.03,0.035,0.04
 ${COMMON}
   --path PATH         the parameter to vary (as for --set)
-  --values LIST       comma-separated values
+  --values LIST       comma-separated values (at most 1000)
 ${EXIT}
 `,
   report: `Usage: lanxi-policy report RECORDS.json --as-of DATE [options]

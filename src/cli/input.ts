@@ -2,31 +2,33 @@
  * Reading households: a JSON file (an array of households, `{ "households": [...] }`, or one
  * household) or JSON Lines (one household per line), from a file or standard input.
  *
- * JSON Lines are streamed line by line (`node:readline`), so a file of any length is read in
- * bounded memory; the format is taken from the extension (`.jsonl`, `.ndjson`) or, failing that,
- * from the content. A JSON document is read whole (it must be parsed whole), and each record is
- * released as soon as it has been handed on.
+ * JSON Lines are streamed line by line, so a file of any length is read in bounded memory (a line
+ * longer than {@link MAX_LINE_BYTES} is an invalid record, skipped unread); the format is taken
+ * from the extension (`.jsonl`, `.ndjson`) or, failing that, from the content. A JSON document is
+ * read whole (it must be parsed whole, up to {@link MAX_DOCUMENT_BYTES}), and each record is
+ * released as soon as it has been handed on. Whatever the source does wrong — a read error, a
+ * chunk that is neither text nor bytes — is a usage error naming it, never a JavaScript error.
  *
  * Parse errors never quote the input: V8's messages may hold a snippet of the text (an ID number,
  * say), so only a position is kept.
  *
  * @module
  */
+import { constants as bufferConstants } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 import type { Progress } from './progress.js';
+import { shown } from './text.js';
 
 /** How the input is laid out. */
 export type InputFormat = 'json' | 'jsonl';
 
 /** One record of the input, before validation. */
 export interface SourceRecord {
-  /** The parsed value (undefined when the line is not valid JSON). */
+  /** The parsed value (undefined when the line is not valid JSON or too long). */
   readonly value: unknown;
   /** Position among the records (0-based): the array index, or the count of non-blank lines before it. */
   readonly index: number;
@@ -34,6 +36,8 @@ export interface SourceRecord {
   readonly line?: number;
   /** JSON Lines: set when the line is not valid JSON, with the column of the fault when known. */
   readonly invalidJson?: { readonly column?: number };
+  /** JSON Lines: set when the line is longer than {@link MAX_LINE_BYTES} (it was skipped, not read). */
+  readonly tooLong?: true;
 }
 
 /** An opened input: its format and its records, read as they are consumed. */
@@ -44,8 +48,154 @@ export interface OpenedInput {
 
 const CHUNK = 1 << 20;
 
-function toBuffer(chunk: string | Uint8Array): Buffer {
-  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+/**
+ * Longest line of JSON Lines, in bytes (64 MiB, thousands of times a real household): a longer
+ * line is an invalid record, skipped without being held in memory, and the lines after it are read.
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Largest JSON document, in bytes: the longest string JavaScript can hold (about 512 MiB). A
+ * larger population is read as JSON Lines, which has no limit.
+ */
+export const MAX_DOCUMENT_BYTES: number = bufferConstants.MAX_STRING_LENGTH;
+
+/** A chunk of input as bytes: text (as UTF-8) or bytes; undefined for anything else. */
+function toBuffer(chunk: unknown): Buffer | undefined {
+  try {
+    if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+    if (Buffer.isBuffer(chunk)) return chunk;
+    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  } catch {
+    // a view whose memory is gone: not bytes that can be read
+  }
+  return undefined;
+}
+
+/** The code of a read error ('EISDIR', 'EIO'), never its message, which could hold anything. */
+function readErrorCode(e: unknown): string {
+  try {
+    const code: unknown = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? code : 'read error';
+  } catch {
+    return 'read error';
+  }
+}
+
+/**
+ * Reads `source` chunk by chunk as bytes. Whatever goes wrong on the way — a source that is not
+ * a stream, a read error, a chunk that is neither text nor bytes — is a {@link UsageError}
+ * ("cannot read NAME: …"), never a JavaScript error.
+ *
+ * @returns a function giving the next chunk, or undefined at the end.
+ */
+function byteReader(command: string, name: string, source: unknown): () => Promise<Buffer | undefined> {
+  const fail = (why: string): UsageError => new UsageError(`cannot read ${shown(name)}: ${why}`, command);
+  let it: AsyncIterator<unknown>;
+  try {
+    const open: unknown = (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
+    if (typeof open !== 'function') throw fail('it is not a stream');
+    it = (open as () => AsyncIterator<unknown>).call(source);
+  } catch (e) {
+    throw e instanceof UsageError ? e : fail(readErrorCode(e));
+  }
+  let done = false;
+  return async () => {
+    if (done) return undefined;
+    let value: unknown;
+    try {
+      const r: unknown = await it.next();
+      if (typeof r !== 'object' || r === null) throw fail('the stream gave something that is not a chunk');
+      if ((r as IteratorResult<unknown>).done === true) {
+        done = true;
+        return undefined;
+      }
+      value = (r as IteratorResult<unknown>).value;
+    } catch (e) {
+      throw e instanceof UsageError ? e : fail(readErrorCode(e));
+    }
+    const b = toBuffer(value);
+    if (b === undefined) throw fail('it gave something that is neither text nor bytes');
+    return b;
+  };
+}
+
+/** Opens FILE for reading (standard input for `-`): its name in messages, its size when known, its bytes. */
+async function openSource(command: string, file: string, io: CliIo): Promise<{ name: string; size?: number; next: () => Promise<Buffer | undefined> }> {
+  if (file === '-') {
+    if (io.stdin === undefined) throw new UsageError('no standard input to read', command);
+    return { name: 'stdin', next: byteReader(command, 'stdin', io.stdin) };
+  }
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) throw new UsageError(`cannot read ${shown(file)}: it is a directory`, command);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = readErrorCode(e);
+    throw new UsageError(`cannot read ${shown(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code}`, command);
+  }
+  return { name: file, size, next: byteReader(command, file, createReadStream(file, { highWaterMark: CHUNK })) };
+}
+
+/**
+ * Splits bytes into lines at `\n`, `\r\n` or a lone `\r` (as `node:readline` does), decoding
+ * each line as UTF-8. A line longer than `limit` bytes comes out as `undefined`, and is never
+ * held in memory whole.
+ *
+ * @example
+ * ```ts
+ * const lines = [];
+ * for await (const l of splitLines(Readable.from([Buffer.from('{"a":1}\r\n{"b"'), Buffer.from(':2}\rx')]))) lines.push(l);
+ * lines; //=> ['{"a":1}', '{"b":2}', 'x']
+ * ```
+ */
+export async function* splitLines(chunks: AsyncIterable<Buffer>, limit = MAX_LINE_BYTES): AsyncGenerator<string | undefined> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let afterCr = false;
+  const add = (b: Buffer): void => {
+    if (tooLong || b.length === 0) return;
+    if (size + b.length > limit) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(b);
+    size += b.length;
+  };
+  const take = (): string | undefined => {
+    const text = tooLong ? undefined : parts.length === 1 ? (parts[0] as Buffer).toString('utf8') : Buffer.concat(parts, size).toString('utf8');
+    parts = [];
+    size = 0;
+    tooLong = false;
+    return text;
+  };
+  for await (const b of chunks) {
+    if (b.length === 0) continue;
+    // a \r\n split between two chunks is one line break
+    let start = afterCr && b[0] === 10 ? 1 : 0;
+    afterCr = false;
+    let lf = b.indexOf(10, start);
+    let cr = b.indexOf(13, start);
+    for (;;) {
+      const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      if (at === -1) {
+        add(b.subarray(start));
+        break;
+      }
+      add(b.subarray(start, at));
+      yield take();
+      if (b[at] === 13 && at + 1 === b.length) afterCr = true;
+      start = b[at] === 13 && b[at + 1] === 10 ? at + 2 : at + 1;
+      if (lf !== -1 && lf < start) lf = b.indexOf(10, start);
+      if (cr !== -1 && cr < start) cr = b.indexOf(13, start);
+    }
+  }
+  if (size > 0 || tooLong) yield take();
 }
 
 /** The position of a JSON.parse error, from V8's message ("… at position 12"), without the rest of it. */
@@ -86,58 +236,39 @@ function sniff(head: string, ended: boolean): InputFormat {
 /**
  * Opens FILE (or standard input for `-`) and returns its records as they are read.
  *
- * @throws {@link UsageError} when the file cannot be read, or (as the records are iterated) when a
- *   JSON document is not valid JSON or holds no households.
+ * @throws {@link UsageError} when the file cannot be read, or (as the records are iterated) when
+ *   reading fails, or a JSON document is not valid JSON, too large, or holds no households.
  */
 export async function openInput(command: string, file: string, io: CliIo, progress: Progress): Promise<OpenedInput> {
-  let source: AsyncIterable<string | Uint8Array>;
-  let total: number | undefined;
-  const name = file === '-' ? 'stdin' : file;
-  if (file === '-') {
-    if (io.stdin === undefined) throw new UsageError('no standard input to read', command);
-    source = io.stdin;
-  } else {
-    try {
-      const s = await stat(file);
-      if (s.isDirectory()) throw new UsageError(`cannot read ${file}: it is a directory`, command);
-      total = s.size;
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      const code = (e as { code?: unknown }).code;
-      throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? 'unreadable')}`, command);
-    }
-    source = createReadStream(file, { highWaterMark: CHUNK });
-  }
+  const { name, size: total, next } = await openSource(command, file, io);
+  const label = `reading ${shown(name)}`;
 
   // Peek at the start, up to the first line break, to decide the format.
-  const it = source[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let ended = false;
   let headBytes = 0;
+  let headLines = false;
   for (;;) {
-    let r: IteratorResult<string | Uint8Array>;
-    try {
-      r = await it.next();
-    } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      throw new UsageError(`cannot read ${name}: ${String(code ?? 'read error')}`, command);
-    }
-    if (r.done === true) {
+    const b = await next();
+    if (b === undefined) {
       ended = true;
       break;
     }
-    const b = toBuffer(r.value);
     head.push(b);
     headBytes += b.length;
-    if (b.includes(10) || headBytes > 64 * CHUNK) break;
+    if (b.includes(10)) {
+      headLines = true;
+      break;
+    }
+    if (headBytes > 64 * CHUNK) break;
   }
   const ext = extname(file).toLowerCase();
+  // without a line break in the head, the content is read as one JSON document
   const format: InputFormat = ext === '.jsonl' || ext === '.ndjson'
     ? 'jsonl'
-    : sniff(Buffer.concat(head).toString('utf8'), ended);
+    : headLines ? sniff(Buffer.concat(head).toString('utf8'), ended) : 'json';
 
   let bytes = 0;
-  const label = `reading ${name}`;
   let count = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
     for (const b of head.splice(0)) {
@@ -145,10 +276,7 @@ export async function openInput(command: string, file: string, io: CliIo, progre
       yield b;
     }
     if (ended) return;
-    for (;;) {
-      const r = await it.next();
-      if (r.done === true) return;
-      const b = toBuffer(r.value);
+    for (let b = await next(); b !== undefined; b = await next()) {
       bytes += b.length;
       yield b;
     }
@@ -156,11 +284,17 @@ export async function openInput(command: string, file: string, io: CliIo, progre
 
   if (format === 'jsonl') {
     async function* lines(): AsyncGenerator<SourceRecord> {
-      const rl = createInterface({ input: Readable.from(chunks()), crlfDelay: Number.POSITIVE_INFINITY });
       let line = 0;
       let index = 0;
-      for await (const raw of rl) {
+      for await (const raw of splitLines(chunks())) {
         line += 1;
+        if (raw === undefined) {
+          count += 1;
+          progress.update(label, bytes, total, count);
+          yield { value: undefined, index, line, tooLong: true };
+          index += 1;
+          continue;
+        }
         const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
         if (text.trim() === '') continue;
         let value: unknown;
@@ -182,29 +316,23 @@ export async function openInput(command: string, file: string, io: CliIo, progre
   }
 
   async function* document(): AsyncGenerator<SourceRecord> {
-    const parts: Buffer[] = [];
-    for await (const b of chunks()) {
-      parts.push(b);
-      progress.update(label, bytes, total, 0);
-    }
-    const text = Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, '');
-    parts.length = 0;
+    const text = await wholeText(command, name, chunks(), () => progress.update(label, bytes, total, 0));
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
       const p = jsonErrorPosition(e);
       const where = p === undefined ? '' : ` (line ${lineAndColumn(text, p).line}, column ${lineAndColumn(text, p).column})`;
-      throw new UsageError(`${name} is not valid JSON${where}; expected an array of households, { "households": [...] }, or JSON Lines`, command);
+      throw new UsageError(`${shown(name)} is not valid JSON${where}; expected an array of households, { "households": [...] }, or JSON Lines`, command);
     }
     let list: unknown[];
     if (Array.isArray(data)) list = data;
     else if (typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'households')) {
       const h = (data as { households: unknown }).households;
-      if (!Array.isArray(h)) throw new UsageError(`${name}: "households" must be an array of households`, command);
+      if (!Array.isArray(h)) throw new UsageError(`${shown(name)}: "households" must be an array of households`, command);
       list = h;
     } else if (typeof data === 'object' && data !== null) list = [data];
-    else throw new UsageError(`${name}: expected an array of households, { "households": [...] }, or JSON Lines`, command);
+    else throw new UsageError(`${shown(name)}: expected an array of households, { "households": [...] }, or JSON Lines`, command);
     const n = list.length;
     for (let index = 0; index < n; index++) {
       const value: unknown = list[index];
@@ -216,4 +344,46 @@ export async function openInput(command: string, file: string, io: CliIo, progre
     progress.update('validating', n, n, n, true);
   }
   return { format, records: document() };
+}
+
+/**
+ * The whole of `chunks` as text (UTF-8, without a byte-order mark), refusing more than
+ * {@link MAX_DOCUMENT_BYTES} before it is joined.
+ */
+async function wholeText(command: string, name: string, chunks: AsyncIterable<Buffer>, onChunk?: () => void): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const b of chunks) {
+    size += b.length;
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new UsageError(
+        `${shown(name)} is too large to read as one JSON document (more than ${Math.floor(MAX_DOCUMENT_BYTES / 2 ** 20)} MiB); write the households as JSON Lines, one per line`,
+        command,
+      );
+    }
+    parts.push(b);
+    onChunk?.();
+  }
+  const text = Buffer.concat(parts, size).toString('utf8');
+  parts.length = 0;
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * Reads a whole file (or standard input for `-`) as text, for inputs that are one JSON document
+ * (the township records of `report`).
+ *
+ * @throws {@link UsageError} when the file cannot be read or is larger than {@link MAX_DOCUMENT_BYTES}.
+ * @example
+ * ```ts
+ * const text = await readWholeText('report', 'examples/data/township-records.json', io);
+ * text.startsWith('{'); //=> true
+ * ```
+ */
+export async function readWholeText(command: string, file: string, io: CliIo): Promise<string> {
+  const { name, next } = await openSource(command, file, io);
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for (let b = await next(); b !== undefined; b = await next()) yield b;
+  }
+  return wholeText(command, name, chunks());
 }

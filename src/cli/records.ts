@@ -7,7 +7,7 @@
  * @module
  */
 import { formatPath, preparePopulation, type Household, type PolicyIssue } from '../index.js';
-import type { SourceRecord } from './input.js';
+import { MAX_LINE_BYTES, type SourceRecord } from './input.js';
 import { safeText } from './table.js';
 import { tr, type Locale } from './text.js';
 
@@ -54,6 +54,13 @@ const INVALID_JSON = (column: number | undefined): PolicyIssue => ({
   messageZh: column === undefined ? '不是有效的 JSON' : `不是有效的 JSON（第 ${column} 列）`,
 });
 
+const LINE_TOO_LONG: PolicyIssue = {
+  path: [],
+  code: 'too_big',
+  message: `is longer than ${MAX_LINE_BYTES / 2 ** 20} MiB and was not read`,
+  messageZh: `超过 ${MAX_LINE_BYTES / 2 ** 20} MiB，未读取`,
+};
+
 const DUPLICATE_ID: PolicyIssue = {
   path: ['id'],
   code: 'duplicate_id',
@@ -74,10 +81,11 @@ export async function* validate(
   const ids = new Set<string>();
   let batch: SourceRecord[] = [];
   async function* flush(): AsyncGenerator<ValidChunk> {
-    const parsed = batch.filter((r) => r.invalidJson === undefined);
+    const parsed = batch.filter((r) => r.invalidJson === undefined && r.tooLong === undefined);
     const errors: RecordError[] = [];
     for (const r of batch) {
       if (r.invalidJson !== undefined) errors.push(withLine(r, { index: r.index, issues: [INVALID_JSON(r.invalidJson.column)] }));
+      else if (r.tooLong === true) errors.push(withLine(r, { index: r.index, issues: [LINE_TOO_LONG] }));
     }
     const p = preparePopulation(parsed.map((r) => r.value));
     for (const e of p.errors) {

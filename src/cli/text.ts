@@ -6,6 +6,7 @@
  * @module
  */
 import type { Text } from '../index.js';
+import { safeText } from './table.js';
 
 /** Language of the output: Chinese (default) or English. */
 export type Locale = 'zh-CN' | 'en';
@@ -13,6 +14,51 @@ export type Locale = 'zh-CN' | 'en';
 /** Picks the text of `locale`. */
 export function tr(locale: Locale, text: Text): string {
   return locale === 'en' ? text.en : text.zh;
+}
+
+/** Most characters of an argument a message repeats; the rest is cut off with '…'. */
+export const ECHO_LIMIT = 80;
+
+/** Most characters of a message on standard error: the last guard against an argument repeated in full. */
+export const MESSAGE_LIMIT = 2000;
+
+/** `text` cut to `limit` characters (without splitting a surrogate pair), with '…' when cut. */
+function cut(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * An argument as a message repeats it: characters that could act on a terminal replaced with `?`,
+ * and cut to {@link ECHO_LIMIT} characters, so a message stays one short line whatever was typed.
+ *
+ * @example
+ * ```ts
+ * shown('frobnicate');      //=> 'frobnicate'
+ * shown('x'.repeat(1000)).length; //=> 81 (80 characters, then '…')
+ * shown('a\u001b[2Jb');     //=> 'a?[2Jb'
+ * ```
+ */
+export function shown(arg: string): string {
+  return safeText(cut(arg, ECHO_LIMIT));
+}
+
+/**
+ * A whole message cut to {@link MESSAGE_LIMIT} characters, with terminal-acting characters
+ * replaced except line breaks.
+ *
+ * @example
+ * ```ts
+ * brief('unknown command \'x\'');  //=> "unknown command 'x'"
+ * brief('y'.repeat(5000)).length; //=> 2001
+ * ```
+ */
+export function brief(message: string): string {
+  return cut(message, MESSAGE_LIMIT)
+    .split('\n')
+    .map(safeText)
+    .join('\n');
 }
 
 /** Labels of the command line's own tables and lines (the library's tables bring their own). */
