@@ -93,21 +93,32 @@ function spawnMs(args: readonly string[]): number {
   return ms;
 }
 
+/** The packages dist/index.js imports (its runtime dependencies, by the subpaths it uses). */
+export function distImports(): string[] {
+  const text = readFileSync(DIST, 'utf8');
+  return [...new Set([...text.matchAll(/^import (?:[^'"]* from )?['"]([^'"./][^'"]*)['"];?$/gm)].map((m) => m[1] as string))];
+}
+
 /**
  * Cold import time of the built package: the median of `runs` fresh `node -e "import('./dist/index.js')"`
- * processes, less the median of as many `node -e "0"` processes (node's own start-up), in ms.
+ * processes, less the median of as many `node -e "0"` processes (node's own start-up), in ms; and,
+ * the same way, of a process that imports only the packages dist/index.js imports (`depsMs`, net).
  */
-export function coldImportMs(runs: number): { importMs: number; baselineMs: number; netMs: number } {
+export function coldImportMs(runs: number): { importMs: number; baselineMs: number; netMs: number; depsNetMs: number; deps: string[] } {
+  const deps = distImports();
+  const depsScript = `Promise.all([${deps.map((d) => `import(${JSON.stringify(d)})`).join(', ')}])`;
   const withImport: number[] = [];
   const baseline: number[] = [];
+  const depsOnly: number[] = [];
   spawnMs(['-e', '0']);
   for (let i = 0; i < runs; i++) {
     baseline.push(spawnMs(['-e', '0']));
     withImport.push(spawnMs(['-e', "import('./dist/index.js')"]));
+    depsOnly.push(spawnMs(['-e', depsScript]));
   }
   const importMs = median(withImport);
   const baselineMs = median(baseline);
-  return { importMs, baselineMs, netMs: importMs - baselineMs };
+  return { importMs, baselineMs, netMs: importMs - baselineMs, depsNetMs: median(depsOnly) - baselineMs, deps };
 }
 
 /** Size of dist/index.js, raw and gzipped (node:zlib, default level), in bytes. */
