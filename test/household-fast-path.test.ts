@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/core/decimal.js';
 import { HouseholdStore } from '../src/batch/store.js';
 import {
-  HouseholdSchema, compactFromHousehold, householdFromCompact, parseHousehold, readHouseholdFast, safeParseHousehold,
+  HouseholdSchema, compactFromHousehold, householdFromCompact, householdIssues, parseHousehold, parseHouseholds, readHouseholdFast,
+  readHouseholdOrLacking, safeParseHousehold, schemaIssues,
 } from '../src/schema/household.js';
 import { LANXI_TOWNSHIPS } from '../src/schema/townships.js';
 import { syntheticPopulation } from '../src/population/synthetic.js';
@@ -211,6 +212,65 @@ describe('the household fast path', () => {
     Object.defineProperty(hostile, 'members', { enumerable: true, get() { throw new Error('no'); } });
     expect(readHouseholdFast(hostile)).toBeUndefined();
     expect(safeParseHousehold(hostile).success).toBe(false);
+  });
+});
+
+const REQUIRED = ['id', 'category', 'members', 'income'] as const;
+
+/** A record without the required keys whose bits are set in `mask`. */
+function lacking(h: Json, mask: number): Json {
+  const r = copy(h) as Json;
+  REQUIRED.forEach((k, bit) => {
+    if ((mask & (1 << bit)) !== 0) delete r[k];
+  });
+  return r;
+}
+
+describe('the fast verdict on a record that lacks required keys', () => {
+  it('gives exactly the schema\'s issues, in its order, for random records without some required keys (property)', () => {
+    let decided = 0;
+    fc.assert(fc.property(householdArb, fc.integer({ min: 0, max: 15 }), (h, mask) => {
+      const r = lacking(h as Json, mask);
+      if (Array.isArray(readHouseholdOrLacking(r))) decided += 1;
+      expect(householdIssues(r)).toEqual(schemaIssues(r));
+    }), { numRuns: 2000 });
+    // the comparison must not be empty: many such records are decided without the schema
+    expect(decided).toBeGreaterThan(200);
+  });
+
+  it('gives exactly the schema\'s verdict on mutated records, with or without their required keys (property)', () => {
+    fc.assert(fc.property(mutated, fc.integer({ min: 0, max: 15 }), (h, mask) => {
+      const r = h !== null && typeof h === 'object' && !Array.isArray(h) ? lacking(h as Json, mask) : h;
+      expect(householdIssues(r)).toEqual(schemaIssues(r));
+      expect(householdIssues(h)).toEqual(schemaIssues(h));
+    }), { numRuns: 2000 });
+  });
+
+  it('leaves to the schema a required key that is present but undefined, inherited, or beside an unknown key', () => {
+    const ok = { id: 'a', category: 'other', members: [{ laborCapable: true }], income: { year: 2023, wage: '1', netOperating: 0, netProperty: 0, netTransfer: 0 } };
+    const cases: unknown[] = [
+      { ...ok, id: undefined }, { ...ok, members: undefined, category: undefined },
+      Object.assign(Object.create({ id: 'inherited' }), { category: 'other' }),
+      Object.assign(Object.create(null), { id: 'a' }),
+      { id: 'a', extra: 1 }, { id: 'a', category: 'rich' }, { id: 'a', members: [] },
+      { category: 'other', members: [{ laborCapable: true }, { laborCapable: true, idNumber: 'x' }] },
+    ];
+    for (const r of cases) expect(householdIssues(r)).toEqual(schemaIssues(r));
+    expect(readHouseholdOrLacking({ ...ok, id: undefined })).toBeUndefined();
+    expect(readHouseholdOrLacking({ id: 'a', extra: 1 })).toBeUndefined();
+    expect(readHouseholdOrLacking({ id: 'a' })).toEqual(schemaIssues({ id: 'a' }));
+  });
+
+  it('is what parseHouseholds reports for each record of a batch, repeated records included (property)', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(mutated, fc.integer({ min: 0, max: 15 })), { maxLength: 8 }), (rows) => {
+      const records = rows.map(([h, mask]) => (h !== null && typeof h === 'object' && !Array.isArray(h) ? lacking(h as Json, mask) : h));
+      const batch = [...records, ...records.map(copy)];
+      for (const e of parseHouseholds(batch).errors) {
+        const expected = schemaIssues(batch[e.index]);
+        if (expected === undefined) expect(e.issues.map((i) => i.code)).toEqual(['duplicate_id']);
+        else expect(e.issues).toEqual(expected);
+      }
+    }), { numRuns: 300 });
   });
 });
 

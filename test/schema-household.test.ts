@@ -492,6 +492,38 @@ describe('parseHouseholds', () => {
     expect(r.errors).toEqual([{ index: 1, id: 'HH-MIN', issues: [{ path: ['id'], code: 'duplicate_id', message: 'repeats the id of an earlier household in this batch', messageZh: '与本批次前面的家庭记录户编号重复' }] }]);
   });
 
+  it('reports each of a thousand distinct records that lack required keys with the issues the record gets alone', () => {
+    const records = Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? { id: `L-${i}` } : { id: `L-${i}`, category: 'other', members: [{ laborCapable: true }] }));
+    const r = parseHouseholds(records);
+    expect(r.errors).toHaveLength(1000);
+    for (const e of r.errors) {
+      const alone = safeParseHousehold(records[e.index]);
+      expect(e.id).toBe(`L-${e.index}`);
+      expect(e.issues).toEqual(alone.success ? [] : alone.error.issues);
+    }
+    expect(r.errors[0]?.issues.map((i) => [i.path, i.code])).toEqual([[['category'], 'required'], [['members'], 'required'], [['income'], 'required']]);
+  });
+
+  it('reports a repeated invalid record at each place it appears, with the same issues', () => {
+    const bad = { ...minimal(), id: 'R', category: 'rich', members: [{ laborCapable: 'yes' }] };
+    const r = parseHouseholds([bad, minimal(), structuredClone(bad), structuredClone(bad)]);
+    expect(r.errors.map((e) => e.index)).toEqual([0, 2, 3]);
+    const alone = safeParseHousehold(bad);
+    for (const e of r.errors) expect(e.issues).toEqual(alone.success ? [] : alone.error.issues);
+    expect(r.errors[0]?.issues.map((i) => i.code)).toEqual(['invalid_value', 'invalid_type']);
+  });
+
+  it('lists at most 100 issues of one record, then says there are more', () => {
+    const member = { idNumber: 5, birthDate: 5, laborCapable: 5, schooling: 5 };
+    const record = { ...minimal(), members: Array.from({ length: MAX_MEMBERS }, () => ({ ...member })) };
+    const [e] = parseHouseholds([record]).errors;
+    expect(e?.issues).toHaveLength(101);
+    expect(e?.issues[0]?.path).toEqual(['members', 0, 'idNumber']);
+    expect(e?.issues[100]).toEqual({ path: [], code: 'too_many_issues', message: 'has more problems than the first 100 listed', messageZh: '问题过多，仅列出前 100 个' });
+    const alone = safeParseHousehold(record);
+    expect(alone.success ? [] : alone.error.issues).toEqual(e?.issues);
+  });
+
   it('throws a PolicyInputError when the batch is not an array', () => {
     for (const input of [null, {}, 'x', minimal()]) expect(() => parseHouseholds(input)).toThrow(PolicyInputError);
   });

@@ -25,7 +25,9 @@ import { householdLoanSubsidyCore } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeComponents, type IncomeTargetsMet } from '../rules/income-targets.js';
 import { isWellFormedPlan } from '../rules/plan-argument.js';
-import { compactFromHousehold, readHouseholdFast, safeParseHousehold, type Household } from '../schema/household.js';
+import {
+  MAX_REMEMBERED, compactFromHousehold, plainKey, readHouseholdOrLacking, safeParseHousehold, type CompactHousehold, type Household,
+} from '../schema/household.js';
 import type { AggregateTargets, HouseholdError, HouseholdRow, PopulationSummary } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -135,61 +137,6 @@ const DUPLICATE_ID: PolicyIssue = Object.freeze({
   messageZh: '与本批次前面的家庭记录户编号重复',
 });
 
-/** How many distinct invalid records a validation remembers. */
-const MAX_REMEMBERED = 10_000;
-/** Longest key {@link plainKey} makes. */
-const MAX_KEY = 400;
-
-/**
- * A text that fixes a plain value exactly — primitives with their type, arrays (holes marked) and
- * plain objects with their own data properties in order — or `undefined` for anything else
- * (accessors, class instances, inherited keys, symbols) or anything long. The schema's verdict on
- * a value depends on nothing else, so two values with the same key get the same issues.
- */
-function plainKey(value: unknown): string | undefined {
-  const parts: string[] = [];
-  let length = 0;
-  const put = (part: string): boolean => {
-    parts.push(part);
-    length += part.length;
-    return length <= MAX_KEY;
-  };
-  const walk = (v: unknown, depth: number): boolean => {
-    if (depth > 8) return false;
-    if (v === null) return put('n');
-    if (v === undefined) return put('u');
-    if (typeof v === 'boolean') return put(v ? 't' : 'f');
-    if (typeof v === 'number') return put(Object.is(v, -0) ? 'N-0' : `N${v}`);
-    if (typeof v === 'string') return put(`S${JSON.stringify(v)}`);
-    if (typeof v !== 'object') return false;
-    if (Array.isArray(v)) {
-      if (Object.getPrototypeOf(v) !== Array.prototype || !put('[')) return false;
-      for (let i = 0; i < v.length; i++) {
-        const d = Object.getOwnPropertyDescriptor(v, i);
-        if (d === undefined) {
-          if (!put('h')) return false;
-        } else if (!('value' in d) || !walk(d.value, depth + 1)) {
-          return false;
-        }
-        if (!put(',')) return false;
-      }
-      return put(']');
-    }
-    const proto: unknown = Object.getPrototypeOf(v);
-    if ((proto !== Object.prototype && proto !== null) || !put(proto === null ? '{0' : '{')) return false;
-    for (const k in v) {
-      const d = Object.getOwnPropertyDescriptor(v, k);
-      if (d === undefined || !('value' in d) || !put(`${JSON.stringify(k)}:`) || !walk(d.value, depth + 1) || !put(',')) return false;
-    }
-    return put('}');
-  };
-  try {
-    return walk(value, 0) ? parts.join('') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 
@@ -239,10 +186,12 @@ export function prepare(fn: string, households: unknown): Prepared {
     }
     // a validated household, a plain record the fast reader takes, or the schema's verdict
     const validated = isValidated(value) ? value : undefined;
-    const compact = validated === undefined ? readHouseholdFast(value) : compactFromHousehold(validated);
+    const fast = validated === undefined ? readHouseholdOrLacking(value) : compactFromHousehold(validated);
+    // a record valid but for required keys it lacks has the schema's issues for them at once
+    let issues: readonly PolicyIssue[] | undefined = Array.isArray(fast) ? fast : undefined;
+    const compact = Array.isArray(fast) ? undefined : fast as CompactHousehold | undefined;
     let household: Household | undefined = validated;
-    let issues: readonly PolicyIssue[] | undefined;
-    if (compact === undefined && household === undefined) {
+    if (compact === undefined && household === undefined && issues === undefined) {
       const key = plainKey(value);
       issues = key === undefined ? undefined : rejected.get(key);
       if (issues === undefined) {

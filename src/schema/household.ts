@@ -498,6 +498,11 @@ function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown): PolicyIs
 // keys in the same order, the same values): a property test holds the two equal on random records
 // and on mutations of them. A change to the schema above must be made here too; a change to its
 // keys switches this path off until it is (see FAST_PATH_IN_SYNC).
+//
+// A record that would be such a record but for required keys it lacks (a million `{}` in a batch)
+// gets the schema's issues for those keys without going through the schema: they are taken from
+// the schema's verdict on `{}` once (LACKING_ISSUES), and a property test holds them equal to the
+// schema's on random and mutated records.
 
 /**
  * A validated member in compact form.
@@ -709,12 +714,31 @@ function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefine
   return out;
 }
 
-function readFast(input: unknown): CompactHousehold | undefined {
+/** The required keys of a household; key i is bit 2^i of the mask {@link readFast} returns. */
+const REQUIRED_KEYS = ['id', 'category', 'members', 'income'] as const;
+const lacks = (key: (typeof REQUIRED_KEYS)[number]): number => 1 << REQUIRED_KEYS.indexOf(key);
+const LACKS_ID = lacks('id');
+const LACKS_CATEGORY = lacks('category');
+const LACKS_MEMBERS = lacks('members');
+const LACKS_INCOME = lacks('income');
+
+/**
+ * The fast reader. With `lacking`, a record that is valid but for required keys it does not have
+ * (not even inherited) gives the mask of those keys instead of `undefined`.
+ */
+function readFast(input: unknown, lacking: boolean): CompactHousehold | number | undefined {
   if (!isRecord(input) || !keysWithin(input, HOUSEHOLD_KEYS)) return undefined;
+  let absent = 0;
   const id = input['id'];
-  if (!isLabel(id)) return undefined;
+  if (!isLabel(id)) {
+    if (!lacking || 'id' in input) return undefined;
+    absent |= LACKS_ID;
+  }
   const category = input['category'];
-  if (!CATEGORY_SET.has(category)) return undefined;
+  if (!CATEGORY_SET.has(category)) {
+    if (!lacking || 'category' in input) return undefined;
+    absent |= LACKS_CATEGORY;
+  }
   let township: string | undefined;
   if ('township' in input) {
     const v = input['township'];
@@ -741,23 +765,39 @@ function readFast(input: unknown): CompactHousehold | undefined {
     riskColor = v as RiskColor;
   }
   const ms = input['members'];
-  if (!Array.isArray(ms) || ms.length < 1 || ms.length > MAX_MEMBERS) return undefined;
-  const idNumbers = new Set<string>();
-  const members: CompactMember[] = new Array(ms.length);
-  for (let i = 0; i < ms.length; i++) {
-    const m = readMember(ms[i], idNumbers);
-    if (m === undefined) return undefined;
-    members[i] = m;
+  let members: CompactMember[] | undefined;
+  if (lacking && ms === undefined && !('members' in input)) {
+    absent |= LACKS_MEMBERS;
+  } else {
+    if (!Array.isArray(ms) || ms.length < 1 || ms.length > MAX_MEMBERS) return undefined;
+    const idNumbers = new Set<string>();
+    const list: CompactMember[] = new Array(ms.length);
+    for (let i = 0; i < ms.length; i++) {
+      const m = readMember(ms[i], idNumbers);
+      if (m === undefined) return undefined;
+      list[i] = m;
+    }
+    members = list;
   }
   const income = input['income'];
-  if (!isRecord(income) || !keysWithin(income, INCOME_KEYS)) return undefined;
-  const year = income['year'];
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2199) return undefined;
-  const wageFen = fenOf(income['wage'], 0);
-  const netOperatingFen = fenOf(income['netOperating'], -MAX_FEN);
-  const netPropertyFen = fenOf(income['netProperty'], -MAX_FEN);
-  const netTransferFen = fenOf(income['netTransfer'], -MAX_FEN);
-  if (Number.isNaN(wageFen + netOperatingFen + netPropertyFen + netTransferFen)) return undefined;
+  let year = 0;
+  let wageFen = 0;
+  let netOperatingFen = 0;
+  let netPropertyFen = 0;
+  let netTransferFen = 0;
+  if (lacking && income === undefined && !('income' in input)) {
+    absent |= LACKS_INCOME;
+  } else {
+    if (!isRecord(income) || !keysWithin(income, INCOME_KEYS)) return undefined;
+    const y = income['year'];
+    if (typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2199) return undefined;
+    year = y;
+    wageFen = fenOf(income['wage'], 0);
+    netOperatingFen = fenOf(income['netOperating'], -MAX_FEN);
+    netPropertyFen = fenOf(income['netProperty'], -MAX_FEN);
+    netTransferFen = fenOf(income['netTransfer'], -MAX_FEN);
+    if (Number.isNaN(wageFen + netOperatingFen + netPropertyFen + netTransferFen)) return undefined;
+  }
   let previousPerCapitaFen = -1;
   if ('previousPerCapita' in input) {
     previousPerCapitaFen = fenOf(input['previousPerCapita'], 1);
@@ -773,8 +813,9 @@ function readFast(input: unknown): CompactHousehold | undefined {
     otherEducationAid = readList(input['otherEducationAid'], MAX_EDUCATION_AID, readAid);
     if (otherEducationAid === undefined) return undefined;
   }
+  if (absent !== 0) return absent;
   return {
-    id, township, village, inKeyAssistanceVillage, category: category as HouseholdCategory, riskColor, members,
+    id: id as string, township, village, inKeyAssistanceVillage, category: category as HouseholdCategory, riskColor, members: members as CompactMember[],
     incomeYear: year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen, loans, otherEducationAid,
   };
 }
@@ -791,7 +832,8 @@ function readFast(input: unknown): CompactHousehold | undefined {
 export function readHouseholdFast(input: unknown): CompactHousehold | undefined {
   if (!FAST_PATH_IN_SYNC) return undefined;
   try {
-    return readFast(input);
+    const r = readFast(input, false);
+    return typeof r === 'number' ? undefined : r;
   } catch {
     return undefined;
   }
@@ -933,9 +975,26 @@ export type SafeParseHouseholdResult =
   | { readonly success: true; readonly data: Household }
   | { readonly success: false; readonly error: PolicyInputError };
 
-function check(input: unknown): { ok: true; data: Household } | { ok: false; issues: PolicyIssue[] } {
-  const fast = readHouseholdFast(input);
-  if (fast !== undefined) return { ok: true, data: householdFromCompact(fast) };
+/** Most issues listed for one record; the rest are summed up in one `too_many_issues` issue. */
+const MAX_RECORD_ISSUES = 100;
+
+/** The first {@link MAX_RECORD_ISSUES} issues, and a `too_many_issues` issue when there are more. */
+function capped(issues: PolicyIssue[]): PolicyIssue[] {
+  if (issues.length <= MAX_RECORD_ISSUES) return issues;
+  const out = issues.slice(0, MAX_RECORD_ISSUES);
+  out.push({
+    path: [], code: 'too_many_issues',
+    message: `has more problems than the first ${MAX_RECORD_ISSUES} listed`, messageZh: `问题过多，仅列出前 ${MAX_RECORD_ISSUES} 个`,
+  });
+  return out;
+}
+
+/** A frozen list of frozen issues. */
+const frozenIssues = (issues: readonly PolicyIssue[]): readonly PolicyIssue[] =>
+  Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
+
+/** The schema's verdict on a record (the slow path: every record the fast readers do not decide). */
+function checkWithSchema(input: unknown): Verdict {
   let result: ReturnType<typeof HouseholdSchema.safeParse>;
   try {
     result = HouseholdSchema.safeParse(input);
@@ -946,7 +1005,107 @@ function check(input: unknown): { ok: true; data: Household } | { ok: false; iss
     // zod leaves out optional keys absent from the input, so the output matches Household exactly.
     return { ok: true, data: deepFreeze(result.data) as unknown as Household };
   }
-  return { ok: false, issues: toIssues(result.error.issues, input) };
+  return { ok: false, issues: capped(toIssues(result.error.issues, input)) };
+}
+
+/**
+ * The schema's issues for each required key a record lacks, taken from the schema itself (its
+ * verdict on `{}`); undefined, which switches the fast verdict off, if they are not one list per
+ * required key.
+ */
+const LACKING_ISSUES: ReadonlyMap<string, readonly PolicyIssue[]> | undefined = (() => {
+  const r = checkWithSchema({});
+  if (r.ok || !FAST_PATH_IN_SYNC) return undefined;
+  const byKey = new Map<string, PolicyIssue[]>();
+  for (const issue of r.issues) {
+    const key = issue.path[0];
+    if (issue.path.length !== 1 || typeof key !== 'string' || !(REQUIRED_KEYS as readonly string[]).includes(key)) return undefined;
+    byKey.set(key, [...(byKey.get(key) ?? []), issue]);
+  }
+  return byKey.size === REQUIRED_KEYS.length ? byKey : undefined;
+})();
+
+/** The frozen issues of a record valid but for the required keys in `mask` (one list per mask). */
+const lackingIssuesCache: (readonly PolicyIssue[] | undefined)[] = [];
+function lackingIssues(mask: number, byKey: ReadonlyMap<string, readonly PolicyIssue[]>): readonly PolicyIssue[] {
+  let list = lackingIssuesCache[mask];
+  if (list === undefined) {
+    const issues: PolicyIssue[] = [];
+    // in the schema's order of keys, as zod lists them
+    for (const key of Object.keys(HouseholdSchema.shape)) {
+      const bit = (REQUIRED_KEYS as readonly string[]).indexOf(key);
+      if (bit >= 0 && (mask & (1 << bit)) !== 0) issues.push(...(byKey.get(key) ?? []));
+    }
+    list = frozenIssues(issues);
+    lackingIssuesCache[mask] = list;
+  }
+  return list;
+}
+
+/**
+ * A record's verdict: the fast reader's for a plain valid record, its verdict for a record that is
+ * valid but for required keys it lacks (the schema's issues for those keys, exactly: a property
+ * test holds the two equal), and the schema's for everything else.
+ */
+function check(input: unknown): Verdict {
+  return checkFast(input) ?? checkWithSchema(input);
+}
+
+type Verdict = { ok: true; data: Household } | { ok: false; issues: readonly PolicyIssue[] };
+
+/** The fast readers' verdict (the issues frozen and shared), or undefined when they leave the record to the schema. */
+function checkFast(input: unknown): Verdict | undefined {
+  const fast = readHouseholdOrLacking(input);
+  if (fast === undefined) return undefined;
+  return Array.isArray(fast) ? { ok: false, issues: fast } : { ok: true, data: householdFromCompact(fast as CompactHousehold) };
+}
+
+/**
+ * The fast readers on a record: its compact form when it is a plain valid record they take, the
+ * schema's issues (frozen, shared) when it is valid but for required keys it lacks, and undefined
+ * when they leave it to the schema. Never throws.
+ *
+ * @param input - a record.
+ * @returns the compact household, the issues, or undefined.
+ * @example
+ * ```ts
+ * readHouseholdOrLacking({ id: 'a' }); //=> [{ path: ['category'], code: 'required', … }, …]
+ * ```
+ * @internal
+ */
+export function readHouseholdOrLacking(input: unknown): CompactHousehold | readonly PolicyIssue[] | undefined {
+  if (!FAST_PATH_IN_SYNC) return undefined;
+  let fast: CompactHousehold | number | undefined;
+  try {
+    fast = readFast(input, LACKING_ISSUES !== undefined);
+  } catch {
+    return undefined;
+  }
+  return typeof fast === 'number' ? lackingIssues(fast, LACKING_ISSUES as ReadonlyMap<string, readonly PolicyIssue[]>) : fast;
+}
+
+/**
+ * The issues the schema gives for `input`, without the fast readers (what they must agree with).
+ *
+ * @param input - a record.
+ * @returns its issues, or undefined when it is valid.
+ * @internal
+ */
+export function schemaIssues(input: unknown): readonly PolicyIssue[] | undefined {
+  const r = checkWithSchema(input);
+  return r.ok ? undefined : r.issues;
+}
+
+/**
+ * The issues {@link parseHousehold} gives for `input` (through the fast readers when they decide).
+ *
+ * @param input - a record.
+ * @returns its issues, or undefined when it is valid.
+ * @internal
+ */
+export function householdIssues(input: unknown): readonly PolicyIssue[] | undefined {
+  const r = check(input);
+  return r.ok ? undefined : r.issues;
 }
 
 /**
@@ -1003,10 +1162,83 @@ export function safeParseHousehold(input: unknown): SafeParseHouseholdResult {
     : Object.freeze({ success: false as const, error: new PolicyInputError('safeParseHousehold', r.issues) });
 }
 
+/**
+ * How many distinct invalid records a batch validation remembers (by {@link plainKey}).
+ * @internal
+ */
+export const MAX_REMEMBERED = 10_000;
+/** Longest key {@link plainKey} makes. */
+const MAX_KEY = 400;
+
+/**
+ * A text that fixes a plain value exactly — primitives with their type, arrays (holes marked) and
+ * plain objects with their own data properties in order — or `undefined` for anything else
+ * (accessors, class instances, inherited keys, symbols) or anything long. The schema's verdict on
+ * a value depends on nothing else, so two values with the same key get the same issues: a batch
+ * checks a repeated invalid record once.
+ *
+ * @param value - a record.
+ * @returns its key, or undefined.
+ * @example
+ * ```ts
+ * plainKey({ id: 'a', members: [] }); //=> '{"id":S"a","members":[],}'
+ * plainKey(new Date());               //=> undefined
+ * ```
+ * @internal
+ */
+export function plainKey(value: unknown): string | undefined {
+  const parts: string[] = [];
+  let length = 0;
+  const put = (part: string): boolean => {
+    parts.push(part);
+    length += part.length;
+    return length <= MAX_KEY;
+  };
+  const walk = (v: unknown, depth: number): boolean => {
+    if (depth > 8) return false;
+    if (v === null) return put('n');
+    if (v === undefined) return put('u');
+    if (typeof v === 'boolean') return put(v ? 't' : 'f');
+    if (typeof v === 'number') return put(Object.is(v, -0) ? 'N-0' : `N${v}`);
+    if (typeof v === 'string') return put(`S${JSON.stringify(v)}`);
+    if (typeof v !== 'object') return false;
+    if (Array.isArray(v)) {
+      if (Object.getPrototypeOf(v) !== Array.prototype || !put('[')) return false;
+      for (let i = 0; i < v.length; i++) {
+        const d = Object.getOwnPropertyDescriptor(v, i);
+        if (d === undefined) {
+          if (!put('h')) return false;
+        } else if (!('value' in d) || !walk(d.value, depth + 1)) {
+          return false;
+        }
+        if (!put(',')) return false;
+      }
+      return put(']');
+    }
+    const proto: unknown = Object.getPrototypeOf(v);
+    if ((proto !== Object.prototype && proto !== null) || !put(proto === null ? '{0' : '{')) return false;
+    for (const k in v) {
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      if (d === undefined || !('value' in d) || !put(`${JSON.stringify(k)}:`) || !walk(d.value, depth + 1) || !put(',')) return false;
+    }
+    return put('}');
+  };
+  try {
+    return walk(value, 0) ? parts.join('') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The issues of a record that is not an object, as the schema gives them (a test holds the two equal). */
 const NOT_AN_OBJECT: readonly PolicyIssue[] = Object.freeze([Object.freeze({
   path: Object.freeze([]) as readonly PathSegment[], code: 'invalid_type', message: 'must be an object', messageZh: '必须是对象',
 })]);
+
+/** The issue of a record whose id repeats an earlier valid record's. */
+const DUPLICATE_ID: readonly PolicyIssue[] = frozenIssues([
+  { path: ['id'], code: 'duplicate_id', message: MESSAGES.duplicateId.en, messageZh: MESSAGES.duplicateId.zh },
+]);
 
 /** One rejected record of a batch. */
 export interface HouseholdBatchError {
@@ -1026,12 +1258,12 @@ export interface ParseHouseholdsResult {
   readonly errors: readonly HouseholdBatchError[];
 }
 
-/** The raw record's id when it would pass as a household id; otherwise undefined. */
+/** The raw record's id when it would pass as a household id (a label without a long run of digits); otherwise undefined. */
 function safeId(record: unknown): string | undefined {
   try {
     if (record === null || typeof record !== 'object' || !Object.prototype.hasOwnProperty.call(record, 'id')) return undefined;
     const id: unknown = (record as { id?: unknown }).id;
-    return typeof id === 'string' && householdId.safeParse(id).success ? id : undefined;
+    return isLabel(id) ? id : undefined;
   } catch {
     return undefined;
   }
@@ -1075,6 +1307,8 @@ export function parseHouseholds(input: unknown): ParseHouseholdsResult {
   const households: Household[] = [];
   const errors: HouseholdBatchError[] = [];
   const ids = new Set<string>();
+  /** The frozen issues of invalid records, by {@link plainKey}: a record repeated is checked once. */
+  const rejected = new Map<string, readonly PolicyIssue[]>();
   for (let index = 0; index < length; index++) {
     let record: unknown;
     let notAnObject: boolean;
@@ -1090,21 +1324,30 @@ export function parseHouseholds(input: unknown): ParseHouseholdsResult {
       errors.push(Object.freeze({ index, issues: NOT_AN_OBJECT }));
       continue;
     }
-    const r = check(record);
-    if (r.ok && !ids.has(r.data.id)) {
+    // the fast readers' verdict; else the issues of the same record seen before; else the schema's
+    let r = checkFast(record);
+    let issues: readonly PolicyIssue[] | undefined;
+    if (r === undefined) {
+      const key = plainKey(record);
+      issues = key === undefined ? undefined : rejected.get(key);
+      if (issues === undefined) {
+        r = checkWithSchema(record);
+        if (!r.ok) {
+          issues = frozenIssues(r.issues);
+          if (key !== undefined && rejected.size < MAX_REMEMBERED) rejected.set(key, issues);
+        }
+      }
+    } else if (!r.ok) {
+      issues = r.issues;
+    }
+    if (r?.ok === true && !ids.has(r.data.id)) {
       ids.add(r.data.id);
       households.push(r.data);
       continue;
     }
-    const issues = r.ok
-      ? [{ path: ['id'], code: 'duplicate_id', message: MESSAGES.duplicateId.en, messageZh: MESSAGES.duplicateId.zh }]
-      : r.issues;
+    issues ??= DUPLICATE_ID;
     const id = safeId(record);
-    errors.push(Object.freeze({
-      index,
-      ...(id !== undefined ? { id } : {}),
-      issues: Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) }))),
-    }));
+    errors.push(Object.freeze(id !== undefined ? { index, id, issues } : { index, issues }));
   }
   return Object.freeze({ households: Object.freeze(households), errors: Object.freeze(errors) });
 }

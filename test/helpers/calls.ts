@@ -254,10 +254,6 @@ export const CALLS: Readonly<Record<string, CallSpec>> = {
     args: () => [[householdJson('B-1'), householdJson('B-2'), householdJson('B-3')]],
     paths: [[0], ...under([0, 1], HOUSEHOLD_PATHS)], lists: [[0], ...under([0, 1], HOUSEHOLD_LISTS)],
     batch: { arg: 0, read: batchRead },
-    hugeExcept: {
-      kinds: ['1e6 empty objects'],
-      reason: 'src/schema/household.ts: every invalid object record goes through the schema\'s failure path (about 50 µs each, mostly garbage collection), so a million take about a minute; preparePopulation checks identical records once, parseHouseholds does not',
-    },
   },
   householdJsonSchema: { args: () => [], paths: [[0]], runs: 100 },
   isValidIdNumber: { args: () => ['990000197804090111'], paths: [[0]] },
