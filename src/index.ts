@@ -7,7 +7,7 @@
  */
 
 // Core
-export { Decimal } from './core/decimal.js';
+export { Decimal } from './core/public-decimal.js';
 export type { DecimalInput } from './core/decimal.js';
 export { PolicyInputError, PlanNotInForceError, isPolicyInputError, isPlanNotInForceError } from './core/errors.js';
 export type { PolicyIssue, PathSegment } from './core/errors.js';
