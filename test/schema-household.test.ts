@@ -492,15 +492,17 @@ describe('parseHouseholds', () => {
     expect(r.errors).toEqual([{ index: 1, id: 'HH-MIN', issues: [{ path: ['id'], code: 'duplicate_id', message: 'repeats the id of an earlier household in this batch', messageZh: '与本批次前面的家庭记录户编号重复' }] }]);
   });
 
-  it('reports each of a thousand distinct records that lack required keys with the issues the record gets alone', () => {
-    const records = Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? { id: `L-${i}` } : { id: `L-${i}`, category: 'other', members: [{ laborCapable: true }] }));
+  it('reports each of two thousand distinct records that lack required keys or share a bad value with the issues the record gets alone', () => {
+    const records: Json[] = Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? { id: `L-${i}` } : { id: `L-${i}`, category: 'other', members: [{ laborCapable: true }] }));
+    records.push(...Array.from({ length: 1000 }, (_, i) => ({ ...minimal(), id: `C-${i}`, category: '低保', riskColor: i % 2 === 0 ? 'red' : '红' })));
     const r = parseHouseholds(records);
-    expect(r.errors).toHaveLength(1000);
+    expect(r.errors).toHaveLength(2000);
     for (const e of r.errors) {
       const alone = safeParseHousehold(records[e.index]);
-      expect(e.id).toBe(`L-${e.index}`);
+      expect(e.id).toBe(e.index < 1000 ? `L-${e.index}` : `C-${e.index - 1000}`);
       expect(e.issues).toEqual(alone.success ? [] : alone.error.issues);
     }
+    expect(r.errors[1001]?.issues.map((i) => [i.path, i.code])).toEqual([[['category'], 'invalid_value'], [['riskColor'], 'invalid_value']]);
     expect(r.errors[0]?.issues.map((i) => [i.path, i.code])).toEqual([[['category'], 'required'], [['members'], 'required'], [['income'], 'required']]);
   });
 

@@ -26,7 +26,7 @@ import { vocationalGrantCore } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeComponents, type IncomeTargetsMet } from '../rules/income-targets.js';
 import { isWellFormedPlan } from '../rules/plan-argument.js';
 import {
-  MAX_REMEMBERED, compactFromHousehold, plainKey, readHouseholdOrLacking, safeParseHousehold, type CompactHousehold, type Household,
+  MAX_REMEMBERED, compactFromHousehold, plainKey, readHouseholdOrIssues, safeParseHousehold, type CompactHousehold, type FieldIssueCache, type Household,
 } from '../schema/household.js';
 import type { AggregateTargets, HouseholdError, HouseholdRow, PopulationSummary } from './types.js';
 
@@ -176,6 +176,7 @@ export function prepare(fn: string, households: unknown): Prepared {
   const ids = new Set<string>();
   /** The issues of invalid records, by {@link plainKey}: a record repeated is checked once. */
   const rejected = new Map<unknown, readonly PolicyIssue[]>();
+  const fields: FieldIssueCache = new Map();
   for (let i = 0; i < length; i++) {
     let value: unknown;
     try {
@@ -186,8 +187,8 @@ export function prepare(fn: string, households: unknown): Prepared {
     }
     // a validated household, a plain record the fast reader takes, or the schema's verdict
     const validated = isValidated(value) ? value : undefined;
-    const fast = validated === undefined ? readHouseholdOrLacking(value) : compactFromHousehold(validated);
-    // a record valid but for required keys it lacks has the schema's issues for them at once
+    const fast = validated === undefined ? readHouseholdOrIssues(value, fields) : compactFromHousehold(validated);
+    // a record that would be read but for some fields has the schema's issues for them at once
     let issues: readonly PolicyIssue[] | undefined = Array.isArray(fast) ? fast : undefined;
     const compact = Array.isArray(fast) ? undefined : fast as CompactHousehold | undefined;
     let household: Household | undefined = validated;

@@ -499,10 +499,13 @@ function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown): PolicyIs
 // and on mutations of them. A change to the schema above must be made here too; a change to its
 // keys switches this path off until it is (see FAST_PATH_IN_SYNC).
 //
-// A record that would be such a record but for required keys it lacks (a million `{}` in a batch)
-// gets the schema's issues for those keys without going through the schema: they are taken from
-// the schema's verdict on `{}` once (LACKING_ISSUES), and a property test holds them equal to the
-// schema's on random and mutated records.
+// A record that would be such a record but for some top-level fields (a million `{}` in a batch,
+// or a million records with the same unknown category) gets the issues of those fields alone:
+// for a required key it lacks, the schema's issues for it on `{}`, taken once (LACKING_ISSUES);
+// for a bad value, the field's own schema's issues, remembered for the rest of a batch. A field's
+// verdict depends on its value alone, so these are the schema's issues for the record; a property
+// test holds the two equal on random and mutated records. Members that are not valid, unknown
+// keys, inherited fields and long messages are left to the schema.
 
 /**
  * A validated member in compact form.
@@ -714,61 +717,73 @@ function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefine
   return out;
 }
 
-/** The required keys of a household; key i is bit 2^i of the mask {@link readFast} returns. */
-const REQUIRED_KEYS = ['id', 'category', 'members', 'income'] as const;
-const lacks = (key: (typeof REQUIRED_KEYS)[number]): number => 1 << REQUIRED_KEYS.indexOf(key);
-const LACKS_ID = lacks('id');
-const LACKS_CATEGORY = lacks('category');
-const LACKS_MEMBERS = lacks('members');
-const LACKS_INCOME = lacks('income');
+/**
+ * The top-level fields of a record that keep the fast reader from taking it, each with the value
+ * read (`ABSENT` for a required key the record does not have, not even inherited).
+ */
+type Faults = Map<string, unknown>;
+const ABSENT: unique symbol = Symbol('absent');
+
+function fault(faults: Faults | undefined, key: string, value: unknown): Faults {
+  const f = faults ?? new Map<string, unknown>();
+  f.set(key, value);
+  return f;
+}
 
 /**
- * The fast reader. With `lacking`, a record that is valid but for required keys it does not have
- * (not even inherited) gives the mask of those keys instead of `undefined`.
+ * The fast reader. With `collect`, a record that it would take but for some of its top-level
+ * fields (any but `members`, which must be valid or absent) gives those fields instead of
+ * `undefined`.
  */
-function readFast(input: unknown, lacking: boolean): CompactHousehold | number | undefined {
+function readFast(input: unknown, collect: boolean): CompactHousehold | Faults | undefined {
   if (!isRecord(input) || !keysWithin(input, HOUSEHOLD_KEYS)) return undefined;
-  let absent = 0;
+  let faults: Faults | undefined;
   const id = input['id'];
   if (!isLabel(id)) {
-    if (!lacking || 'id' in input) return undefined;
-    absent |= LACKS_ID;
+    if (!collect) return undefined;
+    faults = fault(faults, 'id', 'id' in input ? id : ABSENT);
   }
   const category = input['category'];
   if (!CATEGORY_SET.has(category)) {
-    if (!lacking || 'category' in input) return undefined;
-    absent |= LACKS_CATEGORY;
+    if (!collect) return undefined;
+    faults = fault(faults, 'category', 'category' in input ? category : ABSENT);
   }
   let township: string | undefined;
   if ('township' in input) {
     const v = input['township'];
-    if (typeof v !== 'string' || v.length > MAX_TOWNSHIP_TEXT) return undefined;
-    township = findTownship(v)?.code;
-    if (township === undefined) return undefined;
+    township = typeof v === 'string' && v.length <= MAX_TOWNSHIP_TEXT ? findTownship(v)?.code : undefined;
+    if (township === undefined) {
+      if (!collect) return undefined;
+      faults = fault(faults, 'township', v);
+    }
   }
   let village: string | undefined;
   if ('village' in input) {
     const v = input['village'];
-    if (!isLabel(v)) return undefined;
-    village = v;
+    if (isLabel(v)) village = v;
+    else if (collect) faults = fault(faults, 'village', v);
+    else return undefined;
   }
   let inKeyAssistanceVillage: boolean | undefined;
   if ('inKeyAssistanceVillage' in input) {
     const v = input['inKeyAssistanceVillage'];
-    if (typeof v !== 'boolean') return undefined;
-    inKeyAssistanceVillage = v;
+    if (typeof v === 'boolean') inKeyAssistanceVillage = v;
+    else if (collect) faults = fault(faults, 'inKeyAssistanceVillage', v);
+    else return undefined;
   }
   let riskColor: RiskColor | undefined;
   if ('riskColor' in input) {
     const v = input['riskColor'];
-    if (!RISK_COLOR_SET.has(v)) return undefined;
-    riskColor = v as RiskColor;
+    if (RISK_COLOR_SET.has(v)) riskColor = v as RiskColor;
+    else if (collect) faults = fault(faults, 'riskColor', v);
+    else return undefined;
   }
   const ms = input['members'];
   let members: CompactMember[] | undefined;
-  if (lacking && ms === undefined && !('members' in input)) {
-    absent |= LACKS_MEMBERS;
+  if (collect && ms === undefined && !('members' in input)) {
+    faults = fault(faults, 'members', ABSENT);
   } else {
+    // members that are not valid are left to the schema: its check of repeated ID numbers reads them
     if (!Array.isArray(ms) || ms.length < 1 || ms.length > MAX_MEMBERS) return undefined;
     const idNumbers = new Set<string>();
     const list: CompactMember[] = new Array(ms.length);
@@ -780,40 +795,53 @@ function readFast(input: unknown, lacking: boolean): CompactHousehold | number |
     members = list;
   }
   const income = input['income'];
-  let year = 0;
-  let wageFen = 0;
-  let netOperatingFen = 0;
-  let netPropertyFen = 0;
-  let netTransferFen = 0;
-  if (lacking && income === undefined && !('income' in input)) {
-    absent |= LACKS_INCOME;
-  } else {
-    if (!isRecord(income) || !keysWithin(income, INCOME_KEYS)) return undefined;
+  let year = NaN;
+  let wageFen = NaN;
+  let netOperatingFen = NaN;
+  let netPropertyFen = NaN;
+  let netTransferFen = NaN;
+  if (isRecord(income) && keysWithin(income, INCOME_KEYS)) {
     const y = income['year'];
-    if (typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2199) return undefined;
-    year = y;
-    wageFen = fenOf(income['wage'], 0);
-    netOperatingFen = fenOf(income['netOperating'], -MAX_FEN);
-    netPropertyFen = fenOf(income['netProperty'], -MAX_FEN);
-    netTransferFen = fenOf(income['netTransfer'], -MAX_FEN);
-    if (Number.isNaN(wageFen + netOperatingFen + netPropertyFen + netTransferFen)) return undefined;
+    if (typeof y === 'number' && Number.isInteger(y) && y >= 1900 && y <= 2199) {
+      year = y;
+      wageFen = fenOf(income['wage'], 0);
+      netOperatingFen = fenOf(income['netOperating'], -MAX_FEN);
+      netPropertyFen = fenOf(income['netProperty'], -MAX_FEN);
+      netTransferFen = fenOf(income['netTransfer'], -MAX_FEN);
+    }
+  }
+  if (Number.isNaN(year + wageFen + netOperatingFen + netPropertyFen + netTransferFen)) {
+    if (!collect) return undefined;
+    faults = fault(faults, 'income', income === undefined && !('income' in input) ? ABSENT : income);
   }
   let previousPerCapitaFen = -1;
   if ('previousPerCapita' in input) {
-    previousPerCapitaFen = fenOf(input['previousPerCapita'], 1);
-    if (Number.isNaN(previousPerCapitaFen)) return undefined;
+    const v = input['previousPerCapita'];
+    previousPerCapitaFen = fenOf(v, 1);
+    if (Number.isNaN(previousPerCapitaFen)) {
+      if (!collect) return undefined;
+      faults = fault(faults, 'previousPerCapita', v);
+    }
   }
   let loans: CompactLoan[] | undefined;
   if ('loans' in input) {
-    loans = readList(input['loans'], MAX_LOANS, readLoan);
-    if (loans === undefined) return undefined;
+    const v = input['loans'];
+    loans = readList(v, MAX_LOANS, readLoan);
+    if (loans === undefined) {
+      if (!collect) return undefined;
+      faults = fault(faults, 'loans', v);
+    }
   }
   let otherEducationAid: CompactAid[] | undefined;
   if ('otherEducationAid' in input) {
-    otherEducationAid = readList(input['otherEducationAid'], MAX_EDUCATION_AID, readAid);
-    if (otherEducationAid === undefined) return undefined;
+    const v = input['otherEducationAid'];
+    otherEducationAid = readList(v, MAX_EDUCATION_AID, readAid);
+    if (otherEducationAid === undefined) {
+      if (!collect) return undefined;
+      faults = fault(faults, 'otherEducationAid', v);
+    }
   }
-  if (absent !== 0) return absent;
+  if (faults !== undefined) return faults;
   return {
     id: id as string, township, village, inKeyAssistanceVillage, category: category as HouseholdCategory, riskColor, members: members as CompactMember[],
     incomeYear: year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen, loans, otherEducationAid,
@@ -833,7 +861,7 @@ export function readHouseholdFast(input: unknown): CompactHousehold | undefined 
   if (!FAST_PATH_IN_SYNC) return undefined;
   try {
     const r = readFast(input, false);
-    return typeof r === 'number' ? undefined : r;
+    return r instanceof Map ? undefined : r;
   } catch {
     return undefined;
   }
@@ -1008,6 +1036,13 @@ function checkWithSchema(input: unknown): Verdict {
   return { ok: false, issues: capped(toIssues(result.error.issues, input)) };
 }
 
+/** The required keys of a household. */
+const REQUIRED_KEYS: readonly string[] = ['id', 'category', 'members', 'income'];
+/** The keys of a household in the schema's order: zod lists the issues of the fields in it. */
+const SHAPE_KEYS: readonly string[] = Object.keys(HouseholdSchema.shape);
+/** Longest message a {@link PolicyInputError} keeps whole. */
+const MAX_MESSAGE = 200;
+
 /**
  * The schema's issues for each required key a record lacks, taken from the schema itself (its
  * verdict on `{}`); undefined, which switches the fast verdict off, if they are not one list per
@@ -1019,69 +1054,122 @@ const LACKING_ISSUES: ReadonlyMap<string, readonly PolicyIssue[]> | undefined = 
   const byKey = new Map<string, PolicyIssue[]>();
   for (const issue of r.issues) {
     const key = issue.path[0];
-    if (issue.path.length !== 1 || typeof key !== 'string' || !(REQUIRED_KEYS as readonly string[]).includes(key)) return undefined;
+    if (issue.path.length !== 1 || typeof key !== 'string' || !REQUIRED_KEYS.includes(key)) return undefined;
     byKey.set(key, [...(byKey.get(key) ?? []), issue]);
   }
-  return byKey.size === REQUIRED_KEYS.length ? byKey : undefined;
+  if (byKey.size !== REQUIRED_KEYS.length) return undefined;
+  return new Map([...byKey].map(([k, v]) => [k, frozenIssues(v)]));
 })();
 
-/** The frozen issues of a record valid but for the required keys in `mask` (one list per mask). */
-const lackingIssuesCache: (readonly PolicyIssue[] | undefined)[] = [];
-function lackingIssues(mask: number, byKey: ReadonlyMap<string, readonly PolicyIssue[]>): readonly PolicyIssue[] {
-  let list = lackingIssuesCache[mask];
-  if (list === undefined) {
-    const issues: PolicyIssue[] = [];
-    // in the schema's order of keys, as zod lists them
-    for (const key of Object.keys(HouseholdSchema.shape)) {
-      const bit = (REQUIRED_KEYS as readonly string[]).indexOf(key);
-      if (bit >= 0 && (mask & (1 << bit)) !== 0) issues.push(...(byKey.get(key) ?? []));
-    }
-    list = frozenIssues(issues);
-    lackingIssuesCache[mask] = list;
+/** The frozen issues of a record valid but for required keys it lacks, by the mask of those keys. */
+const lackingOnlyCache: (readonly PolicyIssue[] | undefined)[] = [];
+
+/**
+ * Issues of top-level fields remembered during one batch, by field and {@link plainKey} of the
+ * value: a batch whose records share a bad value (the same unknown category, say) checks it once.
+ * @internal
+ */
+export type FieldIssueCache = Map<string, readonly PolicyIssue[]>;
+
+/**
+ * The schema's issues for one top-level field of a record (as zod gives them inside the record:
+ * a field's verdict depends on its value alone); undefined when the field is valid after all (in a
+ * form the fast reader leaves to the schema), unreadable, or has a message too long to be kept
+ * whole.
+ */
+function fieldIssues(key: string, value: unknown, cache: FieldIssueCache | undefined): readonly PolicyIssue[] | undefined {
+  const plain = cache === undefined ? undefined : plainKey(value);
+  const memo = plain === undefined ? undefined : `${key}:${plain}`;
+  const known = memo === undefined ? undefined : cache?.get(memo);
+  if (known !== undefined) return known;
+  const schema = (HouseholdSchema.shape as Readonly<Record<string, z.ZodType>>)[key];
+  if (schema === undefined) return undefined;
+  let result: ReturnType<z.ZodType['safeParse']>;
+  try {
+    result = schema.safeParse(value);
+  } catch {
+    return undefined;
   }
+  if (result.success) return undefined;
+  const within = result.error.issues.map((i) => ({ ...i, path: [key, ...i.path] }) as z.core.$ZodIssue);
+  const issues = toIssues(within, { [key]: value });
+  if (issues.length === 0 || issues.some((i) => i.message.length > MAX_MESSAGE || i.messageZh.length > MAX_MESSAGE)) return undefined;
+  const list = frozenIssues(issues);
+  if (memo !== undefined && cache !== undefined && cache.size < MAX_REMEMBERED) cache.set(memo, list);
   return list;
 }
 
 /**
- * A record's verdict: the fast reader's for a plain valid record, its verdict for a record that is
- * valid but for required keys it lacks (the schema's issues for those keys, exactly: a property
- * test holds the two equal), and the schema's for everything else.
+ * The issues of a record the fast reader would take but for the fields in `faults`: the issues of
+ * each field, in the schema's order, as the schema gives them; undefined when the schema must
+ * decide (a field inherited rather than own, or one {@link fieldIssues} leaves to it).
  */
-function check(input: unknown): Verdict {
-  return checkFast(input) ?? checkWithSchema(input);
+function faultIssues(input: object, faults: Faults, lacking: ReadonlyMap<string, readonly PolicyIssue[]>, cache: FieldIssueCache | undefined): readonly PolicyIssue[] | undefined {
+  let mask = 0;
+  for (const [key, value] of faults) {
+    if (value !== ABSENT) {
+      mask = -1;
+      break;
+    }
+    mask |= 1 << REQUIRED_KEYS.indexOf(key);
+  }
+  if (mask >= 0 && lackingOnlyCache[mask] !== undefined) return lackingOnlyCache[mask];
+  const out: PolicyIssue[] = [];
+  for (const key of SHAPE_KEYS) {
+    if (!faults.has(key)) continue;
+    const value = faults.get(key);
+    let issues: readonly PolicyIssue[] | undefined;
+    if (value === ABSENT) issues = lacking.get(key);
+    else if (Object.prototype.hasOwnProperty.call(input, key)) issues = fieldIssues(key, value, cache);
+    if (issues === undefined) return undefined;
+    for (const i of issues) out.push(i);
+  }
+  const list = out.length > MAX_RECORD_ISSUES ? frozenIssues(capped(out)) : Object.freeze(out);
+  if (mask >= 0) lackingOnlyCache[mask] = list;
+  return list;
+}
+
+/**
+ * A record's verdict: the fast reader's for a plain valid record; for a record it would take but
+ * for some top-level fields, those fields' issues as the schema gives them (a property test holds
+ * the two equal); the schema's for everything else.
+ */
+function check(input: unknown, cache?: FieldIssueCache): Verdict {
+  return checkFast(input, cache) ?? checkWithSchema(input);
 }
 
 type Verdict = { ok: true; data: Household } | { ok: false; issues: readonly PolicyIssue[] };
 
-/** The fast readers' verdict (the issues frozen and shared), or undefined when they leave the record to the schema. */
-function checkFast(input: unknown): Verdict | undefined {
-  const fast = readHouseholdOrLacking(input);
+/** The fast verdict (its issues frozen), or undefined when the record is left to the schema. */
+function checkFast(input: unknown, cache: FieldIssueCache | undefined): Verdict | undefined {
+  const fast = readHouseholdOrIssues(input, cache);
   if (fast === undefined) return undefined;
   return Array.isArray(fast) ? { ok: false, issues: fast } : { ok: true, data: householdFromCompact(fast as CompactHousehold) };
 }
 
 /**
- * The fast readers on a record: its compact form when it is a plain valid record they take, the
- * schema's issues (frozen, shared) when it is valid but for required keys it lacks, and undefined
- * when they leave it to the schema. Never throws.
+ * The fast verdict on a record: its compact form when it is a plain valid record the fast reader
+ * takes; its issues (frozen, exactly the schema's) when it is such a record but for some top-level
+ * fields — required keys it lacks, fields with bad values —; undefined when it is left to the
+ * schema. Never throws.
  *
  * @param input - a record.
+ * @param cache - issues of fields seen earlier in the same batch.
  * @returns the compact household, the issues, or undefined.
  * @example
  * ```ts
- * readHouseholdOrLacking({ id: 'a' }); //=> [{ path: ['category'], code: 'required', … }, …]
+ * readHouseholdOrIssues({ id: 'a' }); //=> [{ path: ['category'], code: 'required', … }, …]
  * ```
  * @internal
  */
-export function readHouseholdOrLacking(input: unknown): CompactHousehold | readonly PolicyIssue[] | undefined {
-  if (!FAST_PATH_IN_SYNC) return undefined;
-  let fast: CompactHousehold | number | undefined;
+export function readHouseholdOrIssues(input: unknown, cache?: FieldIssueCache): CompactHousehold | readonly PolicyIssue[] | undefined {
+  if (!FAST_PATH_IN_SYNC || LACKING_ISSUES === undefined) return readHouseholdFast(input);
   try {
-    fast = readFast(input, LACKING_ISSUES !== undefined);
+    const fast = readFast(input, true);
+    return fast instanceof Map ? faultIssues(input as object, fast, LACKING_ISSUES, cache) : fast;
   } catch {
     return undefined;
   }
-  return typeof fast === 'number' ? lackingIssues(fast, LACKING_ISSUES as ReadonlyMap<string, readonly PolicyIssue[]>) : fast;
 }
 
 /**
@@ -1309,6 +1397,7 @@ export function parseHouseholds(input: unknown): ParseHouseholdsResult {
   const ids = new Set<string>();
   /** The frozen issues of invalid records, by {@link plainKey}: a record repeated is checked once. */
   const rejected = new Map<string, readonly PolicyIssue[]>();
+  const fields: FieldIssueCache = new Map();
   for (let index = 0; index < length; index++) {
     let record: unknown;
     let notAnObject: boolean;
@@ -1325,7 +1414,7 @@ export function parseHouseholds(input: unknown): ParseHouseholdsResult {
       continue;
     }
     // the fast readers' verdict; else the issues of the same record seen before; else the schema's
-    let r = checkFast(record);
+    let r = checkFast(record, fields);
     let issues: readonly PolicyIssue[] | undefined;
     if (r === undefined) {
       const key = plainKey(record);
