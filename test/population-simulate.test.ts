@@ -186,6 +186,17 @@ describe('simulate (1, 2.3.4, 2.3.8; I-9)', () => {
     expect(Object.isFrozen(s.targets)).toBe(true);
   });
 
+  it('freezes its errors too, a repeated id, an invalid and an unreadable record alike', () => {
+    const unreadable = new Proxy({}, { ownKeys: () => { throw new Error('no'); }, get: () => { throw new Error('no'); } });
+    const s = simulate([hh('a', 1, ['1', '0', '0', '0']), hh('a', 1, ['1', '0', '0', '0']), { id: 'b' }, unreadable], { year: 2023 });
+    expect(s.errors.length).toBeGreaterThanOrEqual(2);
+    for (const e of s.errors) {
+      expect(Object.isFrozen(e)).toBe(true);
+      expect(Object.isFrozen(e.issues)).toBe(true);
+      for (const i of e.issues) expect(Object.isFrozen(i) && Object.isFrozen(i.path)).toBe(true);
+    }
+  });
+
   it.each([
     [{ year: 2023 }, 'not-an-array', ['households'], 'invalid_type'],
     [{ year: 1800 }, [], ['year'], 'too_small'],

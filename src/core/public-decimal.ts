@@ -20,7 +20,6 @@ const fail = (fn: string, issue: PolicyIssue): never => {
 
 /** The argument as decimal.js may read it, or a PolicyInputError naming what is wrong (never the value). */
 function checked(fn: string, value: unknown, path: readonly (string | number)[]): DecimalJs.Value | bigint {
-  if (value instanceof DecimalJs) return value;
   switch (typeof value) {
     case 'number':
       if (!Number.isFinite(value)) fail(fn, { path, code: 'not_finite', message: 'must be a finite number', messageZh: '必须是有限数值' });
@@ -30,9 +29,18 @@ function checked(fn: string, value: unknown, path: readonly (string | number)[])
     case 'string':
       if (value.length > MAX_TEXT) fail(fn, { path, code: 'too_big', message: `must be at most ${MAX_TEXT} characters`, messageZh: `不能超过 ${MAX_TEXT} 个字符` });
       return value;
-    default:
-      if (DecimalJs.isDecimal(value)) return value as DecimalJs;
+    default: {
+      // A Decimal (of this library or of the decimal.js package) is read by its text: an object that
+      // only looks like one (a Proxy, a forged prototype) cannot hand decimal.js digits it never checks.
+      let text: unknown;
+      try {
+        if (value !== null && typeof value === 'object' && DecimalJs.isDecimal(value)) text = (value as DecimalJs).toString();
+      } catch {
+        text = undefined;
+      }
+      if (typeof text === 'string' && text.length <= MAX_TEXT) return text;
       return fail(fn, { path, code: 'invalid_type', message: 'must be a decimal string, a finite number, a bigint or a Decimal', messageZh: '必须是十进制数字字符串、有限数值、bigint 或 Decimal' });
+    }
   }
 }
 

@@ -138,6 +138,10 @@ const DUPLICATE_ID: PolicyIssue = Object.freeze({
 });
 
 const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
+
+/** The issue lists of a repeated id and of an unreadable record, frozen like every other issue list. */
+const DUPLICATE_ID_ISSUES: readonly PolicyIssue[] = Object.freeze([DUPLICATE_ID]);
+const UNREADABLE_ISSUES: readonly PolicyIssue[] = Object.freeze([UNREADABLE]);
 const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 
 /**
@@ -182,7 +186,7 @@ export function prepare(fn: string, households: unknown): Prepared {
     try {
       value = list[i];
     } catch {
-      errors.push(Object.freeze({ index: i, issues: [UNREADABLE] }));
+      errors.push(Object.freeze({ index: i, issues: UNREADABLE_ISSUES }));
       continue;
     }
     // a validated household, a plain record the fast reader takes, or the schema's verdict
@@ -210,7 +214,7 @@ export function prepare(fn: string, households: unknown): Prepared {
       else store.appendExternal(household as Household);
     } else {
       const errorId = id ?? idOf(value);
-      const list = issues ?? [DUPLICATE_ID];
+      const list = issues ?? DUPLICATE_ID_ISSUES;
       errors.push(Object.freeze(errorId === undefined ? { index: i, issues: list } : { index: i, id: errorId, issues: list }));
     }
   }

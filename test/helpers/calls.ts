@@ -118,7 +118,6 @@ export const CALLS: Readonly<Record<string, CallSpec>> = {
   // -------------------------------------------------------------------------------- core
   Decimal: {
     args: () => ['1.5'], paths: [[0]], construct: true,
-    thirdParty: "decimal.js's own constructor: it throws decimal.js's '[DecimalError] Invalid argument' errors",
   },
   PolicyInputError: {
     args: () => ['fn', [{ path: ['a', 0], code: 'x', message: 'm', messageZh: '错' }]],
