@@ -74,6 +74,22 @@ describe('lanxi-policy report (clause 3.3)', () => {
     expect((await run(argv)).code).toBe(2);
   });
 
+  it('names a missing or broken records file "the input file" and a bad --as-of by its option, repeating neither', async () => {
+    const name = '王秀英-records';
+    const missing = await run(['report', join(dir, `${name}.json`), '--as-of', '2023-11-15', '--locale', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('lanxi-policy report: cannot read the input file: no such file (ENOENT)');
+    const broken = await run(['report', file(`${name}.json`, '{ nope'), '--as-of', '2023-11-15']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('lanxi-policy report: the input file is not valid JSON');
+    for (const r of [missing, broken]) expect(r.stdout + r.stderr).not.toContain('王秀英');
+    const id = '330781199001011234';
+    const asOf = await run(['report', RECORDS, '--as-of', id, '--locale', 'en']);
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr).toContain('lanxi-policy report: --as-of: must be a date written YYYY-MM-DD');
+    expect(asOf.stdout + asOf.stderr).not.toContain(id);
+  });
+
   it('rejects a file that is not JSON as a usage error', async () => {
     const notJson = file('x.json', '{ nope');
     expect((await run(['report', notJson, '--as-of', '2023-11-15'])).code).toBe(2);

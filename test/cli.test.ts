@@ -12,7 +12,7 @@ import { Sink, type CliIo } from '../src/cli/io.js';
 import { splitLines } from '../src/cli/input.js';
 import { safeId } from '../src/cli/records.js';
 import { displayWidth, formatTable, safeText } from '../src/cli/table.js';
-import { brief, ECHO_LIMIT, MESSAGE_LIMIT, shown } from '../src/cli/text.js';
+import { brief, MESSAGE_LIMIT } from '../src/cli/text.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { assessHousehold } from '../src/population/assess.js';
 import { compare } from '../src/population/compare.js';
@@ -87,24 +87,27 @@ describe('lanxi-policy: version, help and usage errors', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command'],
-    [['simulate', SAMPLE, '--frob'], '--frob'],
+    [['frobnicate'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate'],
+    [['simulate', SAMPLE, '--frob'], 'unknown option (argument 3); the options of simulate are --year, --locale, --json, --set'],
+    [['simulate', SAMPLE, '--year'], '--year needs a value (argument 3)'],
+    [['simulate', SAMPLE, '--json=yes'], '--json takes no value (argument 3)'],
+    [['simulate', SAMPLE, '--set', '-1'], "--set: a value starting with '-' reads as an option; write it --set=VALUE (argument 3)"],
     [['simulate'], 'FILE is required'],
     [['simulate', SAMPLE, SAMPLE], 'one FILE'],
     [['simulate', SAMPLE, '--year', 'last'], '--year'],
-    [['simulate', SAMPLE, '--year', '1800'], '--year 1800'],
+    [['simulate', SAMPLE, '--year', '1800', '--locale', 'en'], '--year: must be at least 1900'],
     [['simulate', SAMPLE, '--locale', 'fr'], '--locale'],
-    [['simulate', join(dir, 'missing.json')], 'no such file'],
-    [['simulate', dir], 'directory'],
+    [['simulate', join(dir, 'missing.json')], 'cannot read the input file: no such file (ENOENT)'],
+    [['simulate', dir], 'cannot read the input file: it is a directory (EISDIR)'],
     [['compare', SAMPLE], 'at least one --set'],
     [['sweep', SAMPLE, '--values', '0.03'], '--path is required'],
-    [['sweep', SAMPLE, '--path', 'microcredit.ceilingRate', '--values', '0.03'], '--path microcredit.ceilingRate'],
+    [['sweep', SAMPLE, '--path', 'microcredit.ceilingRate', '--values', '0.03'], "--path: unknown parameter path; run 'lanxi-policy --help paths' for the parameters"],
     [['sweep', SAMPLE, '--path', 'microcredit.floorRate'], '--values is required'],
-    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,,0.04'], '--values'],
-    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,lots'], '--values lots (value 2)'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,,0.04'], '--values item 2: an empty value'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,lots', '--locale', 'en'], '--values item 2: must be a decimal number'],
     [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', Array.from({ length: 1001 }, () => '0.03').join(',')], 'sweep takes at most 1000'],
-    [['--help', 'constructor'], "unknown command 'constructor'"],
-    [['help', 'frobnicate'], "unknown command 'frobnicate'"],
+    [['--help', 'constructor'], 'unknown help topic; the topics are assess, simulate, compare, sweep, report, generate, paths'],
+    [['help', 'frobnicate'], 'unknown help topic'],
     [['generate', '--size', 'many'], '--size'],
     [['generate', '--size', '2000000'], '--size'],
     [['generate', 'out.json'], 'no FILE'],
@@ -113,6 +116,51 @@ describe('lanxi-policy: version, help and usage errors', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(expected);
+  });
+
+  it('names an unknown command, option, help topic, parameter path, value or file by what and where it is, never by itself', async () => {
+    const cases: [string[], string][] = [
+      [['frobnicate'], 'frobnicate'],
+      [['help', 'frobnicate'], 'frobnicate'],
+      [['simulate', SAMPLE, '--frob'], 'frob'],
+      [['simulate', SAMPLE, '--frob=lots'], 'frob'],
+      [['simulate', SAMPLE, '-q'], '-q'],
+      [['simulate', SAMPLE, '--json=lots'], 'lots'],
+      [['simulate', SAMPLE, '--year', 'lots'], 'lots'],
+      [['simulate', SAMPLE, '--year', '1800'], '1800'],
+      [['simulate', SAMPLE, '--locale', 'frobnicate'], 'frobnicate'],
+      [['simulate', SAMPLE, '--set', 'frobnicate'], 'frobnicate'],
+      [['simulate', SAMPLE, '--set', 'frob.nicate=1'], 'frob'],
+      [['simulate', SAMPLE, '--set', 'microcredit.floorRate=lots'], 'lots'],
+      [['simulate', SAMPLE, '--set', '-lots'], 'lots'],
+      [['sweep', SAMPLE, '--path', 'frob.nicate', '--values', '1'], 'frob'],
+      [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,lots'], 'lots'],
+      [['simulate', join(dir, 'frobnicate.json')], 'frobnicate'],
+      [['simulate', file('frobnicate.json', '{ nope')], 'frobnicate'],
+      [['report', join(dir, 'frobnicate.json'), '--as-of', '2023-11-01'], 'frobnicate'],
+      [['report', SAMPLE, '--as-of', 'lots'], 'lots'],
+      [['generate', '--size', 'lots'], 'lots'],
+      [['generate', '--seed', 'lots'], 'lots'],
+    ];
+    for (const locale of ['en', 'zh-CN']) {
+      for (const [argv, given] of cases) {
+        const all = ['generate', 'help', 'frobnicate'].includes(argv[0] as string) || argv.includes('--locale') ? argv : [...argv, '--locale', locale];
+        const r = await run(all);
+        expect(r.code, all.join(' ')).toBe(2);
+        expect(r.stderr, all.join(' ')).not.toContain(given);
+      }
+    }
+  });
+
+  it('lists every parameter --set and --path take with --help paths, with its clause, plan value and unit', async () => {
+    const r = await run(['--help', 'paths']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/effectiveFrom\s+4\s+2023-05-13/);
+    expect(r.stdout).toMatch(/microcredit\.floorRate\s+2\.3\.8\s+0\.03\s+fraction\/year/);
+    expect(r.stdout).toMatch(/vocationalGrant\.amount\s+2\.3\.4\s+3000\s+yuan\/household\/academic-year/);
+    expect((await run(['help', 'paths'])).stdout).toBe(r.stdout);
+    expect((await run(['--help'])).stdout).toContain('lanxi-policy --help paths');
   });
 });
 
@@ -137,15 +185,17 @@ describe('lanxi-policy: --set goes through plan.with()', () => {
 
   it.each([
     [['microcredit.floorRate'], '--set microcredit.floorRate: expected path=value'],
-    [['=0.04'], 'expected path=value'],
+    [['=0.045'], '--set #1: expected path=value'],
     [['microcredit.floorRate='], 'the value is missing'],
-    [['microcredit.ceilingRate=0.04'], '--set microcredit.ceilingRate: no such parameter'],
-    [['microcredit=0.04'], 'no such parameter'],
-    [['microcredit.floorRate=abc'], '--set microcredit.floorRate=abc:'],
-    [['microcredit.floorRate=1.5'], '--set microcredit.floorRate=1.5:'],
-    [['microcredit.dayCountBasis=360.5'], '--set microcredit.dayCountBasis=360.5: must be a whole number'],
-    [['effectiveFrom=2023-02-30'], '--set effectiveFrom=2023-02-30:'],
-    [['microcredit.floorRate=0.04', 'microcredit.floorRate=0.05'], 'given more than once'],
+    [['microcredit.ceilingRate=0.04'], "--set #1: unknown parameter path; run 'lanxi-policy --help paths' for the parameters"],
+    [['microcredit=0.04'], 'unknown parameter path'],
+    [['vocationalGrant.amount=4000', 'microcredit.ceilingRate=0.04'], '--set #2: unknown parameter path'],
+    [['vocationalGrant.amount=4000', 'microcredit.ceiling'], '--set #2: expected path=value'],
+    [['microcredit.floorRate=abc'], '--set microcredit.floorRate: '],
+    [['microcredit.floorRate=1.5'], '--set microcredit.floorRate: '],
+    [['microcredit.dayCountBasis=360.5'], '--set microcredit.dayCountBasis: must be a whole number'],
+    [['effectiveFrom=2023-02-30'], '--set effectiveFrom: '],
+    [['microcredit.floorRate=0.04', 'microcredit.floorRate=0.05'], '--set microcredit.floorRate: given more than once'],
   ])('rejects %j with a usage error naming the option', (sets, message) => {
     let error: unknown;
     try {
@@ -155,16 +205,30 @@ describe('lanxi-policy: --set goes through plan.with()', () => {
     }
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toContain(message);
+    // the value is never repeated, nor an unknown path
+    for (const s of sets) {
+      const [path = '', value = ''] = s.split('=');
+      if (value !== '') expect((error as Error).message).not.toContain(`=${value}`);
+      if (path.includes('ceiling')) expect((error as Error).message).not.toContain(path);
+    }
   });
 
   it('gives the value messages in Chinese by default', () => {
-    expect(() => planFromSets('compare', ['microcredit.floorRate=abc'], 'zh-CN')).toThrow(/--set microcredit\.floorRate=abc: .*[\u4e00-\u9fff]/);
+    let message = '';
+    try {
+      planFromSets('compare', ['microcredit.floorRate=abc'], 'zh-CN');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^--set microcredit\.floorRate: .*[\u4e00-\u9fff]/);
+    expect(message).not.toContain('abc');
   });
 
   it('exits 2 from main on a bad --set before reading the file', async () => {
     const r = await run(['simulate', join(dir, 'not-there.json'), '--set', 'vocationalGrant.amount=-1', '--locale', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--set vocationalGrant.amount=-1');
+    expect(r.stderr).toContain('--set vocationalGrant.amount: ');
+    expect(r.stderr).not.toContain('-1');
     expect(r.stderr).not.toContain('no such file');
   });
 });
@@ -516,13 +580,9 @@ describe('lanxi-policy: progress and output plumbing', () => {
     expect(await lines([])).toEqual([]);
   });
 
-  it('shows an argument in a message cut short and without control characters, and cuts any message at its limit', () => {
-    expect(shown('frobnicate')).toBe('frobnicate');
-    expect(shown('x'.repeat(1000))).toBe(`${'x'.repeat(ECHO_LIMIT)}…`);
-    expect(shown('a\u001b[2Jb')).toBe('a?[2Jb');
-    // a surrogate pair is never cut in half
-    expect(shown(`${'x'.repeat(ECHO_LIMIT - 1)}😀😀`)).toBe(`${'x'.repeat(ECHO_LIMIT - 1)}…`);
+  it('cuts any message at its limit, never in the middle of a surrogate pair, and without control characters', () => {
     expect(brief('y'.repeat(5000))).toBe(`${'y'.repeat(MESSAGE_LIMIT)}…`);
+    expect(brief(`${'y'.repeat(MESSAGE_LIMIT - 1)}😀😀`)).toBe(`${'y'.repeat(MESSAGE_LIMIT - 1)}…`);
     expect(brief('one\ntwo\u0007')).toBe('one\ntwo?');
   });
 

@@ -3,9 +3,11 @@
  * files and standard input that are not what they should be (deep nesting, prototype keys, binary,
  * 10 MB, a million records, ID numbers and names). It always resolves to an exit code — 0, 1 (bad
  * records reported) or 2 (usage) — never 3 (an unexpected failure), never rejects, never hangs, never
- * pollutes a prototype, never prints an ID number or a name from a record, and keeps its messages short.
+ * pollutes a prototype, never prints an ID number or a name from a record, nor one given as an option's
+ * value, a parameter path, an option name, a command, a help topic or a file name, and keeps its
+ * messages short.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +88,13 @@ beforeAll(() => {
     'records-proto.json': `{"visits":[${proto}],"__proto__":{"polluted":"yes"}}`,
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(file(name), content);
+  // files and a directory named after a person or an ID number
+  for (const p of [...ID_NUMBERS, ...NAMES]) {
+    writeFileSync(file(`${p}.json`), files['valid.json'] as string);
+    writeFileSync(file(`${p}.jsonl`), `${JSON.stringify(householdJson('HH-J1'))}\n${JSON.stringify(householdJson('HH-J2'))}\n`);
+    writeFileSync(file(`${p}-broken.json`), '[{ nope');
+    mkdirSync(file(p));
+  }
 });
 
 afterAll(() => {
@@ -197,7 +206,8 @@ describe('main(argv, io): hostile arguments', () => {
         const r = await cli([help, topic]);
         expect(r.code, `${help} ${topic}`).toBe(2);
         expect(r.stdout, `${help} ${topic}`).toBe('');
-        expect(r.stderr, `${help} ${topic}`).toContain(`unknown command '${topic}'`);
+        expect(r.stderr, `${help} ${topic}`).toContain('unknown help topic; the topics are assess, simulate, compare, sweep, report, generate, paths');
+        expect(r.stderr, `${help} ${topic}`).not.toContain(topic);
       }
     }
   });
@@ -379,6 +389,58 @@ describe('main(argv, io): personal data', () => {
     const out = JSON.parse(r.stdout) as { assessments: { id: string; vocationalGrant: { otherAid: unknown[] } }[] };
     expect(out.assessments.find((a) => a.id === 'HH-P')?.vocationalGrant.otherAid).toEqual([{ amount: '2000.00', stackable: false, paid: false }]);
   });
+
+  it('never repeats an ID number or a name given as a command, help topic, option, option value, parameter path or file name, in any command or locale', async () => {
+    const valid = file('valid.json');
+    const records = file('records.json');
+    /** The cases for one piece of personal data `p`: each an argv without the locale. */
+    const cases = (p: string): string[][] => {
+      const named = [file(`${p}.json`), file(`${p}.jsonl`), file(`${p}-broken.json`), file(`${p}-missing.json`), file(p)];
+      const out: string[][] = [[p], ['--help', p], ['help', p], ['-h', p], [`--${p}`]];
+      for (const command of COMMANDS) {
+        const extra = EXTRA[command];
+        for (const f of named) out.push([command, f, ...extra], [command, f, ...extra, '--json', '--progress']);
+        for (const more of [
+          [p], ['--year', p], ['--locale', p], [`--${p}`], [`--${p}=1`], [`-${p}`], [`--json=${p}`], [`--progress=${p}`],
+          ['--set', p], ['--set', `${p}=1`], ['--set', `${p}=`], ['--set', `${p}.amount=1`], [`--set=${p}`], ['--set', `-${p}`],
+          ['--set', `vocationalGrant.amount=${p}`], ['--set', `microcredit.dayCountBasis=${p}`], ['--set', `effectiveFrom=${p}`],
+          ['--set', `microcredit.floorRate=${p}`], ['--set', `targets.perCapitaIncome=${p}`], ['--year', '2023', '--set', `rentSubsidy.cap=${p}`],
+        ]) out.push([command, valid, ...extra, ...more]);
+      }
+      for (const more of [
+        ['--path', p, '--values', '1'], ['--path', `${p}.amount`, '--values', '1'], ['--path', 'vocationalGrant.amount', '--values', p],
+        ['--path', 'vocationalGrant.amount', '--values', `3000,${p}`], ['--path', 'effectiveFrom', '--values', `2023-01-01,${p}`],
+        ['--path', 'microcredit.dayCountBasis', '--values', `360,${p},365`], ['--path', 'vocationalGrant.amount', '--values', `-${p}`],
+        ['--path', 'vocationalGrant.amount', `--values=${p}`], ['--path'], ['--values', p],
+      ]) out.push(['sweep', valid, ...more]);
+      for (const f of [...named, file('valid.json')]) out.push(['report', f, '--as-of', '2023-11-01']);
+      for (const more of [['--as-of', p], ['--as-of', '2023-11-01', '--year', p], ['--as-of', '2023-11-01', `--${p}`], ['--as-of', '2023-11-01', '--locale', p], ['--as-of', '2023-11-01', p], ['--as-of', `-${p}`]]) {
+        out.push(['report', records, ...more]);
+      }
+      for (const more of [['--size', p], ['--seed', p], ['--year', p], [p], [`--${p}`], ['--size', '1', '--seed', p], ['--size', `-${p}`], [`--jsonl=${p}`]]) {
+        out.push(['generate', ...more]);
+      }
+      return out;
+    };
+    const codes = new Set<unknown>();
+    for (const p of [...ID_NUMBERS, ...NAMES]) {
+      for (const argv of cases(p)) {
+        // a locale before the case's own options, so that the case's own --locale is the one that counts
+        const runs = argv[0] === 'generate' || argv.length === 1 || argv[0] === '--help' || argv[0] === 'help' || argv[0] === '-h'
+          ? [argv]
+          : [[argv[0] as string, '--locale', 'en', ...argv.slice(1)], [argv[0] as string, '--locale', 'zh-CN', ...argv.slice(1)]];
+        for (const a of runs) {
+          const label = a.join(' ');
+          const r = await cli(a);
+          expectHandled(r, label);
+          codes.add(r.code);
+          expect(leaks(r.stdout + r.stderr, [...ID_NUMBERS, ...NAMES]), label).toBeUndefined();
+        }
+      }
+    }
+    // the cases reach the results (0), bad records (1) and usage errors (2) alike
+    expect([...codes].sort()).toEqual([0, 1, 2]);
+  }, 120_000);
 
   it('never prints an ID number from township records', async () => {
     for (const options of [[], ['--json'], ['--explain'], ['--locale', 'en']]) {

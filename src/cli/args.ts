@@ -7,7 +7,7 @@
  */
 import { isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue } from '../index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { shown, tr, type Locale } from './text.js';
+import { tr, type Locale } from './text.js';
 
 /** A mistake in the command line itself: reported with the option it concerns, exit code 2. */
 export class UsageError extends Error {
@@ -69,19 +69,62 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
+/** The options of a command as a help line names them: `--year, --set, …, -h/--help`. */
+function optionNames(options: Options): string {
+  return Object.entries(options)
+    .map(([name, o]) => (o.short === undefined ? `--${name}` : `-${o.short}/--${name}`))
+    .join(', ');
+}
+
+/** Whether `value` reads as an option (`-x`, `--x`), which `util.parseArgs` will not take as a value. */
+const optionLike = (value: string): boolean => value.length > 1 && value.startsWith('-');
+
+/**
+ * What is wrong with arguments that `util.parseArgs` refused in strict mode, in a message that
+ * names a known option but never repeats an unknown one or any value: an unknown option is
+ * described by its position, with the options the command takes.
+ */
+function parseProblem(command: string, args: readonly string[], options: Options): string {
+  const known = `the options of ${command} are ${optionNames(options)}`;
+  let tokens: readonly { kind: string; index: number; name?: string; value?: string | undefined; inlineValue?: boolean | undefined }[];
+  try {
+    tokens = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true }).tokens;
+  } catch {
+    return `invalid options; ${known}`;
+  }
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined) continue;
+    // the command is argument 1, its own arguments start at 2
+    const where = `argument ${t.index + 2}`;
+    const o = Object.prototype.hasOwnProperty.call(options, t.name) ? options[t.name] : undefined;
+    if (o === undefined) return `unknown option (${where}); ${known}`;
+    const name = `--${t.name}`;
+    if (o.type === 'boolean' && t.value !== undefined) return `${name} takes no value (${where})`;
+    if (o.type === 'string' && t.value === undefined) return `${name} needs a value (${where})`;
+    if (o.type === 'string' && t.inlineValue !== true && t.value !== undefined && optionLike(t.value)) {
+      return `${name}: a value starting with '-' reads as an option; write it ${name}=VALUE (${where})`;
+    }
+  }
+  return `invalid options; ${known}`;
+}
+
 /**
  * Runs `util.parseArgs` in strict mode and turns its errors (unknown option, missing value) into
- * {@link UsageError}s for `command`.
+ * {@link UsageError}s for `command`. The message names a known option and the position of an
+ * unknown one, never an unknown option's name or a value (either could be personal data).
+ *
+ * @example
+ * ```ts
+ * parse('simulate', ['pop.json', '--json'], COMMON_OPTIONS).values.json; //=> true
+ * parse('simulate', ['pop.json', '--frob'], COMMON_OPTIONS);
+ * // throws UsageError: unknown option (argument 3); the options of simulate are --year, --locale, …
+ * ```
  */
 export function parse<O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (e) {
-    // parseArgs repeats the option at fault (twice): a long one is cut, as every message cuts it
-    let message = e instanceof Error ? e.message : 'invalid arguments';
-    const quoted = new Set(args.flatMap((a) => (a.startsWith('-') && a.includes('=') ? [a, a.slice(0, a.indexOf('='))] : [a])));
-    for (const a of quoted) if (shown(a) !== a && message.includes(a)) message = message.replaceAll(a, shown(a));
-    throw new UsageError(message, command);
+  } catch {
+    throw new UsageError(parseProblem(command, args, options), command);
   }
 }
 
@@ -105,7 +148,13 @@ function issueText(locale: Locale, issues: readonly PolicyIssue[]): string {
 
 /**
  * `--year`: a calendar year (default: the plan's year, 2023), checked by the library itself so the
- * command line accepts exactly what the functions accept.
+ * command line accepts exactly what the functions accept. A refused year is not repeated.
+ *
+ * @example
+ * ```ts
+ * parseYear('simulate', '2024', LANXI_2023, 'en'); //=> 2024
+ * parseYear('simulate', '1800', LANXI_2023, 'en'); // throws UsageError: --year: must be at least 1900
+ * ```
  */
 export function parseYear(command: string, value: string | undefined, plan: Plan, locale: Locale): number {
   if (value === undefined) return plan.year;
@@ -114,7 +163,7 @@ export function parseYear(command: string, value: string | undefined, plan: Plan
   try {
     simulate([], { year, plan });
   } catch (e) {
-    if (isPolicyInputError(e)) throw new UsageError(`--year ${value}: ${issueText(locale, e.issues)}`, command);
+    if (isPolicyInputError(e)) throw new UsageError(`--year: ${issueText(locale, e.issues)}`, command);
     throw e;
   }
   return year;
@@ -146,12 +195,37 @@ export function overridesFor(path: string, value: string | number): PlanOverride
   return { [group]: { [name]: value } } as PlanOverrides;
 }
 
-/** Checks a parameter path against the plan's; the error names `option`. */
+/** Where a message about an unknown parameter path sends the reader. */
+const PATHS_HINT = "run 'lanxi-policy --help paths' for the parameters";
+
+/**
+ * Whether `path` is a parameter path of the plan ('microcredit.floorRate', 'effectiveFrom'): only
+ * such a path is ever repeated in a message.
+ *
+ * @example
+ * ```ts
+ * isParameterPath('microcredit.floorRate'); //=> true
+ * isParameterPath('microcredit.ceilingRate'); //=> false
+ * ```
+ */
+export function isParameterPath(path: string): boolean {
+  return parameterPaths(LANXI_2023).includes(path);
+}
+
+/**
+ * Checks a parameter path against the plan's. An unknown path is not repeated: the error names
+ * `option` (`--path`, `--set #2`) and points to `lanxi-policy --help paths`.
+ *
+ * @throws {@link UsageError} when `path` is not a parameter of the plan.
+ * @example
+ * ```ts
+ * checkPath('sweep', '--path', 'microcredit.floorRate'); // passes
+ * checkPath('sweep', '--path', 'microcredit.ceilingRate');
+ * // throws UsageError: --path: unknown parameter path; run 'lanxi-policy --help paths' for the parameters
+ * ```
+ */
 export function checkPath(command: string, option: string, path: string): void {
-  const paths = parameterPaths(LANXI_2023);
-  if (!paths.includes(path)) {
-    throw new UsageError(`${option} ${shown(path)}: no such parameter; the parameters are ${paths.join(', ')}`, command);
-  }
+  if (!isParameterPath(path)) throw new UsageError(`${option}: unknown parameter path; ${PATHS_HINT}`, command);
 }
 
 /** Applies overrides to `base` and turns the library's complaint into a {@link UsageError} naming `what`. */
@@ -168,7 +242,8 @@ export function withChecked(command: string, what: string, base: Plan, overrides
  * `--set path=value ...` → the plan with those parameters changed, through `plan.with()`.
  * Paths are the plan's parameters ('microcredit.floorRate', 'vocationalGrant.amount',
  * 'targets.perCapitaIncome', …) or 'effectiveFrom'. Each setting is checked on its own first, so
- * an error names the one at fault.
+ * an error names the one at fault: by its path when the path is known, otherwise by its place
+ * (`--set #2`). A value is never repeated (`--set microcredit.floorRate: must be …`).
  *
  * @throws {@link UsageError} on a malformed setting, an unknown path, a path given twice or a value
  *   the parameter does not accept.
@@ -182,18 +257,22 @@ export function planFromSets(command: string, sets: readonly string[] | undefine
   if (sets === undefined || sets.length === 0) return LANXI_2023;
   const merged: Record<string, unknown> = {};
   const given = new Set<string>();
-  for (const s of sets) {
+  for (const [k, s] of sets.entries()) {
+    const at = `--set #${k + 1}`;
     const eq = s.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set ${shown(s)}: expected path=value, such as --set microcredit.floorRate=0.04`, command);
+    if (eq <= 0) {
+      const named = isParameterPath(s.trim()) ? `--set ${s.trim()}` : at;
+      throw new UsageError(`${named}: expected path=value, such as --set microcredit.floorRate=0.04`, command);
+    }
     const path = s.slice(0, eq).trim();
     const text = s.slice(eq + 1).trim();
-    if (text === '') throw new UsageError(`--set ${shown(path)}: the value is missing (path=value)`, command);
-    checkPath(command, '--set', path);
+    checkPath(command, at, path);
+    if (text === '') throw new UsageError(`--set ${path}: the value is missing (path=value)`, command);
     if (given.has(path)) throw new UsageError(`--set ${path}: given more than once`, command);
     given.add(path);
     const value = overrideValue(path, text);
     const o = overridesFor(path, value);
-    withChecked(command, `--set ${path}=${shown(text)}`, LANXI_2023, o, locale);
+    withChecked(command, `--set ${path}`, LANXI_2023, o, locale);
     if (path === 'effectiveFrom') merged['effectiveFrom'] = value;
     else {
       const [group, name] = path.split('.') as [string, string];
@@ -208,6 +287,7 @@ export const MAX_SWEEP_VALUES = 1000;
 
 /**
  * `--values 0.03,0.035,0.04` → the values as `plan.with()` takes them, each checked for `path`.
+ * A refused value is named by its place in the list (`--values item 2: …`), never repeated.
  *
  * @throws {@link UsageError} when the list is missing, holds an empty value, has more than
  *   {@link MAX_SWEEP_VALUES} values, or holds a value the parameter does not accept.
@@ -219,11 +299,12 @@ export const MAX_SWEEP_VALUES = 1000;
 export function parseValues(command: string, path: string, text: string | undefined, base: Plan, locale: Locale): (string | number)[] {
   if (text === undefined) throw new UsageError('--values is required (a comma-separated list, such as 0.03,0.035,0.04)', command);
   const parts = text.split(',').map((v) => v.trim());
-  if (parts.some((v) => v === '')) throw new UsageError('--values: an empty value in the list (write 0.03,0.035,0.04)', command);
+  const empty = parts.indexOf('');
+  if (empty !== -1) throw new UsageError(`--values item ${empty + 1}: an empty value in the list (write 0.03,0.035,0.04)`, command);
   if (parts.length > MAX_SWEEP_VALUES) throw new UsageError(`--values: ${parts.length} values; sweep takes at most ${MAX_SWEEP_VALUES}`, command);
   return parts.map((v, i) => {
     const value = overrideValue(path, v);
-    withChecked(command, `--values ${shown(v)} (value ${i + 1})`, base, overridesFor(path, value), locale);
+    withChecked(command, `--values item ${i + 1}`, base, overridesFor(path, value), locale);
     return value;
   });
 }

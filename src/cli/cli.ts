@@ -5,8 +5,13 @@
  * Exit codes: 0 when every record was valid; 1 when some records were invalid (each reported on
  * standard error; the others' results still printed); 2 for a usage error (unknown command or
  * option, bad `--set`, unreadable file or standard input, arguments that are not an array of
- * strings); 3 for an unexpected failure. Messages repeat an argument only cut short (80
- * characters) and with its control characters replaced.
+ * strings); 3 for an unexpected failure.
+ *
+ * Usage errors never repeat a value given on the command line (an option's value, a `--values`
+ * item, a file name): they say what is wrong and where (`--set microcredit.floorRate: must be …`,
+ * `--values item 3: …`, `cannot read the input file: no such file (ENOENT)`). A command, help
+ * topic, option or parameter path is named only when it is a known one; an unknown one is
+ * described by its position (`unknown option (argument 3)`) and the known ones are listed.
  *
  * Nothing the command line prints holds an ID number or a name: results carry record ids and
  * figures (other education aid by its amount, never its free-text name), errors carry positions,
@@ -19,7 +24,7 @@ import { assessCommand, compareCommand, EXIT, generateCommand, reportCommand, si
 import { HELP } from './help.js';
 import { argumentList, UsageError } from './args.js';
 import type { CliIo } from './io.js';
-import { brief, shown } from './text.js';
+import { brief } from './text.js';
 
 export type { CliIo, CliWriter } from './io.js';
 export { EXIT } from './commands.js';
@@ -67,12 +72,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const topic = rest[0];
       // own keys only: '__proto__', 'constructor' or 'toString' are no topics
       const help = topic === undefined ? HELP[''] : Object.prototype.hasOwnProperty.call(HELP, topic) ? HELP[topic] : undefined;
-      if (help === undefined) throw new UsageError(`unknown command '${shown(topic ?? '')}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+      if (help === undefined) throw new UsageError(`unknown help topic; the topics are ${Object.keys(HELP).filter((t) => t !== '').join(', ')}`);
       io.stdout.write(help);
       return EXIT.ok;
     }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (command === undefined) throw new UsageError(`unknown command '${shown(first)}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    if (command === undefined) throw new UsageError(`unknown command; the commands are ${Object.keys(COMMANDS).join(', ')}`);
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

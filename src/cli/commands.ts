@@ -17,13 +17,13 @@ import {
   checkPath, COMMON_OPTIONS, parse, parseFile, parseInteger, parseLocale, parseValues, parseYear, planFromSets, UsageError,
 } from './args.js';
 import { HELP } from './help.js';
-import { openInput, readWholeText, type SourceRecord } from './input.js';
+import { inputName, openInput, readWholeText, type SourceRecord } from './input.js';
 import { Sink, type CliIo } from './io.js';
 import { errorsJson, toJsonData } from './json.js';
 import { Progress } from './progress.js';
 import { recordErrorLine, validate, type RecordError } from './records.js';
 import { formatTable, safeText, type Row } from './table.js';
-import { label, shown, tr, type Locale } from './text.js';
+import { label, tr, type Locale } from './text.js';
 
 /** Exit codes. */
 export const EXIT = Object.freeze({ ok: 0, invalidRecords: 1, usage: 2, failure: 3 });
@@ -394,8 +394,11 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
     population = syntheticPopulation(year === undefined ? { size, seed } : { size, seed, year });
   } catch (e) {
     if (isPolicyInputError(e)) {
+      // the library names the option at fault by its key; only a known one is repeated
       const i = e.issues[0];
-      throw new UsageError(`--${String(i?.path[0] ?? 'size')}: ${i?.message ?? 'invalid'}`, 'generate');
+      const key = i?.path[0];
+      const option = key === 'size' || key === 'seed' || key === 'year' ? `--${key}` : 'generate';
+      throw new UsageError(`${option}: ${i?.message ?? 'invalid'}`, 'generate');
     }
     throw e;
   }
@@ -437,7 +440,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   try {
     records = JSON.parse(text);
   } catch {
-    throw new UsageError(`${shown(file === '-' ? 'stdin' : file)} is not valid JSON`, 'report');
+    throw new UsageError(`${inputName(file)} is not valid JSON`, 'report');
   }
   const out = new Sink(io.stdout);
   let r: ReturnType<typeof townshipReport>;

@@ -1,8 +1,33 @@
 /**
- * `--help` text of the command line and of each command.
+ * `--help` text of the command line, of each command, and of the parameters `--set` and `--path`
+ * take (`lanxi-policy --help paths`).
  *
  * @module
  */
+import { LANXI_2023, parameterPaths } from '../index.js';
+import { formatTable, type Row } from './table.js';
+
+/**
+ * The parameters of the plan, one row each: the path `--set` and `--path` take, the clause, the
+ * plan's value and its unit.
+ */
+function pathRows(): Row[] {
+  const params = LANXI_2023.params as unknown as Record<string, Record<string, { value: unknown; clause: string; unit: string }>>;
+  return parameterPaths(LANXI_2023).map((path): Row => {
+    if (path === 'effectiveFrom') return { PATH: path, clause: '4', 'plan value': LANXI_2023.effectiveFrom, unit: 'date (YYYY-MM-DD)' };
+    const [group, name] = path.split('.') as [string, string];
+    const p = params[group]?.[name];
+    return { PATH: path, clause: p?.clause ?? '', 'plan value': String(p?.value ?? ''), unit: p?.unit ?? '' };
+  });
+}
+
+const PATHS = `Usage: lanxi-policy assess|simulate|compare|sweep FILE --set PATH=VALUE [--set ...]
+       lanxi-policy sweep FILE --path PATH --values V1,V2,...
+
+The parameters of the plan that --set and --path take. Values are written as in JSON input:
+rates as fractions (0.04), money in yuan (4000), counts as whole numbers, dates as YYYY-MM-DD.
+
+${formatTable(pathRows())}`;
 
 const COMMON = `
 Input:
@@ -15,6 +40,7 @@ Options:
   --set PATH=VALUE    change a parameter of the plan through plan.with(), repeatable:
                       microcredit.floorRate=0.04, vocationalGrant.amount=4000,
                       targets.perCapitaIncome=17000, effectiveFrom=2023-01-01, ...
+                      (every PATH: lanxi-policy --help paths)
   --locale LOCALE     zh-CN (default) or en: labels, messages and explanations
   --json              JSON instead of tables (money as exact decimal strings)
   --progress          show the progress bar on standard error even when it is not a terminal
@@ -22,7 +48,9 @@ Options:
 
 const EXIT = `
 Exit codes: 0 all records valid; 1 some records invalid (reported on standard error, the others
-computed and printed); 2 usage error (bad option, unreadable file, invalid --set); 3 unexpected failure.`;
+computed and printed); 2 usage error (bad option, unreadable file, invalid --set); 3 unexpected failure.
+Messages never repeat a value given on the command line or a file name: they name the option
+(--set microcredit.floorRate, --values item 3) or the place (argument 4, the input file).`;
 
 /** Help of each command, and of the command line as a whole (key ''). */
 export const HELP: Readonly<Record<string, string>> = {
@@ -36,6 +64,7 @@ Usage:
   lanxi-policy report RECORDS.json --as-of 2023-11-01 [--year 2023] [--json] [--explain]
   lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl] > households.json
   lanxi-policy COMMAND --help
+  lanxi-policy --help paths      the parameters --set and --path take
   lanxi-policy --version
 
 Commands:
@@ -89,7 +118,7 @@ per-capita income and which targets are met, one row per value. --set changes th
 Example:
   lanxi-policy sweep pop.json --path microcredit.floorRate --values 0.03,0.035,0.04
 ${COMMON}
-  --path PATH         the parameter to vary (as for --set)
+  --path PATH         the parameter to vary (as for --set; lanxi-policy --help paths)
   --values LIST       comma-separated values (at most 1000)
 ${EXIT}
 `,
@@ -133,4 +162,5 @@ Options:
 Example:
   lanxi-policy generate --size 100000 --seed 1 --jsonl > pop.jsonl
 `,
+  paths: PATHS,
 };

@@ -10,7 +10,9 @@
  * chunk that is neither text nor bytes — is a usage error naming it, never a JavaScript error.
  *
  * Parse errors never quote the input: V8's messages may hold a snippet of the text (an ID number,
- * say), so only a position is kept.
+ * say), so only a position is kept. Nor do messages repeat the file's name, which may be a person's
+ * name or ID number (`王小明.json`): the file is "the input file" (standard input "stdin"), and a
+ * failure to read it is given by its error code (`cannot read the input file: no such file (ENOENT)`).
  *
  * @module
  */
@@ -21,7 +23,6 @@ import { extname } from 'node:path';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 import type { Progress } from './progress.js';
-import { shown } from './text.js';
 
 /** How the input is laid out. */
 export type InputFormat = 'json' | 'jsonl';
@@ -83,21 +84,42 @@ function readErrorCode(e: unknown): string {
 }
 
 /**
+ * How messages name the input: "stdin" for `-`, otherwise "the input file" — never the file's own
+ * name, which the user typed but which may be a person's name or ID number.
+ *
+ * @example
+ * ```ts
+ * inputName('-');          //=> 'stdin'
+ * inputName('王小明.json'); //=> 'the input file'
+ * ```
+ */
+export function inputName(file: string): string {
+  return file === '-' ? 'stdin' : 'the input file';
+}
+
+/** Why a file cannot be read, in words, with its error code: 'no such file (ENOENT)'. */
+function readFailure(code: string): string {
+  const words: Readonly<Record<string, string>> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'no such file' };
+  const w = Object.prototype.hasOwnProperty.call(words, code) ? words[code] : undefined;
+  return w === undefined ? code : `${w} (${code})`;
+}
+
+/**
  * Reads `source` chunk by chunk as bytes. Whatever goes wrong on the way — a source that is not
  * a stream, a read error, a chunk that is neither text nor bytes — is a {@link UsageError}
- * ("cannot read NAME: …"), never a JavaScript error.
+ * ("cannot read NAME: …", NAME from {@link inputName}), never a JavaScript error.
  *
  * @returns a function giving the next chunk, or undefined at the end.
  */
 function byteReader(command: string, name: string, source: unknown): () => Promise<Buffer | undefined> {
-  const fail = (why: string): UsageError => new UsageError(`cannot read ${shown(name)}: ${why}`, command);
+  const fail = (why: string): UsageError => new UsageError(`cannot read ${name}: ${why}`, command);
   let it: AsyncIterator<unknown>;
   try {
     const open: unknown = (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
     if (typeof open !== 'function') throw fail('it is not a stream');
     it = (open as () => AsyncIterator<unknown>).call(source);
   } catch (e) {
-    throw e instanceof UsageError ? e : fail(readErrorCode(e));
+    throw e instanceof UsageError ? e : fail(readFailure(readErrorCode(e)));
   }
   let done = false;
   return async () => {
@@ -112,7 +134,7 @@ function byteReader(command: string, name: string, source: unknown): () => Promi
       }
       value = (r as IteratorResult<unknown>).value;
     } catch (e) {
-      throw e instanceof UsageError ? e : fail(readErrorCode(e));
+      throw e instanceof UsageError ? e : fail(readFailure(readErrorCode(e)));
     }
     const b = toBuffer(value);
     if (b === undefined) throw fail('it gave something that is neither text nor bytes');
@@ -120,7 +142,7 @@ function byteReader(command: string, name: string, source: unknown): () => Promi
   };
 }
 
-/** Opens FILE for reading (standard input for `-`): its name in messages, its size when known, its bytes. */
+/** Opens FILE for reading (standard input for `-`): its name in messages ({@link inputName}), its size when known, its bytes. */
 async function openSource(command: string, file: string, io: CliIo): Promise<{ name: string; size?: number; next: () => Promise<Buffer | undefined> }> {
   if (file === '-') {
     if (io.stdin === undefined) throw new UsageError('no standard input to read', command);
@@ -129,14 +151,14 @@ async function openSource(command: string, file: string, io: CliIo): Promise<{ n
   let size: number;
   try {
     const s = await stat(file);
-    if (s.isDirectory()) throw new UsageError(`cannot read ${shown(file)}: it is a directory`, command);
+    if (s.isDirectory()) throw new UsageError(`cannot read ${inputName(file)}: ${readFailure('EISDIR')}`, command);
     size = s.size;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    const code = readErrorCode(e);
-    throw new UsageError(`cannot read ${shown(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code}`, command);
+    throw new UsageError(`cannot read ${inputName(file)}: ${readFailure(readErrorCode(e))}`, command);
   }
-  return { name: file, size, next: byteReader(command, file, createReadStream(file, { highWaterMark: CHUNK })) };
+  const name = inputName(file);
+  return { name, size, next: byteReader(command, name, createReadStream(file, { highWaterMark: CHUNK })) };
 }
 
 /**
@@ -241,7 +263,7 @@ function sniff(head: string, ended: boolean): InputFormat {
  */
 export async function openInput(command: string, file: string, io: CliIo, progress: Progress): Promise<OpenedInput> {
   const { name, size: total, next } = await openSource(command, file, io);
-  const label = `reading ${shown(name)}`;
+  const label = `reading ${name}`;
 
   // Peek at the start, up to the first line break, to decide the format.
   const head: Buffer[] = [];
@@ -323,16 +345,16 @@ export async function openInput(command: string, file: string, io: CliIo, progre
     } catch (e) {
       const p = jsonErrorPosition(e);
       const where = p === undefined ? '' : ` (line ${lineAndColumn(text, p).line}, column ${lineAndColumn(text, p).column})`;
-      throw new UsageError(`${shown(name)} is not valid JSON${where}; expected an array of households, { "households": [...] }, or JSON Lines`, command);
+      throw new UsageError(`${name} is not valid JSON${where}; expected an array of households, { "households": [...] }, or JSON Lines`, command);
     }
     let list: unknown[];
     if (Array.isArray(data)) list = data;
     else if (typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'households')) {
       const h = (data as { households: unknown }).households;
-      if (!Array.isArray(h)) throw new UsageError(`${shown(name)}: "households" must be an array of households`, command);
+      if (!Array.isArray(h)) throw new UsageError(`${name}: "households" must be an array of households`, command);
       list = h;
     } else if (typeof data === 'object' && data !== null) list = [data];
-    else throw new UsageError(`${shown(name)}: expected an array of households, { "households": [...] }, or JSON Lines`, command);
+    else throw new UsageError(`${name}: expected an array of households, { "households": [...] }, or JSON Lines`, command);
     const n = list.length;
     for (let index = 0; index < n; index++) {
       const value: unknown = list[index];
@@ -357,7 +379,7 @@ async function wholeText(command: string, name: string, chunks: AsyncIterable<Bu
     size += b.length;
     if (size > MAX_DOCUMENT_BYTES) {
       throw new UsageError(
-        `${shown(name)} is too large to read as one JSON document (more than ${Math.floor(MAX_DOCUMENT_BYTES / 2 ** 20)} MiB); write the households as JSON Lines, one per line`,
+        `${name} is too large to read as one JSON document (more than ${Math.floor(MAX_DOCUMENT_BYTES / 2 ** 20)} MiB); write the households as JSON Lines, one per line`,
         command,
       );
     }

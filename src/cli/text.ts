@@ -1,7 +1,8 @@
 /**
  * The command line's words, in Chinese and English (`--locale zh-CN | en`; Chinese by default, as
  * in the library). Messages never hold an input value that could be personal data: they name
- * records by position, line and a safe record id, and issues by path.
+ * records by position, line and a safe record id, and issues by path; usage errors name options,
+ * commands and parameter paths only when they are known ones, never a value or a file name.
  *
  * @module
  */
@@ -16,10 +17,7 @@ export function tr(locale: Locale, text: Text): string {
   return locale === 'en' ? text.en : text.zh;
 }
 
-/** Most characters of an argument a message repeats; the rest is cut off with '…'. */
-export const ECHO_LIMIT = 80;
-
-/** Most characters of a message on standard error: the last guard against an argument repeated in full. */
+/** Most characters of a message on standard error: a last guard that keeps any message short. */
 export const MESSAGE_LIMIT = 2000;
 
 /** `text` cut to `limit` characters (without splitting a surrogate pair), with '…' when cut. */
@@ -30,28 +28,14 @@ function cut(text: string, limit: number): string {
 }
 
 /**
- * An argument as a message repeats it: characters that could act on a terminal replaced with `?`,
- * and cut to {@link ECHO_LIMIT} characters, so a message stays one short line whatever was typed.
- *
- * @example
- * ```ts
- * shown('frobnicate');      //=> 'frobnicate'
- * shown('x'.repeat(1000)).length; //=> 81 (80 characters, then '…')
- * shown('a\u001b[2Jb');     //=> 'a?[2Jb'
- * ```
- */
-export function shown(arg: string): string {
-  return safeText(cut(arg, ECHO_LIMIT));
-}
-
-/**
  * A whole message cut to {@link MESSAGE_LIMIT} characters, with terminal-acting characters
  * replaced except line breaks.
  *
  * @example
  * ```ts
- * brief('unknown command \'x\'');  //=> "unknown command 'x'"
+ * brief('--json takes no value');  //=> '--json takes no value'
  * brief('y'.repeat(5000)).length; //=> 2001
+ * brief('one\ntwo\u0007');         //=> 'one\ntwo?'
  * ```
  */
 export function brief(message: string): string {
