@@ -22,7 +22,7 @@ import {
   MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, toPolicyIssues, yearSchema,
 } from '../core/validate.js';
 import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '../rules/loan-interest-subsidy.js';
-import { decimalOfFen, decimalOfScaled, isoDay, pow10, ratioOf, scaledOf, toFen } from '../batch/fen.js';
+import { decimalOfFen, decimalOfScaled, isoDay, pow10, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal, toFen } from '../batch/fen.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
 
@@ -618,6 +618,11 @@ function fenOf(v: unknown, min: number): number {
   } else if (typeof v === 'number') {
     if (!Number.isFinite(v)) return NaN;
     text = String(v);
+  } else if (v instanceof Decimal) {
+    // A Decimal of this library (a household parsed before): read exactly; negative zero is left to the schema.
+    if (v.isNeg() && v.isZero()) return NaN;
+    const fen = scaledOfDecimal(v, 2);
+    return fen >= min && fen <= MAX_FEN ? fen : NaN;
   } else {
     return NaN;
   }
@@ -634,6 +639,10 @@ function rateOf(v: unknown): { num: number; dp: number } | undefined {
   } else if (typeof v === 'number') {
     if (!Number.isFinite(v)) return undefined;
     text = String(v);
+  } else if (v instanceof Decimal) {
+    // A Decimal of this library: read exactly, when in [0, 1] (negative zero is left to the schema).
+    if (v.isNeg() || v.gt(1)) return undefined;
+    return ratioOfDecimal(v);
   } else {
     return undefined;
   }
