@@ -112,3 +112,19 @@ export function planForm(plan: Plan): PlanForm {
   }
   return f;
 }
+
+/**
+ * `make`, made once per plan: what a rule derives from a plan alone (its trace nodes, its texts)
+ * is kept with the plan. A cache, not state: a plan never changes, so neither does what is made from it.
+ */
+export function perPlan<T>(make: (plan: Plan) => T): (plan: Plan) => T {
+  const made = new WeakMap<Plan, T>();
+  return (plan) => {
+    let v = made.get(plan);
+    if (v === undefined) {
+      v = make(plan);
+      made.set(plan, v);
+    }
+    return v;
+  };
+}

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { Decimal, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal } from '../batch/fen.js';
 import { fenFixed, fenText, quotientText, scaledText } from '../batch/format.js';
-import { planForm } from '../batch/plan-form.js';
+import { perPlan, planForm } from '../batch/plan-form.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
@@ -194,40 +194,33 @@ interface IncomeNodes {
   readonly sharesUndefined: TraceNode;
 }
 
-/** One per plan: a cache, not state (a plan never changes, so neither do these nodes). */
-const NODES = new WeakMap<Plan, IncomeNodes>();
-
-function nodesOf(plan: Plan): IncomeNodes {
-  let n = NODES.get(plan);
-  if (n === undefined) {
-    const form = planForm(plan);
-    const { perCapitaIncome: target, growthRate: rate, maxTransferShare: maxT, minOtherShare: minO } = form.text;
-    n = Object.freeze({
-      // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-      perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, text('人均可支配收入目标（以上，含本数）', 'per-capita income target (以上: inclusive)')),
-      perCapitaMet: branchNode('perCapita', 'met', text(`人均可支配收入达到 ${target} 元以上`, `per-capita disposable income is at least ${target}`), '1'),
-      perCapitaNotMet: branchNode('perCapita', 'not-met', text(`人均可支配收入低于 ${target} 元`, `per-capita disposable income is below ${target}`), '1'),
-      // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-      growthRate: paramNode('growthRate', form.shown.growthRate, text('年增幅目标（以上，含本数）', 'growth target (以上: inclusive)')),
-      growthMet: branchNode('growth', 'met', text(`年增幅达 ${rate} 以上`, `growth is at least ${rate}`), '1'),
-      growthNotMet: branchNode('growth', 'not-met', text(`年增幅低于 ${rate}`, `growth is below ${rate}`), '1'),
-      growthNotAssessed: branchNode('growth', 'not-assessed', text('未提供上年人均可支配收入，年增幅不作评价', 'no previous per-capita figure: growth is not assessed'), '1'),
-      // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-      maxTransferShare: paramNode('maxTransferShare', form.shown.maxTransferShare, text('转移性收入占比上限（以下，含本数）', 'maximum transfer share (以下: inclusive)')),
-      minOtherShare: paramNode('minOtherShare', form.shown.minOtherShare, text('其他收入占比下限（以上，含本数）', 'minimum other-income share (以上: inclusive)')),
-      transferMet: branchNode('transferShare', 'met', text(`转移性收入占比在 ${maxT} 以下`, `the transfer share is at most ${maxT}`), '1'),
-      transferNotMet: branchNode('transferShare', 'not-met', text(`转移性收入占比超过 ${maxT}`, `the transfer share is above ${maxT}`), '1'),
-      otherMet: branchNode('otherShare', 'met', text(`其他收入占比在 ${minO} 以上`, `the other-income share is at least ${minO}`), '1'),
-      otherNotMet: branchNode('otherShare', 'not-met', text(`其他收入占比低于 ${minO}`, `the other-income share is below ${minO}`), '1'),
-      sharesUndefined: branchNode('shares', 'undefined', text(
-        '可支配收入不大于 0，收入结构占比无定义，两项结构目标均视为未达到',
-        'disposable income is not above 0: the shares are undefined and both structure targets count as not met',
-      ), '1'),
-    });
-    NODES.set(plan, n);
-  }
-  return n;
-}
+/** The nodes of each plan, made once per plan. */
+const nodesOf = perPlan((plan): IncomeNodes => {
+  const form = planForm(plan);
+  const { perCapitaIncome: target, growthRate: rate, maxTransferShare: maxT, minOtherShare: minO } = form.text;
+  return Object.freeze({
+    // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
+    perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, text('人均可支配收入目标（以上，含本数）', 'per-capita income target (以上: inclusive)')),
+    perCapitaMet: branchNode('perCapita', 'met', text(`人均可支配收入达到 ${target} 元以上`, `per-capita disposable income is at least ${target}`), '1'),
+    perCapitaNotMet: branchNode('perCapita', 'not-met', text(`人均可支配收入低于 ${target} 元`, `per-capita disposable income is below ${target}`), '1'),
+    // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
+    growthRate: paramNode('growthRate', form.shown.growthRate, text('年增幅目标（以上，含本数）', 'growth target (以上: inclusive)')),
+    growthMet: branchNode('growth', 'met', text(`年增幅达 ${rate} 以上`, `growth is at least ${rate}`), '1'),
+    growthNotMet: branchNode('growth', 'not-met', text(`年增幅低于 ${rate}`, `growth is below ${rate}`), '1'),
+    growthNotAssessed: branchNode('growth', 'not-assessed', text('未提供上年人均可支配收入，年增幅不作评价', 'no previous per-capita figure: growth is not assessed'), '1'),
+    // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
+    maxTransferShare: paramNode('maxTransferShare', form.shown.maxTransferShare, text('转移性收入占比上限（以下，含本数）', 'maximum transfer share (以下: inclusive)')),
+    minOtherShare: paramNode('minOtherShare', form.shown.minOtherShare, text('其他收入占比下限（以上，含本数）', 'minimum other-income share (以上: inclusive)')),
+    transferMet: branchNode('transferShare', 'met', text(`转移性收入占比在 ${maxT} 以下`, `the transfer share is at most ${maxT}`), '1'),
+    transferNotMet: branchNode('transferShare', 'not-met', text(`转移性收入占比超过 ${maxT}`, `the transfer share is above ${maxT}`), '1'),
+    otherMet: branchNode('otherShare', 'met', text(`其他收入占比在 ${minO} 以上`, `the other-income share is at least ${minO}`), '1'),
+    otherNotMet: branchNode('otherShare', 'not-met', text(`其他收入占比低于 ${minO}`, `the other-income share is below ${minO}`), '1'),
+    sharesUndefined: branchNode('shares', 'undefined', text(
+      '可支配收入不大于 0，收入结构占比无定义，两项结构目标均视为未达到',
+      'disposable income is not above 0: the shares are undefined and both structure targets count as not met',
+    ), '1'),
+  });
+});
 
 /** The trace of clause 1, from the figures and their texts. */
 function incomeTrace(members: number, hasPrevious: boolean, v: IncomeFigures, shown: IncomeTexts, n: IncomeNodes): Trace {

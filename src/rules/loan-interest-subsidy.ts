@@ -17,7 +17,7 @@ import { Decimal, formatPercent, max, min, roundQuotientFen, type DecimalInput }
 import { earlierDate, laterDate, type IsoDate } from '../core/calendar.js';
 import { dayNumber, decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal, pow10, ratioOfDecimal } from '../batch/fen.js';
 import { fenFixed, fenText, percentText, quotientDecimal, quotientText, scaledText } from '../batch/format.js';
-import { planForm } from '../batch/plan-form.js';
+import { perPlan, planForm } from '../batch/plan-form.js';
 import { paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from './record-id.js';
@@ -75,26 +75,19 @@ interface LoanNodes {
   readonly basisText: string;
 }
 
-/** One per plan: a cache, not state (a plan never changes, so neither do these nodes). */
-const NODES = new WeakMap<Plan, LoanNodes>();
-
-function nodesOf(plan: Plan): LoanNodes {
-  let n = NODES.get(plan);
-  if (n === undefined) {
-    const form = planForm(plan);
-    n = Object.freeze({
-      rateShare: paramNode('rateShare', form.shown.rateShare, text('实际利率的贴息比例', 'share of the actual rate')),
-      floorRate: paramNode('floorRate', form.shown.floorRate, text('贴息年利率下限', 'floor rate')),
-      dayCountBasis: paramNode('dayCountBasis', plan.params.microcredit.dayCountBasis, text('计息基准天数（I-3）', 'day-count basis (I-3)')),
-      principalCapPerYear: paramNode('principalCapPerYear', form.shown.principalCapPerYear, text('每户每年贴息贷款总额上限（I-4）', 'yearly cap on subsidised principal (I-4)')),
-      rateShareText: form.text.rateShare,
-      floorText: form.text.floorRate,
-      basisText: String(plan.params.microcredit.dayCountBasis.value),
-    });
-    NODES.set(plan, n);
-  }
-  return n;
-}
+/** The nodes of each plan, made once per plan. */
+const nodesOf = perPlan((plan): LoanNodes => {
+  const form = planForm(plan);
+  return Object.freeze({
+    rateShare: paramNode('rateShare', form.shown.rateShare, text('实际利率的贴息比例', 'share of the actual rate')),
+    floorRate: paramNode('floorRate', form.shown.floorRate, text('贴息年利率下限', 'floor rate')),
+    dayCountBasis: paramNode('dayCountBasis', plan.params.microcredit.dayCountBasis, text('计息基准天数（I-3）', 'day-count basis (I-3)')),
+    principalCapPerYear: paramNode('principalCapPerYear', form.shown.principalCapPerYear, text('每户每年贴息贷款总额上限（I-4）', 'yearly cap on subsidised principal (I-4)')),
+    rateShareText: form.text.rateShare,
+    floorText: form.text.floorRate,
+    basisText: String(plan.params.microcredit.dayCountBasis.value),
+  });
+});
 
 /** The subsidy rate under I-2, with the branch taken. Unchecked core. */
 export function subsidyRateFor(annualRate: Decimal, plan: Plan): { rate: Decimal; basis: SubsidyRateBasis; share: Decimal } {

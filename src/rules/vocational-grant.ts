@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { Decimal, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { decimalOfFen, fenOfDecimal } from '../batch/fen.js';
 import { fenFixed, fenText } from '../batch/format.js';
-import { planForm } from '../batch/plan-form.js';
+import { perPlan, planForm } from '../batch/plan-form.js';
 import { meets } from '../core/boundary.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
@@ -127,17 +127,10 @@ const NOT_ELIGIBLE = branchNode('eligible', 'not-eligible', text(
 ), '2.3.4');
 const STACKED = branchNode('stacking', 'stacked', text('其他教育补助均可叠加享受', 'all other education aid stacks with the grant'), '2.3.4');
 
-/** One per plan: a cache, not state (a plan never changes, so neither do these nodes). */
-const NODES = new WeakMap<Plan, GrantNodes>();
-
-function nodesOf(plan: Plan): GrantNodes {
-  let n = NODES.get(plan);
-  if (n === undefined) {
-    n = Object.freeze({ amount: paramNode('amount', planForm(plan).shown.grantAmount, text('每户每学年补助', 'grant per household per academic year')) });
-    NODES.set(plan, n);
-  }
-  return n;
-}
+/** The nodes of each plan, made once per plan. */
+const nodesOf = perPlan((plan): GrantNodes => Object.freeze({
+  amount: paramNode('amount', planForm(plan).shown.grantAmount, text('每户每学年补助', 'grant per household per academic year')),
+}));
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'vocationalGrant', clause: '2.3.4', title: TITLE, children: Object.freeze([]) });
 
 const sum = (xs: readonly OtherAid[]): Decimal => xs.reduce((acc, a) => acc.plus(a.amount), ZERO);
