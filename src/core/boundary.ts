@@ -12,7 +12,8 @@ import type { Decimal } from './decimal.js';
 export type BoundaryTerm = '以上' | '以下' | '以内' | '不超过' | '不少于' | '至少' | '达到' | '超过' | '不满';
 
 /**
- * How each word compares a value with its threshold (I-1).
+ * How each word compares a value with its threshold (I-1). Deeply frozen: no caller can change how
+ * a word is read.
  *
  * @example
  * ```ts
@@ -22,16 +23,16 @@ export type BoundaryTerm = '以上' | '以下' | '以内' | '不超过' | '不�
  */
 export const BOUNDARY_TERMS: Readonly<Record<BoundaryTerm, { readonly op: '>=' | '<=' | '>' | '<'; readonly en: string; readonly inclusive: boolean }>> =
   Object.freeze({
-    以上: { op: '>=', en: 'at least', inclusive: true },
-    至少: { op: '>=', en: 'at least', inclusive: true },
-    不少于: { op: '>=', en: 'not less than', inclusive: true },
-    达到: { op: '>=', en: 'reaching', inclusive: true },
-    以下: { op: '<=', en: 'at most', inclusive: true },
-    以内: { op: '<=', en: 'within', inclusive: true },
-    不超过: { op: '<=', en: 'not more than', inclusive: true },
-    超过: { op: '>', en: 'more than', inclusive: false },
-    不满: { op: '<', en: 'less than', inclusive: false },
-  });
+    以上: Object.freeze({ op: '>=', en: 'at least', inclusive: true }),
+    至少: Object.freeze({ op: '>=', en: 'at least', inclusive: true }),
+    不少于: Object.freeze({ op: '>=', en: 'not less than', inclusive: true }),
+    达到: Object.freeze({ op: '>=', en: 'reaching', inclusive: true }),
+    以下: Object.freeze({ op: '<=', en: 'at most', inclusive: true }),
+    以内: Object.freeze({ op: '<=', en: 'within', inclusive: true }),
+    不超过: Object.freeze({ op: '<=', en: 'not more than', inclusive: true }),
+    超过: Object.freeze({ op: '>', en: 'more than', inclusive: false }),
+    不满: Object.freeze({ op: '<', en: 'less than', inclusive: false }),
+  } as const);
 
 /**
  * Whether `value` meets a threshold stated with `term` (I-1).

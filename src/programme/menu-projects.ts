@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
-import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from '../rules/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
@@ -31,9 +31,12 @@ import {
 /** The steps of a menu-style project, in the order clause 2.3.3 sets. */
 export type MenuProjectStep = 'survey' | 'meetingApproval' | 'publicNotice' | 'noObjection' | 'townshipConfirmation' | 'filing' | 'acceptance';
 
+const namedStep = (id: MenuProjectStep, zh: string, en: string) => Object.freeze({ step: id, name: text(zh, en) });
+
 /**
  * The steps in order, with their names in the plan's words and in English (clause 2.3.3: 村组织踏勘 →
- * 村民代表大会讨论通过 → 公示 → 公示无异议 → 乡镇（街道）确认 → 报市农业农村局备案 → 项目验收).
+ * 村民代表大会讨论通过 → 公示 → 公示无异议 → 乡镇（街道）确认 → 报市农业农村局备案 → 项目验收). Deeply
+ * frozen: results and traces show these names, and no caller can change them.
  *
  * @example
  * ```ts
@@ -42,14 +45,14 @@ export type MenuProjectStep = 'survey' | 'meetingApproval' | 'publicNotice' | 'n
  * ```
  */
 export const MENU_PROJECT_STEPS: readonly { readonly step: MenuProjectStep; readonly name: Text }[] = Object.freeze([
-  { step: 'survey', name: { zh: '村组织踏勘', en: 'survey by the village' } },
-  { step: 'meetingApproval', name: { zh: '村民代表大会讨论通过', en: "approval by the villagers' representative meeting" } },
-  { step: 'publicNotice', name: { zh: '项目实施前公示', en: 'public notice' } },
-  { step: 'noObjection', name: { zh: '公示无异议', en: 'no objection to the notice' } },
-  { step: 'townshipConfirmation', name: { zh: '属地乡镇（街道）确认', en: 'confirmation by the township' } },
-  { step: 'filing', name: { zh: '报市农业农村局备案', en: 'filing with the city agriculture bureau' } },
-  { step: 'acceptance', name: { zh: '项目验收', en: 'acceptance' } },
-] as const);
+  namedStep('survey', '村组织踏勘', 'survey by the village'),
+  namedStep('meetingApproval', '村民代表大会讨论通过', "approval by the villagers' representative meeting"),
+  namedStep('publicNotice', '项目实施前公示', 'public notice'),
+  namedStep('noObjection', '公示无异议', 'no objection to the notice'),
+  namedStep('townshipConfirmation', '属地乡镇（街道）确认', 'confirmation by the township'),
+  namedStep('filing', '报市农业农村局备案', 'filing with the city agriculture bureau'),
+  namedStep('acceptance', '项目验收', 'acceptance'),
+]);
 
 /** One project: an id (an opaque label), its township, and the date of each step done. */
 export interface MenuProjectInput {

@@ -118,7 +118,8 @@ export interface TownshipReportResult {
 }
 
 /**
- * The columns of {@link townshipReport}, in clause order, each with its clause and its name in both languages.
+ * The columns of {@link townshipReport}, in clause order, each with its clause and its name in both
+ * languages. Deeply frozen: the report and its trace show these names, and no caller can change them.
  *
  * @example
  * ```ts
@@ -132,7 +133,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = Object.freeze([
   { key: 'menuProjects' as const, clause: '2.3.3' as const, title: { zh: '“菜单式”项目', en: 'menu-style projects' } },
   { key: 'vocationalGrantReview' as const, clause: '2.3.4' as const, title: { zh: '扶智补助审核', en: 'vocational grant review' } },
   { key: 'training' as const, clause: '2.3.5' as const, title: { zh: '技能培训', en: 'skills training' } },
-].map((c) => Object.freeze({ ...c, label: `${c.clause} ${c.key}` })));
+].map((c) => Object.freeze({ ...c, title: Object.freeze(c.title), label: `${c.clause} ${c.key}` })));
 
 /** The city, for the total row. */
 const CITY = Object.freeze({ code: '330781', name: '兰溪市' });
