@@ -17,6 +17,13 @@ type Spec = {
   layer: { mark: unknown; encoding: Record<string, { field?: string }>; data?: { values: Record<string, unknown>[] } }[];
 };
 
+/** Whether every object and array reachable from `v` is frozen. */
+function deeplyFrozen(v: unknown, seen = new Set<unknown>()): boolean {
+  if (v === null || typeof v !== 'object' || seen.has(v)) return true;
+  seen.add(v);
+  return Object.isFrozen(v) && Object.values(v).every((x) => deeplyFrozen(x, seen));
+}
+
 const allStrings = (rows: readonly Record<string, string>[]) => rows.every((r) => Object.values(r).every((v) => typeof v === 'string'));
 
 describe('toTableRows', () => {
@@ -97,6 +104,24 @@ describe('Vega-Lite specs', () => {
     expect(spec.layer[0]?.encoding['x']?.field).toBe('perCapita');
     expect(spec.layer.find((l) => (l.mark as { type?: string }).type === 'rule')?.data?.values[0]?.['target']).toBe(16710);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+  });
+
+  it('returns specs frozen all the way down, which a caller edits by copying them with structuredClone', () => {
+    const xOf = (spec: unknown) => ((spec as Spec).layer[0] as Spec['layer'][number]).encoding['x'] as { field?: string };
+    for (const spec of [costCurveSpec(swept), perCapitaDistributionSpec(comparison)]) {
+      expect(deeplyFrozen(spec)).toBe(true);
+      expect(() => { xOf(spec).field = 'cost'; }).toThrow(TypeError);
+      const copy: Record<string, unknown> = structuredClone(spec);
+      copy['width'] = 800;
+      xOf(copy).field = 'cost';
+      expect(copy['width']).toBe(800);
+      expect(xOf(spec).field).toBe('perCapita');
+    }
+  });
+
+  it('gives a fresh spec on each call, so no two callers share one', () => {
+    expect(costCurveSpec(swept)).not.toBe(costCurveSpec(swept));
+    expect(costCurveSpec(swept)).toEqual(costCurveSpec(swept));
   });
 
   it('rejects a result of the wrong kind', () => {

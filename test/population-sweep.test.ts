@@ -64,6 +64,13 @@ describe('sweep (1, 2.3.4, 2.3.8; I-9)', () => {
     expect(parameterPaths(LANXI_2023)).toEqual(expect.arrayContaining(['effectiveFrom', 'microcredit.floorRate', 'vocationalGrant.amount', 'targets.perCapitaIncome']));
   });
 
+  it('lists them in a frozen array, which a caller cannot change', () => {
+    const paths = parameterPaths(LANXI_2023);
+    expect(Object.isFrozen(paths)).toBe(true);
+    expect(() => { (paths as string[]).push('microcredit.bonus'); }).toThrow(TypeError);
+    expect(parameterPaths(LANXI_2023)).not.toContain('microcredit.bonus');
+  });
+
   it.each([
     [{ path: 'microcredit.floor', values: ['0.04'] }, ['path'], 'unknown_parameter'],
     [{ path: 'floorRate', values: ['0.04'] }, ['path'], 'unknown_parameter'],

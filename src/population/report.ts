@@ -28,8 +28,21 @@ export interface ReportOptions {
 /** One table row: column name → text. */
 export type TableRow = Readonly<Record<string, string>>;
 
-/** A Vega-Lite v5 specification as a plain JSON object. */
+/**
+ * A Vega-Lite v5 specification as a plain JSON object, deeply frozen like every result of the
+ * library. To edit one before rendering (a wider chart, another colour), copy it first:
+ * `const mine: Record<string, unknown> = structuredClone(spec); mine.width = 800;`.
+ */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
+
+/** Freezes a spec and every object and array in it (they are all plain JSON made here). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
 
 /**
  * The Vega-Lite v5 JSON schema URL, the `$schema` of every chart spec.
@@ -322,13 +335,16 @@ function targetRule(target: Decimal, t: (k: Key) => string): Record<string, unkn
  *
  * @param result - a result of `sweep`.
  * @param options - `{ locale }` for titles (Chinese by default).
- * @returns a plain JSON Vega-Lite spec (`$schema`, `data.values`, `layer` of marks with encodings).
+ * @returns a plain JSON Vega-Lite spec (`$schema`, `data.values`, `layer` of marks with encodings),
+ *   deeply frozen: to edit it, copy it with `structuredClone(spec)`.
  * @throws {@link PolicyInputError} when `result` is not a sweep.
  * @example
  * ```ts
  * const spec = costCurveSpec(sweep(households, { year: 2023, path: 'microcredit.floorRate', values: ['0.03', '0.04', '0.05'] }));
  * spec.$schema; //=> 'https://vega.github.io/schema/vega-lite/v5.json'
  * // render with vega-embed, or save as JSON and open in the Vega editor
+ * const wide: Record<string, unknown> = structuredClone(spec); // the spec is frozen: edit a copy
+ * wide.width = 800;
  * ```
  */
 export function costCurveSpec(result: SweepResult, options: ReportOptions = {}): VegaLiteSpec {
@@ -347,7 +363,7 @@ export function costCurveSpec(result: SweepResult, options: ReportOptions = {}):
     }));
   const x = { field: 'perCapita', type: 'quantitative', title: t('perCapita'), scale: { zero: false } };
   const y = { field: 'cost', type: 'quantitative', title: t('cost'), scale: { zero: false } };
-  return Object.freeze({
+  return deepFreeze({
     $schema: VEGA_LITE_SCHEMA,
     description: `${result.path}: ${t('cost')} / ${t('perCapita')}`,
     title: { text: `${result.path} — ${t('cost')} / ${t('perCapita')}`, subtitle: `${t('line')}: ${result.target.toString()}` },
@@ -392,7 +408,8 @@ export interface DistributionSpecOptions extends ReportOptions {
  *
  * @param result - a result of `compare`.
  * @param options - `{ locale, maxbins }`.
- * @returns a plain JSON Vega-Lite spec: one data row per household and scenario (`scenario`, `perCapita`).
+ * @returns a plain JSON Vega-Lite spec: one data row per household and scenario (`scenario`, `perCapita`),
+ *   deeply frozen: to edit it, copy it with `structuredClone(spec)`.
  * @throws {@link PolicyInputError} when `result` is not a comparison.
  * @example
  * ```ts
@@ -410,7 +427,7 @@ export function perCapitaDistributionSpec(result: Comparison, options: Distribut
   const values: { scenario: string; perCapita: number }[] = [];
   for (const r of result.perHousehold) values.push({ scenario: before, perCapita: num(r.perCapitaBefore) });
   for (const r of result.perHousehold) values.push({ scenario: after, perCapita: num(r.perCapitaAfter) });
-  return Object.freeze({
+  return deepFreeze({
     $schema: VEGA_LITE_SCHEMA,
     description: `${t('perCapita')}: ${before} / ${after}`,
     title: { text: t('perCapita'), subtitle: `${before}: ${result.baseline.plan} · ${after}: ${result.reform.plan}` },

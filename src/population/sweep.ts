@@ -39,7 +39,7 @@ const SweepOptionsSchema = z.strictObject({
  * The parameter paths of a plan that `sweep` accepts: 'effectiveFrom' and every 'group.name'.
  *
  * @param plan - a plan (LANXI_2023 or the result of `plan.with()`).
- * @returns the paths, 'effectiveFrom' first.
+ * @returns the paths, 'effectiveFrom' first, as a frozen array.
  * @throws {@link PolicyInputError} when `plan` is not a plan.
  * @example
  * ```ts
@@ -52,7 +52,7 @@ export function parameterPaths(plan: Plan): readonly string[] {
   for (const [group, params] of Object.entries(plan.params)) {
     for (const name of Object.keys(params as object)) out.push(`${group}.${name}`);
   }
-  return out;
+  return Object.freeze(out);
 }
 
 function overridesFor(path: string, value: unknown): PlanOverrides {
