@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/core/decimal.js';
 import { PolicyInputError } from '../src/core/errors.js';
 import { explain } from '../src/explain.js';
-import { allocateDividends, allocateDividendsWithTrace, allocateFen, type DividendShares } from '../src/rules/allocate-dividends.js';
+import { allocateDividends, allocateDividendsWithTrace, allocateFen, allocateFenNumber, type DividendShares } from '../src/rules/allocate-dividends.js';
 
 const strings = (parts: Readonly<Record<string, Decimal>>) =>
   Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v.toFixed(2)]));
@@ -89,22 +89,22 @@ describe('allocateDividends (2.3.9, I-12)', () => {
       ['10.005', { a: 1 }, ['pool'], 'not_whole_fen'],
       [10, {}, ['shares'], 'too_small'],
       [10, { a: 0, b: 0 }, ['shares'], 'zero_total'],
-      [10, { a: -1, b: 2 }, ['shares', 'a'], 'negative'],
-      [10, { a: 'x' }, ['shares', 'a'], 'invalid_decimal'],
-      [10, { a: Infinity }, ['shares', 'a'], 'not_finite'],
+      [10, { a: -1, b: 2 }, ['shares', 0], 'negative'],
+      [10, { a: 'x' }, ['shares', 0], 'invalid_decimal'],
+      [10, { a: Infinity }, ['shares', 0], 'not_finite'],
       [10, [1, 2], ['shares'], 'invalid_type'],
       [10, null, ['shares'], 'invalid_type'],
       [10, new Date(0), ['shares'], 'invalid_type'],
-      [10, { '': 1 }, ['shares', ''], 'invalid_key'],
-      [10, { constructor: 1 }, ['shares', 'constructor'], 'reserved_key'],
+      [10, { '': 1 }, ['shares', 0], 'invalid_key'],
+      [10, { b: 1, constructor: 1 }, ['shares', 1], 'reserved_key'],
       [10, new Map<unknown, number>([[1, 1]]), ['shares'], 'invalid_key'],
-    ])('rejects pool %o with shares %o at its path', (pool, shares, path, code) => {
+    ])('rejects pool %o with shares %o at its path, a holder named by its position', (pool, shares, path, code) => {
       expect(issuesOf(pool, shares)[0]).toMatchObject({ path, code });
     });
 
     it('rejects a __proto__ holder from parsed JSON without touching any prototype', () => {
       const shares = JSON.parse('{"__proto__": 1, "a": 2}') as Record<string, number>;
-      expect(issuesOf(10, shares)[0]).toMatchObject({ path: ['shares', '__proto__'], code: 'reserved_key' });
+      expect(issuesOf(10, shares)[0]).toMatchObject({ path: ['shares', 0], code: 'reserved_key' });
       expect(({} as Record<string, unknown>)['a']).toBeUndefined();
     });
 
@@ -115,14 +115,86 @@ describe('allocateDividends (2.3.9, I-12)', () => {
     it('rejects a share behind a getter without calling it', () => {
       let called = false;
       const shares = Object.defineProperty({}, 'a', { enumerable: true, get: () => { called = true; return 1; } }) as DividendShares;
-      expect(issuesOf(10, shares)[0]).toMatchObject({ path: ['shares', 'a'], code: 'unreadable' });
+      expect(issuesOf(10, shares)[0]).toMatchObject({ path: ['shares', 0], code: 'unreadable' });
       expect(called).toBe(false);
     });
 
     it('reports every bad share, in both languages', () => {
       const issues = issuesOf('-1', { a: -1, b: 'x' });
-      expect(issues.map((i) => i.path)).toEqual([['pool'], ['shares', 'a'], ['shares', 'b']]);
+      expect(issues.map((i) => i.path)).toEqual([['pool'], ['shares', 0], ['shares', 1]]);
       expect(issues[0]?.messageZh).toBe('不能为负数');
+    });
+  });
+
+  describe('holder labels, which may be names', () => {
+    const NAME = '王小明';
+    /** The error thrown, with every text it carries: its message, and each issue's path and messages. */
+    const thrown = (f: () => unknown): { error: PolicyInputError; text: string } => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyInputError);
+        const error = e as PolicyInputError;
+        return { error, text: `${error.message}\n${JSON.stringify(error.issues)}` };
+      }
+      return expect.unreachable('no error thrown');
+    };
+
+    it('names a holder with a bad share by its position, never by its label', () => {
+      const { error, text } = thrown(() => allocateDividends(100, { [NAME]: 'abc' }));
+      expect(error.issues[0]).toMatchObject({ path: ['shares', 0], code: 'invalid_decimal' });
+      expect(error.message).toContain('shares[0]');
+      expect(text).not.toContain(NAME);
+    });
+
+    it('counts positions in the order the holders are split in: a Map\'s order, or the object\'s key order', () => {
+      expect(issuesOf(100, new Map<string, unknown>([['张三', 1], ['李四', 2], [NAME, -1]]))[0]?.path).toEqual(['shares', 2]);
+      // integer-like keys come first in an object: '7' is at position 0, as Object.keys lists it
+      expect(Object.keys({ [NAME]: 1, 7: 'x' })).toEqual(['7', NAME]);
+      expect(issuesOf(100, { [NAME]: 1, 7: 'x' })[0]?.path).toEqual(['shares', 0]);
+    });
+
+    it('repeats no label in any error, whatever is wrong with the holder, with or without a trace', () => {
+      const long = `${NAME}${'的'.repeat(200)}`;
+      const getter = Object.defineProperty({ 张三: 1 }, NAME, { enumerable: true, get: () => 1 });
+      const cases: [unknown, unknown, string][] = [
+        [100, { 张三: 1, [NAME]: -1 }, 'negative'],
+        [100, { 张三: 1, [NAME]: 'abc' }, 'invalid_decimal'],
+        [100, { 张三: 1, [NAME]: NaN }, 'not_a_number'],
+        [100, { 张三: 1, [NAME]: `0.${'0'.repeat(1000)}1` }, 'invalid_decimal'],
+        [100, { 张三: 1, [NAME]: new Decimal(`1e-1001`) }, 'too_precise'],
+        [100, { 张三: 1, [long]: 1 }, 'invalid_key'],
+        [100, { 张三: 1, [`${NAME}330781199001011234`]: 1 }, 'holder_looks_like_personal_data'],
+        [100, getter, 'unreadable'],
+        [-1, { [NAME]: -1 }, 'negative'],
+        [100, { [NAME]: 0 }, 'zero_total'],
+      ];
+      for (const [pool, shares, code] of cases) {
+        for (const f of [allocateDividends, allocateDividendsWithTrace]) {
+          const { error, text } = thrown(() => f(pool as never, shares as never));
+          expect(error.issues.map((i) => i.code), `${f.name}: ${code}`).toContain(code);
+          expect(text, `${f.name}: ${code}`).not.toContain(NAME);
+        }
+      }
+    });
+
+    it('names each holder by its label in the result and its trace, as the caller asked', () => {
+      const r = allocateDividendsWithTrace(100, { [NAME]: 1, 张三: 1 });
+      expect(Object.keys(r.parts)).toEqual([NAME, '张三']);
+      expect(explain(r, { locale: 'en' })).toContain(`part of holder ${NAME} (yuan) = 50.00`);
+    });
+  });
+
+  describe('a million holders', () => {
+    it('are each given their part, the documented maximum of holders', () => {
+      const shares: Record<string, number> = {};
+      for (let i = 0; i < 1_000_000; i += 1) shares[`hh-${i}`] = (i % 7) + 1;
+      const parts = allocateDividends('987654321.09', shares);
+      expect(Object.keys(parts)).toHaveLength(1_000_000);
+      // Σ shares = 3999997 (142857 cycles of 1…7, 28 each, then a 1): each of these two gets its exact
+      // part cut to the fen (1481.48… and 246.91…), its remainder not among those given a fen left over
+      expect(parts['hh-5']?.toFixed(2)).toBe(new Decimal('987654321.09').times(6).div(3999997).toFixed(2, Decimal.ROUND_DOWN));
+      expect(parts['hh-999999']?.toFixed(2)).toBe(new Decimal('987654321.09').div(3999997).toFixed(2, Decimal.ROUND_DOWN));
     });
   });
 
@@ -189,6 +261,88 @@ describe('allocateDividends (2.3.9, I-12)', () => {
         expect(Object.values(parts).every((v) => v.decimalPlaces() <= 2)).toBe(true);
         expect(Object.keys(parts)).toEqual(Object.keys(shares));
       }), { numRuns: 50 });
+    });
+
+    /** The largest-remainder method as written in the reading (I-12), with a sort: the reference for both engines. */
+    const bySort = (pool: bigint, ws: readonly bigint[]): bigint[] => {
+      const sum = ws.reduce((a, b) => a + b, 0n);
+      const parts = ws.map((w) => (pool * w) / sum);
+      const rem = ws.map((w, i) => pool * w - (parts[i] as bigint) * sum);
+      let left = pool - parts.reduce((a, b) => a + b, 0n);
+      const order = ws.map((_, i) => i).sort((a, b) => ((rem[a] as bigint) > (rem[b] as bigint) ? -1 : (rem[a] as bigint) < (rem[b] as bigint) ? 1 : a - b));
+      for (const i of order) {
+        if (left === 0n) break;
+        parts[i] = (parts[i] as bigint) + 1n;
+        left -= 1n;
+      }
+      return parts;
+    };
+    // small whole shares, many of them equal: ties in remainders everywhere
+    const ints = fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 200 }).filter((ws) => ws.some((w) => w > 0));
+
+    it('gives the fen left over as a sort by remainder would, ties in the order listed, in either engine', () => {
+      fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), ints, (p, ws) => {
+        const expected = bySort(BigInt(p), ws.map(BigInt));
+        expect(allocateFenNumber(p, ws).map(BigInt)).toEqual(expected);
+        expect(allocateFen(BigInt(p), ws.map((w) => new Decimal(w)))).toEqual(expected);
+      }));
+    });
+
+    it('gives the same parts in the whole-number engine as in the BigInt one', () => {
+      const safeInts = fc.array(fc.integer({ min: 0, max: 1_000_000_000 }), { minLength: 1, maxLength: 40 }).filter((ws) => ws.some((w) => w > 0));
+      fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), safeInts, (p, ws) => {
+        expect(allocateFenNumber(p, ws).map(BigInt)).toEqual(allocateFen(BigInt(p), ws.map((w) => new Decimal(w))));
+      }));
+    });
+
+    /** What the Decimal path gives: every share read by the schema as a Decimal, parts as Decimal fen ÷ 100. */
+    const reference = (pool: string, shares: Record<string, unknown>) => {
+      const ws = Object.values(shares).map((v) => new Decimal(v as string));
+      const fen = allocateFen(BigInt(new Decimal(pool).times(100).toFixed(0)), ws);
+      return Object.fromEntries(Object.keys(shares).map((k, i) => [k, new Decimal((fen[i] as bigint).toString()).div(100)]));
+    };
+    const inner = (d: Decimal) => JSON.stringify({ s: (d as unknown as { s: number }).s, e: (d as unknown as { e: number }).e, d: (d as unknown as { d: number[] }).d });
+    /** Shares as callers write them: numbers, text, Decimals, with many decimals, huge, tiny, in exponent form. */
+    const share = fc.oneof(
+      fc.integer({ min: 0, max: 1000 }),
+      fc.integer({ min: 0, max: 10 ** 9 }).map((n) => n / 1000),
+      fc.bigInt({ min: 0n, max: 10n ** 12n }).map((n) => `${n}`),
+      fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.bigInt({ min: 0n, max: 10n ** 18n })).map(([a, b]) => `${a}.${b.toString().padStart(18, '0')}`),
+      fc.constantFrom<unknown>('0.5', '1.50', '007', '0.000', '999999999999.999999', '1e-7', '2.5E3', new Decimal('0.125')),
+      fc.integer({ min: 1, max: 99 }).map((n) => new Decimal(n).div(7)),
+    );
+    const sharesArb = fc.array(share, { minLength: 1, maxLength: 30 })
+      .filter((ws) => ws.some((w) => !new Decimal(w as string).isZero()))
+      .map((ws) => Object.fromEntries(ws.map((w, i) => [`h${i}`, w])));
+    const poolArb = fc.bigInt({ min: 0n, max: 10n ** 14n }).map((f) => new Decimal(f.toString()).div(100).toFixed(2));
+
+    it('gives exactly what the Decimal path gives, to the inner form of each Decimal, whichever engine the shares need', () => {
+      fc.assert(fc.property(poolArb, sharesArb, (pool, shares) => {
+        const got = allocateDividends(pool, shares as DividendShares);
+        const want = reference(pool, shares);
+        expect(Object.keys(got)).toEqual(Object.keys(want));
+        for (const k of Object.keys(want)) {
+          expect((got[k] as Decimal).toString()).toBe((want[k] as Decimal).toString());
+          expect(inner(got[k] as Decimal)).toBe(inner(want[k] as Decimal));
+        }
+      }), { numRuns: 300 });
+    });
+
+    it('writes the trace the Decimal path writes: each share, the total, each exact part and each part', () => {
+      fc.assert(fc.property(poolArb, sharesArb, (pool, shares) => {
+        const r = allocateDividendsWithTrace(pool, shares as DividendShares);
+        const ws = Object.values(shares).map((v) => new Decimal(v as string));
+        const sum = ws.reduce((a, w) => a.plus(w), new Decimal(0));
+        const want = reference(pool, shares);
+        const values = new Map(r.trace.children.filter((c) => 'value' in c).map((c) => [c.name, (c as { value: unknown }).value]));
+        expect(values.get('totalShares')).toBe(sum.toString());
+        Object.keys(shares).forEach((h, i) => {
+          const w = ws[i] as Decimal;
+          expect(values.get(`shares.${h}`)).toBe(w.toString());
+          expect(values.get(`exact.${h}`)).toBe(new Decimal(pool).times(w).div(sum).toString());
+          expect(values.get(`part.${h}`)).toBe((want[h] as Decimal).toFixed(2));
+        });
+      }), { numRuns: 300 });
     });
 
     it('does not depend on the scale of the shares', () => {
