@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import DecimalJs from 'decimal.js';
 import { Decimal } from '../src/core/decimal.js';
 import { HouseholdStore } from '../src/batch/store.js';
+import { plainDataIssue } from '../src/core/validate.js';
 import {
   HouseholdSchema, compactFromHousehold, householdFromCompact, householdIssues, parseHousehold, parseHouseholds, readHouseholdFast,
   readHouseholdOrIssues, safeParseHousehold, schemaIssues,
@@ -158,6 +159,11 @@ function expectAgreement(input: unknown): boolean {
   const fast = readHouseholdFast(input);
   const z = HouseholdSchema.safeParse(input);
   if (fast === undefined) {
+    // data that is not plain (it inherits enumerable keys) is refused before the schema runs
+    if (plainDataIssue(input) !== undefined) {
+      expect(householdIssues(input)?.map((i) => i.code)).toEqual(['not_plain_object']);
+      return false;
+    }
     // the schema decides, through parseHousehold: same verdict either way
     if (z.success) expect(canon(parseHousehold(input))).toBe(canon(z.data));
     else expect(safeParseHousehold(input).success).toBe(false);

@@ -248,7 +248,8 @@ const RunOptionsSchema = z.strictObject({ year: yearSchema(), plan: planSchema()
 /** Validates `{ year, plan? }`: a plain valid object is read directly, anything else by the schema (and its errors). */
 export function parseRunOptions(fn: string, options: unknown): { year: number; plan: Plan | undefined } {
   try {
-    if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+    const proto: unknown = typeof options === 'object' && options !== null ? Object.getPrototypeOf(options) : undefined;
+    if (proto === Object.prototype || proto === null) {
       const o = options as { year?: unknown; plan?: unknown };
       let plain = true;
       for (const k in o) if (k !== 'year' && k !== 'plan') plain = false;

@@ -19,7 +19,7 @@ import { Decimal, type DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/calendar.js';
 import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
 import {
-  MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, toPolicyIssues, yearSchema,
+  MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, plainDataIssue, toPolicyIssues, yearSchema,
 } from '../core/validate.js';
 import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '../rules/loan-interest-subsidy.js';
 import { decimalOfFen, decimalOfScaled, isoDay, pow10, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal, toFen } from '../batch/fen.js';
@@ -599,6 +599,9 @@ const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null &
 
 /** No key (own or inherited enumerable, as zod's strict check reads them) outside `keys`. */
 function keysWithin(o: Rec, keys: ReadonlySet<string>): boolean {
+  // for…in would list every inherited key first: an object that is not plain data is left to the schema
+  const proto: unknown = Object.getPrototypeOf(o);
+  if (proto !== Object.prototype && proto !== null) return false;
   for (const k in o) if (!keys.has(k)) return false;
   return true;
 }
@@ -1032,6 +1035,9 @@ const frozenIssues = (issues: readonly PolicyIssue[]): readonly PolicyIssue[] =>
 
 /** The schema's verdict on a record (the slow path: every record the fast readers do not decide). */
 function checkWithSchema(input: unknown): Verdict {
+  // an object that inherits enumerable keys, or has very many, is reported at its path at once (zod would list every key)
+  const notPlain = plainDataIssue(input);
+  if (notPlain !== undefined) return { ok: false, issues: frozenIssues([notPlain]) };
   let result: ReturnType<typeof HouseholdSchema.safeParse>;
   try {
     result = HouseholdSchema.safeParse(input);
@@ -1092,7 +1098,7 @@ function fieldIssues(key: string, value: unknown, cache: FieldIssueCache | undef
   const known = memo === undefined ? undefined : cache?.get(memo);
   if (known !== undefined) return known;
   const schema = (HouseholdSchema.shape as Readonly<Record<string, z.ZodType>>)[key];
-  if (schema === undefined) return undefined;
+  if (schema === undefined || plainDataIssue(value) !== undefined) return undefined;
   let result: ReturnType<z.ZodType['safeParse']>;
   try {
     result = schema.safeParse(value);
