@@ -501,7 +501,7 @@ function toIssues(issues: readonly z.core.$ZodIssue[], input: unknown): PolicyIs
 //
 // A record that would be such a record but for some top-level fields (a million `{}` in a batch,
 // or a million records with the same unknown category) gets the issues of those fields alone:
-// for a required key it lacks, the schema's issues for it on `{}`, taken once (LACKING_ISSUES);
+// for a required key it lacks, the schema's issues for it on `{}`, taken once, on first use (lackingIssues);
 // for a bad value, the field's own schema's issues, remembered for the rest of a batch. A field's
 // verdict depends on its value alone, so these are the schema's issues for the record; a property
 // test holds the two equal on random and mutated records. Members that are not valid, unknown
@@ -1058,12 +1058,25 @@ const SHAPE_KEYS: readonly string[] = Object.keys(HouseholdSchema.shape);
 /** Longest message a {@link PolicyInputError} keeps whole. */
 const MAX_MESSAGE = 200;
 
+/** `make()`, computed on the first call and kept: work a module would otherwise do when it is imported. */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /**
  * The schema's issues for each required key a record lacks, taken from the schema itself (its
  * verdict on `{}`); undefined, which switches the fast verdict off, if they are not one list per
  * required key.
  */
-const LACKING_ISSUES: ReadonlyMap<string, readonly PolicyIssue[]> | undefined = (() => {
+const lackingIssues = once((): ReadonlyMap<string, readonly PolicyIssue[]> | undefined => {
   const r = checkWithSchema({});
   if (r.ok || !FAST_PATH_IN_SYNC) return undefined;
   const byKey = new Map<string, PolicyIssue[]>();
@@ -1074,7 +1087,7 @@ const LACKING_ISSUES: ReadonlyMap<string, readonly PolicyIssue[]> | undefined = 
   }
   if (byKey.size !== REQUIRED_KEYS.length) return undefined;
   return new Map([...byKey].map(([k, v]) => [k, frozenIssues(v)]));
-})();
+});
 
 /** The frozen issues of a record valid but for required keys it lacks, by the mask of those keys. */
 const lackingOnlyCache: (readonly PolicyIssue[] | undefined)[] = [];
@@ -1178,10 +1191,11 @@ function checkFast(input: unknown, cache: FieldIssueCache | undefined): Verdict 
  * @internal
  */
 export function readHouseholdOrIssues(input: unknown, cache?: FieldIssueCache): CompactHousehold | readonly PolicyIssue[] | undefined {
-  if (!FAST_PATH_IN_SYNC || LACKING_ISSUES === undefined) return readHouseholdFast(input);
+  const lacking = FAST_PATH_IN_SYNC ? lackingIssues() : undefined;
+  if (lacking === undefined) return readHouseholdFast(input);
   try {
     const fast = readFast(input, true);
-    return fast instanceof Map ? faultIssues(input as object, fast, LACKING_ISSUES, cache) : fast;
+    return fast instanceof Map ? faultIssues(input as object, fast, lacking, cache) : fast;
   } catch {
     return undefined;
   }
