@@ -72,7 +72,7 @@ check("no cell raised an error %s" % (errors or ""), not errors)
 check("every code cell ran", all(c.get("execution_count") for c in nb["cells"] if c["cell_type"] == "code"))
 check("10000 synthetic households, all valid", "10000 households, 0 invalid" in text("generate"))
 for cell_id in ("simulate", "compare", "sweep"):
-    html = [o for o in outputs(cell_id) if o["output_type"] == "display_data" and "text/html" in o.get("data", {})]
+    html = [o for o in outputs(cell_id) if o["output_type"] in ("display_data", "execute_result") and "text/html" in o.get("data", {})]
     body = html[0]["data"]["text/html"] if html else ""
     check("%s shows a table" % cell_id, "<table>" in ("".join(body) if isinstance(body, list) else body))
 charts = [o["data"]["application/vnd.vegalite.v5+json"] for c in nb["cells"] if c["cell_type"] == "code"
