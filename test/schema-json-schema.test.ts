@@ -154,10 +154,13 @@ describe('householdJsonSchema', () => {
     }
   });
 
-  it('gives a fresh document on each call', () => {
+  it('gives a deeply frozen document that no caller can change for the next, and a copy that can be changed', () => {
     const a = householdJsonSchema() as Node;
-    (a.properties as Node).id = 'changed';
-    ((((a.properties as Node).income as Node).properties as Node).wage as Node).anyOf = [];
+    expect(() => { (a.properties as Node).id = 'changed'; }).toThrow(TypeError);
+    const deeplyFrozen = (v: unknown): boolean => v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(deeplyFrozen));
+    expect(deeplyFrozen(a)).toBe(true);
+    const copy = structuredClone(a);
+    (copy.properties as Node).id = 'changed';
     expect(householdJsonSchema()).toEqual(schema);
   });
 

@@ -36,7 +36,8 @@ export type JsonSchema = { readonly [key: string]: unknown };
  *
  * The package also ships it as `lanxi-policy/household.schema.json`.
  *
- * @returns a new JSON Schema object on each call (safe to modify).
+ * @returns the JSON Schema, deeply frozen like every result of the library (to change a copy:
+ *   `structuredClone(householdJsonSchema())`).
  * @example
  * ```ts
  * const s = householdJsonSchema();
@@ -46,6 +47,22 @@ export type JsonSchema = { readonly [key: string]: unknown };
  * ```
  */
 export function householdJsonSchema(): JsonSchema {
+  SCHEMA ??= deepFreeze(buildSchema());
+  return SCHEMA;
+}
+
+/** The document, built on first use: the same for every call, since the schema never changes. */
+let SCHEMA: JsonSchema | undefined;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function buildSchema(): JsonSchema {
   const generated = structuredClone(z.toJSONSchema(HouseholdSchema, { io: 'input', target: 'draft-2020-12' })) as Record<string, unknown>;
   describeLoans(generated);
   const { $schema, ...rest } = generated;
