@@ -8,16 +8,9 @@ import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { countSchema, dateSchema, labelSchema, moneySchema, parseInput, rateSchema } from '../core/validate.js';
 import type { Param, Plan, PlanOverrides, PlanParams } from './types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 type PlanData = Omit<Plan, 'with'>;
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 const group = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).partial().optional();
 

@@ -40,14 +40,6 @@ import type { AggregateTargets, HouseholdError, HouseholdRow, PopulationSummary 
  */
 const VALIDATED = new WeakSet<object>();
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Decimal.isDecimal(value) && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
 /** Whether a household was validated here (and frozen), so it can skip validation. */
 export function isValidated(value: unknown): value is Household {
   return typeof value === 'object' && value !== null && VALIDATED.has(value);
@@ -61,7 +53,8 @@ export function validateOne(value: unknown, remember = true): { ok: true; househ
   if (isValidated(value)) return { ok: true, household: value };
   const r = safeParseHousehold(value);
   if (!r.success) return { ok: false, issues: r.error.issues };
-  const h = deepFreeze(r.data);
+  // safeParseHousehold's households are deeply frozen already
+  const h = r.data;
   if (remember) VALIDATED.add(h);
   return { ok: true, household: h };
 }

@@ -15,6 +15,7 @@ import { PolicyInputError } from '../core/errors.js';
 import { countSchema, parseInput } from '../core/validate.js';
 import type { Text } from '../core/trace.js';
 import type { Comparison, PopulationSummary, SweepResult } from './types.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Language of labels: Chinese (default) or English. */
 export type ReportLocale = 'zh-CN' | 'en';
@@ -34,15 +35,6 @@ export type TableRow = Readonly<Record<string, string>>;
  * `const mine: Record<string, unknown> = structuredClone(spec); mine.width = 800;`.
  */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
-
-/** Freezes a spec and every object and array in it (they are all plain JSON made here). */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * The Vega-Lite v5 JSON schema URL, the `$schema` of every chart spec.

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { PolicyInputError } from '../core/errors.js';
 import { countSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_TOWNSHIPS } from '../schema/townships.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /** Options of {@link syntheticPopulation}. */
 export interface SyntheticPopulationOptions {
@@ -287,14 +288,6 @@ function household(draw: Draw, index: number, year: number): SyntheticHousehold 
     ...(loans === undefined ? {} : { loans }),
     ...(otherEducationAid === undefined ? {} : { otherEducationAid }),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /**

@@ -25,6 +25,7 @@ import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '.
 import { decimalOfFen, decimalOfScaled, isoDay, pow10, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal, toFen } from '../batch/fen.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
+import { deepFreeze } from '../core/freeze.js';
 
 // ---------------------------------------------------------------------------------------------
 // Limits and messages
@@ -999,15 +1000,6 @@ export function compactFromHousehold(h: Household): CompactHousehold | undefined
     riskColor: h.riskColor, members, incomeYear: i.year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen,
     loans, otherEducationAid,
   };
-}
-
-/** Deep-freezes plain objects and arrays (Decimals are immutable already). */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Decimal.isDecimal(value) && !Object.isFrozen(value)) {
-    for (const v of Object.values(value as object)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** Result of {@link safeParseHousehold}. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { HouseholdSchema, JSON_FRAGMENTS } from './household.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The `$id` of the household JSON Schema.
@@ -53,14 +54,6 @@ export function householdJsonSchema(): JsonSchema {
 
 /** The document, built on first use: the same for every call, since the schema never changes. */
 let SCHEMA: JsonSchema | undefined;
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 function buildSchema(): JsonSchema {
   const generated = structuredClone(z.toJSONSchema(HouseholdSchema, { io: 'input', target: 'draft-2020-12' })) as Record<string, unknown>;
