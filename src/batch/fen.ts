@@ -252,27 +252,9 @@ function digitCount(n: number): number {
   return c;
 }
 
-/** Whole fen as Decimal yuan, exactly: {@link decimalOfScaled} with two decimals, without text. */
+/** Whole fen as Decimal yuan, exactly: {@link decimalOfScaled} with two decimals. */
 export function decimalOfFen(fen: number): Decimal {
-  if (fen === 0) return newDecimal(1, 0, [0]);
-  const negative = fen < 0;
-  const a = negative ? -fen : fen;
-  let whole = Math.floor(a / 100);
-  let cents = a - whole * 100;
-  if (cents < 0) { whole -= 1; cents += 100; } else if (cents >= 100) { whole += 1; cents -= 100; }
-  const d: number[] = [];
-  let e: number;
-  if (whole > 0) {
-    if (whole < WORD) d.push(whole);
-    else wordsOf(whole, d);
-    e = digitCount(whole) - 1;
-    if (cents > 0) d.push(cents * 100_000);
-    else while (d.length > 1 && d[d.length - 1] === 0) d.pop();
-  } else {
-    d.push(cents * 100_000);
-    e = cents >= 10 ? -1 : -2;
-  }
-  return newDecimal(negative ? -1 : 1, e, d);
+  return decimalOfScaled(fen, 2);
 }
 
 /**

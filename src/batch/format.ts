@@ -8,7 +8,7 @@
  * @internal
  */
 import { Decimal } from '../core/decimal.js';
-import { decimalOfScaled, newDecimal, pow10 } from './fen.js';
+import { decimalOfScaled, divHalfUp, newDecimal, pow10 } from './fen.js';
 
 /** Significant digits of the library's Decimal (its `precision`). */
 const PRECISION = 50;
@@ -61,14 +61,8 @@ export function percentText(num: number, dp: number): string {
     // × 100 shifts two places; at most 6 decimals remain, so nothing is rounded
     return `${dp >= 2 ? scaledText(num, dp - 2) : num === 0 ? '0' : `${num}${'0'.repeat(2 - dp)}`}%`;
   }
-  const drop = pow10(dp - 8);
-  const negative = num < 0;
-  const a = negative ? -num : num;
-  let q = Math.floor(a / drop);
-  let r = a - q * drop;
-  if (r < 0) { q -= 1; r += drop; } else if (r >= drop) { q += 1; r -= drop; }
-  if (2 * r >= drop) q += 1;
-  return `${scaledText(negative ? -q : q, 6)}%`;
+  // the 7th and later decimals of the percentage go, half up (away from zero)
+  return `${scaledText(divHalfUp(num, pow10(dp - 8)), 6)}%`;
 }
 
 /**
