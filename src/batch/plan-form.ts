@@ -68,50 +68,42 @@ function shownParam(p: Param<Decimal>): Param<string> {
   return Object.freeze({ ...p, value: p.value.toString() });
 }
 
-/** One per plan: a cache, not state (a plan never changes, so neither does its form). */
-const FORMS = new WeakMap<Plan, PlanForm>();
-
 /** The whole-number form of a plan's parameters, made once per plan. */
-export function planForm(plan: Plan): PlanForm {
-  let f = FORMS.get(plan);
-  if (f === undefined) {
-    const tg = plan.params.targets;
-    const mc = plan.params.microcredit;
-    const grant = plan.params.vocationalGrant.amount.value;
-    f = Object.freeze({
-      targetFen: fenOfDecimal(tg.perCapitaIncome.value),
-      growthRate: ratio(tg.growthRate.value),
-      maxTransferShare: ratio(tg.maxTransferShare.value),
-      minOtherShare: ratio(tg.minOtherShare.value),
-      rateShare: ratio(mc.rateShare.value),
-      floorRate: ratio(mc.floorRate.value),
-      capFen: fenOfDecimal(mc.principalCapPerYear.value),
-      dayCountBasis: mc.dayCountBasis.value,
-      grantFen: fenOfDecimal(grant),
-      shown: Object.freeze({
-        perCapitaIncome: shownParam(tg.perCapitaIncome),
-        growthRate: shownParam(tg.growthRate),
-        maxTransferShare: shownParam(tg.maxTransferShare),
-        minOtherShare: shownParam(tg.minOtherShare),
-        rateShare: shownParam(mc.rateShare),
-        floorRate: shownParam(mc.floorRate),
-        principalCapPerYear: shownParam(mc.principalCapPerYear),
-        grantAmount: shownParam(plan.params.vocationalGrant.amount),
-      }),
-      text: Object.freeze({
-        perCapitaIncome: tg.perCapitaIncome.value.toString(),
-        growthRate: formatPercent(tg.growthRate.value),
-        maxTransferShare: formatPercent(tg.maxTransferShare.value),
-        minOtherShare: formatPercent(tg.minOtherShare.value),
-        rateShare: formatPercent(mc.rateShare.value),
-        floorRate: formatPercent(mc.floorRate.value),
-        grantAmount: grant.toString(),
-      }),
-    });
-    FORMS.set(plan, f);
-  }
-  return f;
-}
+export const planForm: (plan: Plan) => PlanForm = perPlan((plan): PlanForm => {
+  const tg = plan.params.targets;
+  const mc = plan.params.microcredit;
+  const grant = plan.params.vocationalGrant.amount.value;
+  return Object.freeze({
+    targetFen: fenOfDecimal(tg.perCapitaIncome.value),
+    growthRate: ratio(tg.growthRate.value),
+    maxTransferShare: ratio(tg.maxTransferShare.value),
+    minOtherShare: ratio(tg.minOtherShare.value),
+    rateShare: ratio(mc.rateShare.value),
+    floorRate: ratio(mc.floorRate.value),
+    capFen: fenOfDecimal(mc.principalCapPerYear.value),
+    dayCountBasis: mc.dayCountBasis.value,
+    grantFen: fenOfDecimal(grant),
+    shown: Object.freeze({
+      perCapitaIncome: shownParam(tg.perCapitaIncome),
+      growthRate: shownParam(tg.growthRate),
+      maxTransferShare: shownParam(tg.maxTransferShare),
+      minOtherShare: shownParam(tg.minOtherShare),
+      rateShare: shownParam(mc.rateShare),
+      floorRate: shownParam(mc.floorRate),
+      principalCapPerYear: shownParam(mc.principalCapPerYear),
+      grantAmount: shownParam(plan.params.vocationalGrant.amount),
+    }),
+    text: Object.freeze({
+      perCapitaIncome: tg.perCapitaIncome.value.toString(),
+      growthRate: formatPercent(tg.growthRate.value),
+      maxTransferShare: formatPercent(tg.maxTransferShare.value),
+      minOtherShare: formatPercent(tg.minOtherShare.value),
+      rateShare: formatPercent(mc.rateShare.value),
+      floorRate: formatPercent(mc.floorRate.value),
+      grantAmount: grant.toString(),
+    }),
+  });
+});
 
 /**
  * `make`, made once per plan: what a rule derives from a plan alone (its trace nodes, its texts)
