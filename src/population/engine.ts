@@ -24,7 +24,7 @@ import type { Plan } from '../plan/types.js';
 import { householdLoanSubsidyCore } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeComponents, type IncomeTargetsMet } from '../rules/income-targets.js';
-import { isWellFormedPlan } from '../rules/plan-argument.js';
+import { checkYear, isWellFormedPlan } from '../rules/plan-argument.js';
 import {
   MAX_REMEMBERED, compactFromHousehold, plainKey, readHouseholdOrIssues, safeParseHousehold, type CompactHousehold, type FieldIssueCache, type Household,
 } from '../schema/household.js';
@@ -375,6 +375,7 @@ export interface Scenario {
 
 /** A plan for a year, with its batch form made once for a whole run. */
 export function scenario(year: number, plan: Plan): Scenario {
+  checkYear(year, plan);
   return { year, plan, fast: preparePlan(plan, year) };
 }
 

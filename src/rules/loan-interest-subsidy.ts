@@ -22,7 +22,7 @@ import { paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } 
 import { countSchema, dateSchema, listSchema, moneySchema, parseInput, rateSchema, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from './record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from './plan-argument.js';
+import { checkPlan, checkYear } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link loanInterestSubsidy}: one loan's principal, rate and subsidised days. */
@@ -593,6 +593,7 @@ const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'householdLoanSub
 export function householdLoanSubsidy(input: HouseholdLoanSubsidyInput, plan: Plan = LANXI_2023): HouseholdLoanSubsidyResult {
   const i = parseInput('householdLoanSubsidy', HouseholdLoansSchema, input);
   plan = checkPlan('householdLoanSubsidy', plan);
+  checkYear(i.year, plan);
   return householdLoanSubsidyCore(i.year, i.loans, plan, true);
 }
 
