@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import DecimalJs from 'decimal.js';
 import { Decimal } from '../src/core/decimal.js';
-import { HouseholdStore } from '../src/batch/store.js';
+import { HouseholdStore } from '../src/population/store.js';
 import { plainDataIssue } from '../src/core/validate.js';
 import {
   HouseholdSchema, compactFromHousehold, householdFromCompact, householdIssues, parseHousehold, parseHouseholds, readHouseholdFast,

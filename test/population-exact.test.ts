@@ -7,7 +7,7 @@ import { incomeTargetsCore, populationIncomeTargetsCore, type IncomeTargetsResul
 import { parseHousehold, type Household } from '../src/schema/household.js';
 import { assessHousehold, type HouseholdAssessment } from '../src/population/assess.js';
 import { compare } from '../src/population/compare.js';
-import { prepare } from '../src/population/engine.js';
+import { prepare } from '../src/population/prepare.js';
 import { preparePopulation, simulate } from '../src/population/simulate.js';
 import { sweep } from '../src/population/sweep.js';
 import { syntheticPopulation } from '../src/population/synthetic.js';

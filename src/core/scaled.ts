@@ -178,6 +178,67 @@ export function fenText(fen: number): string {
 }
 
 
+/** Significant digits of the library's Decimal (its `precision`). */
+const PRECISION = 50;
+
+/**
+ * The digits of |n| / d correctly rounded, half up, to 50 significant digits: the whole part and
+ * the fraction's digits (no trailing zeros beyond the last one computed).
+ */
+function quotientDigits(a: number, d: number): { whole: number; digits: number[] } {
+  let whole = Math.floor(a / d);
+  let r = a - whole * d;
+  if (r < 0) { whole -= 1; r += d; } else if (r >= d) { whole += 1; r -= d; }
+  const digits: number[] = [];
+  if (r === 0) return { whole, digits };
+  // the digits of the quotient: the whole part, then fraction digits up to the 51st significant one
+  let significant = whole === 0 ? 0 : String(whole).length;
+  while (significant <= PRECISION && r !== 0) {
+    r *= 10;
+    const q = Math.floor(r / d);
+    r -= q * d;
+    digits.push(q);
+    if (significant > 0 || q !== 0) significant += 1;
+  }
+  // half up at the 50th significant digit: the 51st digit decides (on an exact half it is 5: up)
+  if (significant > PRECISION && (digits.pop() as number) >= 5) {
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === 9) {
+      digits[i] = 0;
+      i -= 1;
+    }
+    if (i < 0) return { whole: whole + 1, digits: [] };
+    digits[i] = (digits[i] as number) + 1;
+  }
+  return { whole, digits };
+}
+
+/**
+ * `Decimal#toString` of `n / d / 10^k` (correctly rounded to 50 significant digits, half up), written
+ * from the digits without building a Decimal. In this domain (|n / d / 10^k| between 10^-29 and 2^53) decimal.js writes plain
+ * notation, never an exponent.
+ */
+export function quotientText(n: number, d: number, k: number): string {
+  if (n === 0) return '0';
+  const negative = n < 0;
+  const { whole, digits } = quotientDigits(negative ? -n : n, d);
+  if (digits.length === 0) return scaledText(negative ? -whole : whole, k);
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === 0) end -= 1;
+  let frac = '';
+  for (let i = 0; i < end; i++) frac += String.fromCharCode(48 + (digits[i] as number));
+  // (whole + 0.frac) / 10^k: the last k digits of the whole part move behind the point
+  let int = whole === 0 ? '' : String(whole);
+  if (k > 0) {
+    if (int.length < k) int = '0'.repeat(k - int.length) + int;
+    frac = int.slice(int.length - k) + frac;
+    int = int.slice(0, int.length - k);
+  }
+  let last = frac.length;
+  while (last > 0 && frac.charCodeAt(last - 1) === 48) last -= 1;
+  return `${negative ? '-' : ''}${int === '' ? '0' : int}${last === 0 ? '' : `.${frac.slice(0, last)}`}`;
+}
+
 /**
  * The Decimal `n / 10^k` for a safe integer `n` and 0 ≤ k ≤ 15, exactly (built from its text).
  *

@@ -17,8 +17,7 @@
  *
  * @module
  */
-import { decimalOfFen, decimalOfScaled, pow10, SAFE } from '../batch/fen.js';
-import { fenFixed, quotientText, scaledText } from '../batch/format.js';
+import { decimalOfFen, decimalOfScaled, fenFixed, pow10, quotientText, SAFE, scaledText } from '../core/scaled.js';
 import { Decimal, type DecimalInput } from '../core/decimal.js';
 import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';

@@ -18,7 +18,7 @@ import { Decimal, formatPercent, ZERO, type DecimalInput } from '../core/decimal
 import { exactly } from '../core/calculator.js';
 import { perPlan } from '../plan/per-plan.js';
 import { calcPlan } from './calc-plan.js';
-import { incomeFigures } from './income-algorithm.js';
+import { incomeFigures, type IncomeOutcome } from './income-algorithm.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
@@ -145,10 +145,12 @@ export function incomeTargetsCore(
     const part = (d: Decimal) => c.fromMoney(d);
     const o = incomeFigures(c, members, { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) },
       previousPerCapita === undefined ? undefined : part(previousPerCapita), calcPlan(c, plan), c.fromRate(ONE));
-    const rate = (r: typeof o.growth) => (r === null ? null : c.rate(r));
-    return { ...o, disposable: c.money(o.disposable), perCapita: c.money(o.perCapita), growth: rate(o.growth), transferShare: rate(o.transferShare), otherShare: rate(o.otherShare) };
+    return o as IncomeOutcome<unknown, unknown>;
   });
-  const r = run.value;
+  const c = run.calc;
+  const o = run.value;
+  const rate = (x: unknown) => (x === null ? null : c.rate(x));
+  const r = { ...o, disposable: c.money(o.disposable), perCapita: c.money(o.perCapita), growth: rate(o.growth), transferShare: rate(o.transferShare), otherShare: rate(o.otherShare) };
   const v: IncomeFigures = {
     disposable: r.disposable, perCapita: r.perCapita, metPerCapita: r.metPerCapita, growth: r.growth, metGrowth: r.metGrowth,
     transferShare: r.transferShare, otherShare: r.otherShare, metTransfer: r.metTransfer, metOther: r.metOther,

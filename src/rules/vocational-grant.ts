@@ -19,7 +19,7 @@ import type { Decimal, DecimalInput } from '../core/decimal.js';
 import { exactly } from '../core/calculator.js';
 import { perPlan } from '../plan/per-plan.js';
 import { calcPlan } from './calc-plan.js';
-import { grantDecision, type VocationalGrantBasis } from './grant-algorithm.js';
+import { grantDecision, type GrantOutcome, type VocationalGrantBasis } from './grant-algorithm.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
@@ -153,11 +153,16 @@ export function vocationalGrantCore(
   // Clause 2.3.4's one algorithm, over whole fen (Decimal when an amount does not fit).
   const run = exactly((c) => {
     const o = grantDecision(c, students, otherAid.map((a) => ({ amount: c.fromMoney(a.amount), stackable: a.stackable })), calcPlan(c, plan).grant, plan.readings.grantTie.value);
-    return { o, amount: c.money(o.amount), forgoneAid: c.money(o.forgoneAid), totalAid: c.money(o.totalAid), stacking: c.money(o.stackingSum), exclusive: c.money(o.exclusiveSum) };
+    return o as GrantOutcome<unknown>;
   });
-  const { o, amount, forgoneAid, totalAid } = run.value;
+  const o = run.value;
+  const c = run.calc;
+  const amount = c.money(o.amount);
+  const forgoneAid = c.money(o.forgoneAid);
+  const totalAid = c.money(o.totalAid);
+  const exclusive = c.money(o.exclusiveSum);
   const grantText = plan.params.vocationalGrant.amount.value.toString();
-  const exclusiveText = run.value.exclusive.toString();
+  const exclusiveText = exclusive.toString();
   const basis = o.basis;
   if (t) {
     if (basis === 'not-eligible') {
@@ -190,7 +195,7 @@ export function vocationalGrantCore(
             }, '2.3.4');
       }
     }
-    t.step('stackingAid', run.value.stacking.toString(), L.stackingAid)
+    t.step('stackingAid', c.money(o.stackingSum).toString(), L.stackingAid)
       .step('nonStackingAid', exclusiveText, L.nonStackingAid)
       .roundText('totalAid', totalAid.toString(), totalAid.toFixed(2))
       .result('amount', amount.toFixed(2), L.amount)

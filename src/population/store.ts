@@ -16,7 +16,7 @@ import {
   householdFromCompact, type CompactAid, type CompactHousehold, type CompactLoan, type CompactMember, type Household,
   type HouseholdCategory, type RiskColor, type Schooling,
 } from '../schema/household.js';
-import { isoDay, isoOfDay } from './fen.js';
+import { isoDay, isoOfDay } from '../core/scaled.js';
 
 /** Members counted as vocational students (I-7): secondary or higher vocational school. */
 export function isVocationalSchooling(schooling: string | undefined): boolean {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/core/decimal.js';
 import { isoDateFromParts } from '../src/core/calendar.js';
-import { decimalOfFen, decimalOfScaled, isoDay, isoOfDay, ratioOf, scaledOf } from '../src/batch/fen.js';
+import { decimalOfFen, decimalOfScaled, isoDay, isoOfDay, ratioOf, scaledOf } from '../src/core/scaled.js';
 
 /** A Decimal's inner form: two Decimals with the same form are the same to every observer. */
 const inner = (d: Decimal) => {
