@@ -133,49 +133,32 @@ export function householdLoans<M, R, P>(
   for (let i = 0; i < n; i++) order[i] = i;
   if (n > 1) order.sort((a, b) => (loans[a] as LoanTerms<M, R>).start - (loans[b] as LoanTerms<M, R>).start || a - b);
   // Each loan's subsidised days, then its share of the cumulative cap (I-4), in drawdown order.
-  const lo = new Array<number>(n);
-  const hi = new Array<number>(n);
-  const overdue = new Array<'none' | 'stopped' | 'forfeit'>(n);
-  const share = new Array<M>(n);
-  const limited = new Array<boolean>(n);
+  const st = new Array<LoanState<M, R, P>>(n);
   let remaining = p.principalCap;
   const breaks: number[] = [];
   for (const i of order) {
     const l = loans[i] as LoanTerms<M, R>;
     const from = l.start > window.from ? l.start : window.from;
     let to = l.end < window.to ? l.end : window.to;
-    let od: 'none' | 'stopped' | 'forfeit' = 'none';
-    if (l.maturity < l.end && p.overdue === 'forfeit') { od = 'forfeit'; to = from; }
-    else if (l.maturity < to) { od = 'stopped'; to = l.maturity; }
-    lo[i] = from;
-    hi[i] = to > from ? to : from;
-    overdue[i] = od;
-    let eligible = l.principal;
-    limited[i] = l.creditLimit !== undefined && c.cmp(l.creditLimit, eligible) < 0;
-    if (limited[i]) eligible = l.creditLimit as M;
+    let overdue: LoanState<M, R, P>['overdue'] = 'none';
+    if (l.maturity < l.end && p.overdue === 'forfeit') { overdue = 'forfeit'; to = from; }
+    else if (l.maturity < to) { overdue = 'stopped'; to = l.maturity; }
+    const limited = l.creditLimit !== undefined && c.cmp(l.creditLimit, l.principal) < 0;
+    let share = c.zero;
     if (to > from) {
-      const s = c.min(eligible, remaining);
-      share[i] = s;
-      if (p.capBasis === 'cumulative') remaining = c.sub(remaining, s);
+      share = c.min(limited ? (l.creditLimit as M) : l.principal, remaining);
+      if (p.capBasis === 'cumulative') remaining = c.sub(remaining, share);
       breaks.push(from, to);
       for (const r of l.repayments) if (r.day > from && r.day < to) breaks.push(r.day);
       for (const r of l.rateChanges) if (r.day > from && r.day < to) breaks.push(r.day);
-    } else {
-      share[i] = c.zero;
     }
+    st[i] = {
+      lo: from, hi: to > from ? to : from, overdue, limited, share, balance: l.principal, rate: l.annualRate, rep: 0, rc: 0,
+      subsidy: undefined, first: undefined, exact: c.zeroProduct, balanceDays: c.zero, highest: c.zero, periods: detail ? [] : NO_PERIODS,
+    };
   }
-  breaks.sort((a, b) => a - b);
-  // Day by stretch: each loan's balance and rate hold between two breaks.
-  const exact = new Array<P>(n).fill(c.zeroProduct);
-  const balanceDays = new Array<M>(n).fill(c.zero);
-  const highest = new Array<M>(n).fill(c.zero);
-  const first = new Array<SubsidyRate<R> | undefined>(n).fill(undefined);
-  const periods: LoanPeriod<M, R>[][] = detail ? Array.from({ length: n }, () => []) : [];
-  const repIdx = new Array<number>(n).fill(0);
-  const rateIdx = new Array<number>(n).fill(0);
-  const balance = loans.map((l) => l.principal);
-  const rate = loans.map((l) => l.annualRate);
-  const subsidy = new Array<SubsidyRate<R> | undefined>(n).fill(undefined);
+  if (breaks.length > 2) breaks.sort((a, b) => a - b);
+  // Stretch by stretch: each loan's balance and rate hold between two breaks.
   let highestTotal = c.zero;
   for (let k = 0; k + 1 < breaks.length; k++) {
     const a = breaks[k] as number;
@@ -185,45 +168,37 @@ export function householdLoans<M, R, P>(
     let capLeft = p.principalCap;
     let dayTotal = c.zero;
     for (const i of order) {
-      if (!(lo[i] as number <= a && a < (hi[i] as number))) continue;
+      const x = st[i] as LoanState<M, R, P>;
+      if (!(x.lo <= a && a < x.hi)) continue;
       const l = loans[i] as LoanTerms<M, R>;
-      let bal = balance[i] as M;
-      while ((repIdx[i] as number) < l.repayments.length && (l.repayments[repIdx[i] as number] as { day: number }).day <= a) {
-        bal = c.sub(bal, (l.repayments[repIdx[i] as number] as { amount: M }).amount);
-        repIdx[i] = (repIdx[i] as number) + 1;
+      // the balance: less the repayments dated on or before the day (算头不算尾: the day accrues on the lower balance)
+      while (x.rep < l.repayments.length && (l.repayments[x.rep] as { day: number }).day <= a) {
+        x.balance = c.sub(x.balance, (l.repayments[x.rep] as { amount: M }).amount);
+        x.rep += 1;
       }
-      balance[i] = bal;
-      let moved = false;
-      while ((rateIdx[i] as number) < l.rateChanges.length && (l.rateChanges[rateIdx[i] as number] as { day: number }).day <= a) {
-        rate[i] = (l.rateChanges[rateIdx[i] as number] as { annualRate: R }).annualRate;
-        rateIdx[i] = (rateIdx[i] as number) + 1;
+      // the rate: the last change dated on or before the day, else the loan's rate; I-2 for each
+      let moved = x.subsidy === undefined;
+      while (x.rc < l.rateChanges.length && (l.rateChanges[x.rc] as { day: number }).day <= a) {
+        x.rate = (l.rateChanges[x.rc] as { annualRate: R }).annualRate;
+        x.rc += 1;
         moved = true;
       }
-      if (moved || subsidy[i] === undefined) subsidy[i] = subsidyRate(c, rate[i] as R, p);
-      const s = subsidy[i] as SubsidyRate<R>;
-      let sb = bal;
+      if (moved) x.subsidy = subsidyRate(c, x.rate, p);
+      const s = x.subsidy as SubsidyRate<R>;
+      // what earns subsidy: within the credit limit, the cap (by capBasis) and the household's credit line
+      let sb = x.balance;
       if (l.creditLimit !== undefined) sb = c.min(sb, l.creditLimit);
-      if (p.capBasis === 'cumulative') sb = c.min(sb, share[i] as M);
-      else sb = c.min(sb, capLeft);
+      sb = c.min(sb, p.capBasis === 'cumulative' ? x.share : capLeft);
       if (lineLeft !== undefined) sb = c.min(sb, lineLeft);
-      if (c.cmp(sb, c.zero) < 0) sb = c.zero;
       capLeft = c.sub(capLeft, sb);
       if (lineLeft !== undefined) lineLeft = c.sub(lineLeft, sb);
       dayTotal = c.add(dayTotal, sb);
       const days = b - a;
-      exact[i] = c.addProduct(exact[i] as P, c.product(sb, s.rate, days));
-      balanceDays[i] = c.add(balanceDays[i] as M, c.mulInt(sb, days));
-      if (c.cmp(sb, highest[i] as M) > 0) highest[i] = sb;
-      if (first[i] === undefined) first[i] = s;
-      if (detail) {
-        const list = periods[i] as LoanPeriod<M, R>[];
-        const last = list[list.length - 1];
-        if (last !== undefined && last.to === a && c.cmp(last.balance, bal) === 0 && c.cmp(last.subsidizedBalance, sb) === 0 && last.annualRate === rate[i]) {
-          list[list.length - 1] = { ...last, to: b, days: last.days + days };
-        } else {
-          list.push({ from: a, to: b, days, balance: bal, subsidizedBalance: sb, annualRate: rate[i] as R, subsidy: s });
-        }
-      }
+      x.exact = c.addProduct(x.exact, c.product(sb, s.rate, days));
+      x.balanceDays = c.add(x.balanceDays, c.mulInt(sb, days));
+      if (c.cmp(sb, x.highest) > 0) x.highest = sb;
+      if (x.first === undefined) x.first = s;
+      if (detail) addPeriod(c, x.periods as LoanPeriod<M, R>[], a, b, x.balance, sb, x.rate, s);
     }
     if (c.cmp(dayTotal, highestTotal) > 0) highestTotal = dayTotal;
   }
@@ -231,19 +206,50 @@ export function householdLoans<M, R, P>(
   const out = new Array<LoanOutcome<M, R, P>>(n);
   for (let i = 0; i < n; i++) {
     const l = loans[i] as LoanTerms<M, R>;
-    const days = (hi[i] as number) - (lo[i] as number);
-    const e = exact[i] as P;
-    const { amount, capped } = days > 0 ? loanAmount(c, e, l.interestPaid, p.dayCountBasis) : { amount: c.zero, capped: false };
+    const x = st[i] as LoanState<M, R, P>;
+    const days = x.hi - x.lo;
+    const { amount, capped } = days > 0 ? loanAmount(c, x.exact, l.interestPaid, p.dayCountBasis) : { amount: c.zero, capped: false };
     total = c.add(total, amount);
     out[i] = {
-      from: lo[i] as number, to: hi[i] as number, days, overdue: overdue[i] as 'none',
-      limited: limited[i] as boolean,
-      subsidizedPrincipal: p.capBasis === 'cumulative' ? (share[i] as M) : (highest[i] as M),
-      subsidy: first[i] ?? subsidyRate(c, l.annualRate, p),
-      exact: e, balanceDays: balanceDays[i] as M, amount, cappedByInterestPaid: capped,
-      periods: detail ? (periods[i] as LoanPeriod<M, R>[]) : [],
+      from: x.lo, to: x.hi, days, overdue: x.overdue, limited: x.limited,
+      subsidizedPrincipal: p.capBasis === 'cumulative' ? x.share : x.highest,
+      subsidy: x.first ?? subsidyRate(c, l.annualRate, p),
+      exact: x.exact, balanceDays: x.balanceDays, amount, cappedByInterestPaid: capped, periods: x.periods,
     };
   }
   const capRemaining = p.capBasis === 'cumulative' ? remaining : c.sub(p.principalCap, c.min(highestTotal, p.principalCap));
   return { loans: out, order, total, capRemaining };
+}
+
+/** One loan's running state through the stretches of a year. */
+interface LoanState<M, R, P> {
+  readonly lo: number;
+  readonly hi: number;
+  readonly overdue: 'none' | 'stopped' | 'forfeit';
+  readonly limited: boolean;
+  /** Its share of the cumulative cap. */
+  readonly share: M;
+  balance: M;
+  rate: R;
+  /** The next repayment and rate change to apply. */
+  rep: number;
+  rc: number;
+  subsidy: SubsidyRate<R> | undefined;
+  first: SubsidyRate<R> | undefined;
+  exact: P;
+  balanceDays: M;
+  highest: M;
+  readonly periods: readonly LoanPeriod<M, R>[];
+}
+
+const NO_PERIODS: readonly never[] = Object.freeze([]);
+
+/** Adds a stretch to a loan's periods, joined to the last one when balance, subsidised balance and rate are the same. */
+function addPeriod<M, R, P>(c: Calculator<M, R, P>, list: LoanPeriod<M, R>[], a: number, b: number, balance: M, sb: M, rate: R, s: SubsidyRate<R>): void {
+  const last = list[list.length - 1];
+  if (last !== undefined && last.to === a && c.cmp(last.balance, balance) === 0 && c.cmp(last.subsidizedBalance, sb) === 0 && last.annualRate === rate) {
+    list[list.length - 1] = { ...last, to: b, days: last.days + (b - a) };
+  } else {
+    list.push({ from: a, to: b, days: b - a, balance, subsidizedBalance: sb, annualRate: rate, subsidy: s });
+  }
 }

@@ -956,6 +956,9 @@ function fenOfDecimal(d: Decimal): number {
  */
 export function compactFromHousehold(h: Household): CompactHousehold | undefined {
   if (!noUndefined(h) || !noUndefined(h.income)) return undefined;
+  // the compact form holds no schedule, credit line or relationship: such a household is kept whole
+  if ((h as { creditLine?: unknown }).creditLine !== undefined) return undefined;
+  for (const l of h.loans ?? []) if (l.maturityDate !== undefined || l.repayments !== undefined || l.rateChanges !== undefined) return undefined;
   const members: CompactMember[] = [];
   for (const m of h.members) {
     if (!noUndefined(m)) return undefined;
