@@ -21,7 +21,7 @@ import { recordIdSchema } from '../rules/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { MilestoneId, Plan } from '../plan/types.js';
-import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
+import { beforePlanCutoff, beforePlanText, milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
 import {
   bySeverity, checkUniqueIds, dueOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
@@ -150,7 +150,7 @@ const stepName = (s: MenuProjectStep): Text => (MENU_PROJECT_STEPS.find((x) => x
 function deadline(project: ParsedMenuProject, step: 'filing' | 'acceptance', id: MilestoneId, year: number, asOf: IsoDate, plan: Plan): { line: MenuProjectDeadline; finding?: Finding } {
   const { due } = dueOf(plan, id, year);
   const done = project.steps[step];
-  const s = milestoneStatusCore(due, done, asOf);
+  const s = milestoneStatusCore(due, done, asOf, beforePlanCutoff(plan));
   const line: MenuProjectDeadline = Object.freeze({ due, status: s.status, daysLate: s.daysLate });
   const n = stepName(step);
   const p = project.id;
@@ -172,6 +172,13 @@ function deadline(project: ParsedMenuProject, step: 'filing' | 'acceptance', id:
         zh: `项目 ${p}：尚未完成“${n.zh}”，期限 ${due}`,
         en: `project ${p}: ${n.en} not yet done; due ${due}`,
       }) } };
+    case 'before-plan': {
+      const why = beforePlanText(due, plan.issuedOn, done, asOf);
+      return { line, finding: { status: 'before-plan', reason: reason(`${step}-before-plan`, CLAUSE, {
+        zh: `项目 ${p}：“${n.zh}”${why.zh}（解读 deadlineBeforeIssue：「${plan.readings.deadlineBeforeIssue.quote}」）`,
+        en: `project ${p}: ${n.en} ${why.en} (reading deadlineBeforeIssue: “${plan.readings.deadlineBeforeIssue.quote}”)`,
+      }) } };
+    }
   }
 }
 

@@ -20,7 +20,7 @@ import { recordIdSchema } from '../rules/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
-import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
+import { beforePlanCutoff, milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
 import {
   checkUniqueIds, dueOf, programmeStatusOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
@@ -105,7 +105,7 @@ const CLAUSE = '2.3.4' as const;
 export function vocationalGrantReviewCore(applications: readonly ParsedGrantApplication[], year: number, asOf: IsoDate, plan: Plan): Omit<CheckVocationalGrantReviewsResult, 'trace'> {
   const { due } = dueOf(plan, 'vocational-grant-review', year);
   const lines = applications.map((a): GrantApplicationLine => {
-    const s = milestoneStatusCore(due, a.reviewedOn, asOf);
+    const s = milestoneStatusCore(due, a.reviewedOn, asOf, beforePlanCutoff(plan));
     return Object.freeze({ id: a.id, township: a.township.code, review: s.status, daysLate: s.daysLate, status: programmeStatusOf(s.status) as Exclude<ProgrammeStatus, 'n/a'> });
   });
   const townships = TOWNSHIPS.map((tw): GrantReviewTownshipLine => {
