@@ -20,7 +20,7 @@ import { endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { beforePlanCutoff, milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
@@ -216,6 +216,7 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
  * @param plan - the plan (default {@link LANXI_2023}).
  * @returns `{ status, progress, townships, trace }`.
  * @throws {@link PolicyInputError} for an unknown or repeated township, a negative count or an invalid date.
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period (`plan.period`).
  * @example
  * ```ts
  * const r = checkRelocation({ asOf: '2023-07-01', townships: [{ township: '柏社乡', persons: 120, sitePolicyDoneOn: '2023-06-30', dataCollectedOn: '2023-06-20' }] });
@@ -227,6 +228,7 @@ export function checkRelocation(input: CheckRelocationInput, plan: Plan = LANXI_
   const i = parseInput('checkRelocation', CheckSchema, input);
   plan = checkPlan('checkRelocation', plan);
   const year = i.year ?? plan.year;
+  checkYear(year, plan);
   const core = relocationCore(i.townships, year, i.asOf, plan);
   const t = new TraceBuilder('checkRelocation', CLAUSE, { zh: '异地搬迁任务与时限', en: 'Relocation: target and deadlines' })
     .input('year', year, { zh: '年度', en: 'year' })

@@ -20,7 +20,7 @@ import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import type { Township } from '../schema/townships.js';
 import {
@@ -206,6 +206,8 @@ function summarise(status: ProgrammeStatus, clause: ClauseId, lines: readonly { 
  * @returns `{ year, asOf, columns, townships, total, rows, details, trace }`.
  * @throws {@link PolicyInputError} with paths from the root `{ records, options }`, such as
  *   `records.training[3].township` or `options.asOf`.
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period (`plan.period`; extend it
+ *   with `plan.with({ period: { to } })` for a what-if).
  * @example
  * ```ts
  * const r = townshipReport({ training: [] }, { year: 2023, asOf: '2023-11-01' });
@@ -220,6 +222,7 @@ export function townshipReport(records: TownshipReportRecords, options: Township
   const { records: r, options: o } = parseInput('townshipReport', ReportSchema, { records, options });
   plan = checkPlan('townshipReport', plan);
   const { year, asOf } = o;
+  checkYear(year, plan);
   const cols = new Map(REPORT_COLUMNS.map((c) => [c.key, c]));
   const clauseOf = (k: ObligationKey) => (cols.get(k) as ReportColumn).clause;
   const perTownship = new Map<string, Partial<Record<ObligationKey, ReportCell>>>(TOWNSHIPS.map((t) => [t.code, {}]));
