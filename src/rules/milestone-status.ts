@@ -94,6 +94,14 @@ export function milestoneDueIn(milestone: Milestone, year: number): IsoDate {
 /**
  * The day before which a deadline is not judged under the plan's reading `deadlineBeforeIssue`:
  * `plan.issuedOn` with `'before-plan'`, undefined with `'as-written'`. Unchecked core helper.
+ *
+ * @param plan - a checked plan.
+ * @returns the issue date, or undefined when deadlines apply as written.
+ * @example
+ * ```ts
+ * beforePlanCutoff(LANXI_2023); //=> '2023-04-12'
+ * beforePlanCutoff(LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } })); //=> undefined
+ * ```
  */
 export function beforePlanCutoff(plan: Plan): IsoDate | undefined {
   return plan.readings.deadlineBeforeIssue.value === 'before-plan' ? plan.issuedOn : undefined;
@@ -104,6 +112,12 @@ export function beforePlanCutoff(plan: Plan): IsoDate | undefined {
  * `asOf` is not counted. With `issuedOn` given (see {@link beforePlanCutoff}), a due date before it
  * makes what would be `'late'` or `'overdue'` `'before-plan'` instead. Shared by
  * {@link milestoneStatus} and the programme checks.
+ *
+ * @example
+ * ```ts
+ * milestoneStatusCore('2023-03-31', undefined, '2023-04-12').status;               //=> 'overdue'
+ * milestoneStatusCore('2023-03-31', undefined, '2023-04-12', '2023-04-12').status; //=> 'before-plan'
+ * ```
  */
 export function milestoneStatusCore(due: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate, issuedOn?: IsoDate): { status: MilestoneStatus; daysLate: number; counted: boolean } {
   const counted = completedOn !== undefined && completedOn <= asOf;
@@ -200,6 +214,17 @@ export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, pl
 /**
  * Why a milestone is `'before-plan'`, in both languages (reading `deadlineBeforeIssue`, I-10).
  * Shared with the programme checks.
+ *
+ * @param due - the due date.
+ * @param issuedOn - the day the plan was issued.
+ * @param completedOn - the completion counted on `asOf`, if any.
+ * @param asOf - the day the status is taken on.
+ * @returns the reason, `{ zh, en }`.
+ * @example
+ * ```ts
+ * beforePlanText('2023-03-31', '2023-04-12', undefined, '2023-04-12').en;
+ * //=> 'not completed as of 2023-04-12; the due date 2023-03-31 fell before the plan was issued on 2023-04-12, so it is not overdue (before the plan)'
+ * ```
  */
 export function beforePlanText(due: IsoDate, issuedOn: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate): { zh: string; en: string } {
   return completedOn !== undefined

@@ -82,6 +82,13 @@ const lastDayOf = (m: string): IsoDate => endOfMonth(Number(m.slice(0, 4)), Numb
 /**
  * The months of [from, to] to check under the plan's reading `visitMonths`, and those left out:
  * every month the period reaches (`'touched'`), or only those it covers whole (`'whole'`).
+ *
+ * @example
+ * ```ts
+ * visitMonthsOf('2023-05-13', '2023-07-31', LANXI_2023); //=> { months: ['2023-05', '2023-06', '2023-07'], partial: [] }
+ * visitMonthsOf('2023-05-13', '2023-07-31', LANXI_2023.with({ readings: { visitMonths: 'whole' } }));
+ * //=> { months: ['2023-06', '2023-07'], partial: ['2023-05'] }
+ * ```
  */
 export function visitMonthsOf(from: IsoDate, to: IsoDate, plan: Plan): { readonly months: readonly string[]; readonly partial: readonly string[] } {
   const touched = monthsBetween(from, to);
@@ -95,6 +102,11 @@ export function visitMonthsOf(from: IsoDate, to: IsoDate, plan: Plan): { readonl
  * pending, unchecked. Visits outside the period, in a month not checked, or after `asOf`, are
  * ignored. A month without enough visits is missed once its last day is on or before `asOf`,
  * pending before that. With `asOf` undefined every month is judged as over.
+ *
+ * @example
+ * ```ts
+ * monthlyVisitsCore('2023-06-01', '2023-07-31', ['2023-06-02'], LANXI_2023, '2023-07-15').pending; //=> ['2023-07']
+ * ```
  */
 export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly IsoDate[], plan: Plan, asOf?: IsoDate): MonthlyVisitsCore {
   const { months, partial } = visitMonthsOf(from, to, plan);
@@ -119,7 +131,16 @@ export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly I
 
 const READING_LABEL = Object.freeze({ zh: '须走访的月份', en: 'months that need a visit' });
 
-/** The trace nodes of the reading `visitMonths` for a period: the reading, and which months it checks. Shared with the programme checks. */
+/**
+ * Adds the trace nodes of the reading `visitMonths` for a period: the reading, and which months it
+ * checks. Shared with the programme checks.
+ *
+ * @example
+ * ```ts
+ * visitMonthsTrace(t, LANXI_2023.with({ readings: { visitMonths: 'whole' } }), ['2023-05']);
+ * // adds the reading and: "only the months the period covers whole need a visit …; partial months not checked: 2023-05"
+ * ```
+ */
 export function visitMonthsTrace(t: TraceBuilder, plan: Plan, partial: readonly string[]): void {
   const r = plan.readings.visitMonths;
   t.node(readingNode('visitMonths', r, READING_LABEL));
