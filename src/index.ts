@@ -32,7 +32,7 @@ export type {
   HouseholdLoanInput, HouseholdLoanSubsidyInput, HouseholdLoanSubsidyResult, HouseholdLoanLine,
 } from './rules/loan-interest-subsidy.js';
 export { rentSubsidy } from './rules/rent-subsidy.js';
-export type { RentSubsidyInput, RentSubsidyResult, RentSubsidyReason, RentSubsidyReasonCode } from './rules/rent-subsidy.js';
+export type { RentEmployedUnit, RentSubsidyInput, RentSubsidyResult, RentSubsidyReason, RentSubsidyReasonCode } from './rules/rent-subsidy.js';
 export { vocationalGrant } from './rules/vocational-grant.js';
 export type { VocationalGrantInput, VocationalGrantResult, VocationalGrantBasis, OtherAidInput, OtherAid, OtherAidLine } from './rules/vocational-grant.js';
 export { projectIncomeRule } from './rules/project-income.js';
