@@ -13,7 +13,7 @@ import { decimalOfFen, pow10 } from '../core/scaled.js';
 import type { Plan } from '../plan/types.js';
 import { calcPlan, type CalcPlan } from '../rules/calc-plan.js';
 import { grantDecision } from '../rules/grant-algorithm.js';
-import { incomeFigures, type IncomeParts } from '../rules/income-algorithm.js';
+import { incomeFigures, type IncomeOutcomeSlot, type IncomeParts } from '../rules/income-algorithm.js';
 import type { IncomeTargetsMet } from '../rules/income-targets.js';
 import { householdLoans, type LoanTerms } from '../rules/loan-algorithm.js';
 import { loanTermsOf, yearWindow } from '../rules/loan-interest-subsidy.js';
@@ -33,19 +33,20 @@ export interface HouseholdInputs<M, R> {
   readonly creditLine: M | undefined;
 }
 
-/** What the household rules give one household, in a calculator's values. */
-export interface HouseholdOutcome<M> {
-  readonly loan: M;
-  readonly grant: M;
+/** What the household rules give one household, in a calculator's values (clause 1's figures with the entitlements). */
+export interface HouseholdOutcome<M> extends IncomeOutcomeSlot<M, unknown> {
+  loan: M;
+  grant: M;
   /** What the household receives through these rules, stacking aid apart: its change is added to net transfers (I-9). */
-  readonly received: M;
-  readonly netTransfer: M;
-  readonly disposable: M;
-  readonly perCapita: M;
-  readonly metPerCapita: boolean;
-  readonly metGrowth: boolean | null;
-  readonly metTransfer: boolean;
-  readonly metOther: boolean;
+  received: M;
+}
+
+/** A fresh outcome record, for a run to fill household after household. */
+export function newOutcome<M>(zero: M): HouseholdOutcome<M> {
+  return {
+    loan: zero, grant: zero, received: zero, netTransfer: zero, disposable: zero, perCapita: zero, metPerCapita: false,
+    growth: null, metGrowth: null, transferShare: null, otherShare: null, metTransfer: false, metOther: false,
+  };
 }
 
 /** One scenario of a run: the year, the plan, and what the algorithms read of it, made once. */
@@ -80,6 +81,7 @@ const ONE = new Decimal(1);
  */
 export function householdOutcome<M, R, P>(
   c: Calculator<M, R, P>, x: HouseholdInputs<M, R>, cp: CalcPlan<M, R>, sc: Scenario, one: R, baselineReceived: M | undefined,
+  out: HouseholdOutcome<M> = newOutcome(c.zero), report = true,
 ): HouseholdOutcome<M> {
   const loan = x.loans.length === 0 ? c.zero : householdLoans(c, x.loans, sc.window, x.creditLine, cp.loans, false).total;
   let grant = c.zero;
@@ -89,13 +91,11 @@ export function householdOutcome<M, R, P>(
     grant = g.amount;
     received = c.add(loan, g.received);
   }
-  const i = x.income;
-  const netTransfer = baselineReceived === undefined ? i.netTransfer : c.add(i.netTransfer, c.sub(received, baselineReceived));
-  const f = incomeFigures(c, x.members, netTransfer === i.netTransfer ? i : { ...i, netTransfer }, x.previous, cp, one);
-  return {
-    loan, grant, received, netTransfer, disposable: f.disposable, perCapita: f.perCapita,
-    metPerCapita: f.metPerCapita, metGrowth: f.metGrowth, metTransfer: f.metTransfer, metOther: f.metOther,
-  };
+  incomeFigures(c, x.members, x.income, x.previous, cp, one, baselineReceived === undefined ? undefined : c.sub(received, baselineReceived), out as IncomeOutcomeSlot<M, R>, report);
+  out.loan = loan;
+  out.grant = grant;
+  out.received = received;
+  return out;
 }
 
 /** I-7 and the reading `grantFor`: members whose vocational schooling earns the grant. */
@@ -133,7 +133,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * Household `i` of a store in whole fen, read from its columns; `undefined` for a household kept
  * whole (external) or a rate with more than six decimals: those take the household path.
  */
-export function storeInputs(s: HouseholdStore, i: number, plan: Plan): HouseholdInputs<number, number> | undefined {
+export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: InputsSlot = newInputs()): HouseholdInputs<number, number> | undefined {
   if (((s.flags[i] as number) & EXTERNAL) !== 0) return undefined;
   const l0 = s.loanStart[i] as number;
   const l1 = s.loanStart[i + 1] as number;
@@ -158,31 +158,54 @@ export function storeInputs(s: HouseholdStore, i: number, plan: Plan): Household
   // Compact households carry no relationship: under grantFor 'children', none of their members counts.
   const students = plan.readings.grantFor.value === 'children' ? 0 : (s.students[i] as number);
   const prev = s.previous[i] as number;
-  return {
-    members: s.members[i] as number,
-    income: { wage: s.wage[i] as number, netOperating: s.netOperating[i] as number, netProperty: s.netProperty[i] as number, netTransfer: s.netTransfer[i] as number },
-    previous: prev < 0 ? undefined : prev,
-    students,
-    // only the sum of the non-stacking aid matters here: stacking aid is paid whatever the plan says
-    aid: ns < 0 ? NO_AID : [{ amount: ns, stackable: false }],
-    loans,
-    creditLine: undefined,
-  };
+  const income = into.income;
+  income.wage = s.wage[i] as number;
+  income.netOperating = s.netOperating[i] as number;
+  income.netProperty = s.netProperty[i] as number;
+  income.netTransfer = s.netTransfer[i] as number;
+  into.members = s.members[i] as number;
+  into.previous = prev < 0 ? undefined : prev;
+  into.students = students;
+  // only the sum of the non-stacking aid matters here: stacking aid is paid whatever the plan says
+  if (ns >= 0) (into.nonStacking[0] as { amount: number }).amount = ns;
+  into.aid = ns < 0 ? NO_AID : into.nonStacking;
+  into.loans = loans;
+  return into;
 }
 
+/** A household's inputs in whole fen, writable: one is filled household after household. */
+export interface InputsSlot extends HouseholdInputs<number, number> {
+  members: number;
+  readonly income: { wage: number; netOperating: number; netProperty: number; netTransfer: number };
+  previous: number | undefined;
+  students: number;
+  aid: readonly { readonly amount: number; readonly stackable: boolean }[];
+  loans: readonly LoanTerms<number, number>[];
+  /** The one-item aid list the household's non-stacking aid sum is written into. */
+  readonly nonStacking: readonly { amount: number; readonly stackable: boolean }[];
+}
+
+const newInputs = (): InputsSlot => ({
+  members: 0, income: { wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 }, previous: undefined, students: 0, aid: NO_AID, loans: NO_LOANS, creditLine: undefined,
+  nonStacking: [{ amount: 0, stackable: false }],
+});
+
+/** The inputs a run fills for each household in turn (the population path is single-threaded). */
+const SCRATCH = newInputs();
+
 /** Household `i` in whole fen; `undefined` when it must take the Decimal path. */
-export function evaluateFen(s: HouseholdStore, i: number, sc: Scenario, baselineReceived: number | undefined): HouseholdOutcome<number> | undefined {
+export function evaluateFen(s: HouseholdStore, i: number, sc: Scenario, baselineReceived: number | undefined, out: HouseholdOutcome<number> = newOutcome(0), report = true): HouseholdOutcome<number> | undefined {
   if (sc.fen === null) return undefined;
-  const x = storeInputs(s, i, sc.plan);
+  const x = storeInputs(s, i, sc.plan, SCRATCH);
   if (x === undefined) return undefined;
   FEN.failed = false;
-  const o = householdOutcome(FEN, x, sc.fen, sc, ONE_FEN, baselineReceived);
+  const o = householdOutcome(FEN, x, sc.fen, sc, ONE_FEN, baselineReceived, out, report);
   return FEN.failed ? undefined : o;
 }
 
 /** A household in Decimals. */
-export function evaluateDecimal(h: Household, sc: Scenario, baselineReceived: Decimal | undefined): HouseholdOutcome<Decimal> {
-  return householdOutcome(DECIMAL, householdInputs(DECIMAL, h, sc.plan), sc.decimal, sc, ONE, baselineReceived);
+export function evaluateDecimal(h: Household, sc: Scenario, baselineReceived: Decimal | undefined, report = true): HouseholdOutcome<Decimal> {
+  return householdOutcome(DECIMAL, householdInputs(DECIMAL, h, sc.plan), sc.decimal, sc, ONE, baselineReceived, newOutcome(DECIMAL.zero), report);
 }
 
 /** One household's figures as Decimals, for rows. */

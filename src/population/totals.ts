@@ -13,7 +13,7 @@ import { SAFE } from '../core/scaled.js';
 import type { Plan } from '../plan/types.js';
 import { incomeTargetsCore } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
-import { evaluateDecimal, evaluateFen, evaluatePair, fenToYuan, metOf, type Evaluated, type HouseholdOutcome, type Scenario } from './evaluate.js';
+import { evaluateDecimal, evaluateFen, evaluatePair, fenToYuan, metOf, newOutcome, type Evaluated, type HouseholdOutcome, type Scenario } from './evaluate.js';
 import type { Prepared } from './prepare.js';
 import type { HouseholdStore } from './store.js';
 import type { AggregateTargets, HouseholdRow, PopulationSummary } from './types.js';
@@ -208,9 +208,12 @@ export function runPopulation(p: Prepared, base: Scenario, reform: Scenario | un
   let losers = 0;
   let crossedUp = 0;
   let crossedDown = 0;
+  const bo = newOutcome(0);
+  const ro = newOutcome(0);
   for (let i = 0; i < n; i++) {
-    const b = evaluateFen(s, i, base, undefined);
-    const r = b === undefined || reform === undefined ? undefined : evaluateFen(s, i, reform, b.received);
+    // the sums need no per-household report figures (rows are evaluated again when read)
+    const b = evaluateFen(s, i, base, undefined, bo, false);
+    const r = b === undefined || reform === undefined ? undefined : evaluateFen(s, i, reform, b.received, ro, false);
     if (b !== undefined && (reform === undefined || r !== undefined)) {
       tb.addFen(s, i, b);
       if (tr !== undefined && r !== undefined) {
@@ -230,10 +233,10 @@ export function runPopulation(p: Prepared, base: Scenario, reform: Scenario | un
     }
     // the Decimal path, for both scenarios
     const h = s.household(i);
-    const eb = evaluateDecimal(h, base, undefined);
+    const eb = evaluateDecimal(h, base, undefined, false);
     tb.addDecimal(h, eb);
     if (tr !== undefined && reform !== undefined) {
-      const er = evaluateDecimal(h, reform, eb.received);
+      const er = evaluateDecimal(h, reform, eb.received, false);
       tr.addDecimal(h, er);
       const change = er.received.minus(eb.received);
       if (!change.isZero()) {

@@ -11,7 +11,7 @@
  * @module
  * @internal
  */
-import { comparisonMeets } from '../core/boundary.js';
+import { boundaryTest } from '../core/boundary.js';
 import type { Calculator } from '../core/calculator.js';
 
 /** Which way 就高 went (I-7). */
@@ -19,6 +19,10 @@ export type VocationalGrantBasis = 'not-eligible' | 'stacked' | 'grant-higher' |
 
 /** At least one student makes a household eligible (「就读中高等职校的……子女」, I-7). */
 export const MIN_STUDENTS = 1;
+
+/** 「就读…子女」: at least one student (至少); 就高: the grant is paid when not less (不少于) than the non-stacking aid. */
+const AT_LEAST = boundaryTest('至少');
+const NOT_LESS = boundaryTest('不少于');
 
 /** What the algorithm decided. */
 export interface GrantOutcome<M> {
@@ -53,13 +57,13 @@ export function grantDecision<M, R, P>(
     if (a.stackable) stackingSum = c.add(stackingSum, a.amount);
     else { exclusiveSum = c.add(exclusiveSum, a.amount); anyExclusive = true; }
   }
-  const eligible = comparisonMeets(students - MIN_STUDENTS, '至少');
+  const eligible = AT_LEAST(students - MIN_STUDENTS);
   const vs = c.cmp(grant, exclusiveSum);
   const tie = vs === 0;
   let basis: VocationalGrantBasis;
   if (!eligible) basis = 'not-eligible';
   else if (!anyExclusive) basis = 'stacked';
-  else if (tie ? tieGoesTo === 'grant' : comparisonMeets(vs, '不少于')) basis = 'grant-higher';
+  else if (tie ? tieGoesTo === 'grant' : NOT_LESS(vs)) basis = 'grant-higher';
   else basis = 'other-aid-higher';
   const grantPaid = basis === 'stacked' || basis === 'grant-higher';
   const exclusivePaid = basis !== 'grant-higher';

@@ -108,7 +108,7 @@ export interface LoanOutcome<M, R, P> {
 
 /** What the algorithm decided for a household's loans in one year. */
 export interface HouseholdLoansOutcome<M, R, P> {
-  /** One per loan, in input order. */
+  /** One per loan, in input order (none when the caller asked for no detail). */
   readonly loans: readonly LoanOutcome<M, R, P>[];
   /** The loans in drawdown order (earliest first, ties in input order). */
   readonly order: readonly number[];
@@ -203,13 +203,14 @@ export function householdLoans<M, R, P>(
     if (c.cmp(dayTotal, highestTotal) > 0) highestTotal = dayTotal;
   }
   let total = c.zero;
-  const out = new Array<LoanOutcome<M, R, P>>(n);
+  const out = new Array<LoanOutcome<M, R, P>>(detail ? n : 0);
   for (let i = 0; i < n; i++) {
     const l = loans[i] as LoanTerms<M, R>;
     const x = st[i] as LoanState<M, R, P>;
     const days = x.hi - x.lo;
     const { amount, capped } = days > 0 ? loanAmount(c, x.exact, l.interestPaid, p.dayCountBasis) : { amount: c.zero, capped: false };
     total = c.add(total, amount);
+    if (!detail) continue;
     out[i] = {
       from: x.lo, to: x.hi, days, overdue: x.overdue, limited: x.limited,
       subsidizedPrincipal: p.capBasis === 'cumulative' ? x.share : x.highest,
