@@ -87,11 +87,11 @@ export type {
 } from './programme/township-report.js';
 
 // Household records
-export { HouseholdSchema, parseHousehold, safeParseHousehold, parseHouseholds, MAX_MEMBERS } from './schema/household.js';
+export { HouseholdSchema, parseHousehold, safeParseHousehold, parseHouseholds, MAX_MEMBERS, isParsedHousehold, RELATIONSHIPS } from './schema/household.js';
 export type {
   Household, HouseholdInput, HouseholdMember, HouseholdMemberInput, HouseholdIncome, HouseholdIncomeInput,
   EducationAid, EducationAidInput, HouseholdLoan, HouseholdCategory, RiskColor, Schooling,
-  SafeParseHouseholdResult, HouseholdBatchError, ParseHouseholdsResult,
+  SafeParseHouseholdResult, HouseholdBatchError, ParseHouseholdsResult, Relationship, Repayment, RepaymentInput, RateChange, RateChangeInput,
 } from './schema/household.js';
 export { householdJsonSchema, HOUSEHOLD_SCHEMA_ID } from './schema/json-schema.js';
 export type { JsonSchema } from './schema/json-schema.js';

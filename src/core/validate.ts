@@ -18,13 +18,42 @@ export const MAX_COUNT = 1_000_000_000;
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-interface Msg {
+/**
+ * A message in English and Chinese. No message takes an input value.
+ *
+ * @example
+ * ```ts
+ * const required: Msg = { en: 'is required', zh: '必须填写' };
+ * ```
+ */
+export interface Msg {
   readonly en: string;
   readonly zh: string;
 }
 
-function fail(ctx: z.RefinementCtx, code: string, msg: Msg): typeof z.NEVER {
-  ctx.addIssue({ code: 'custom', message: msg.en, params: { code, zh: msg.zh } });
+/**
+ * Adds a custom issue with a stable `code` and both messages (`params: { code, zh }`), at `path`
+ * below the value being refined when given.
+ *
+ * @example
+ * ```ts
+ * z.string().superRefine((v, ctx) => addIssue(ctx, 'too_short', { en: 'is too short', zh: '太短' }, ['name']));
+ * ```
+ */
+export function addIssue(ctx: z.RefinementCtx, code: string, msg: Msg, path?: PathSegment[]): void {
+  ctx.addIssue({ code: 'custom', message: msg.en, params: { code, zh: msg.zh }, ...(path ? { path } : {}) });
+}
+
+/**
+ * Adds a custom issue (see {@link addIssue}) and returns `z.NEVER`, for a transform that refuses its value.
+ *
+ * @example
+ * ```ts
+ * z.any().transform((v, ctx) => (typeof v === 'string' ? v : fail(ctx, 'invalid_type', { en: 'must be text', zh: '必须是文本' })));
+ * ```
+ */
+export function fail(ctx: z.RefinementCtx, code: string, msg: Msg): typeof z.NEVER {
+  addIssue(ctx, code, msg);
   return z.NEVER;
 }
 

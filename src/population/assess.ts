@@ -116,7 +116,7 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   const plan = given ?? LANXI_2023;
   checkYear(year, plan);
   // the parsed household stays inside: no need to remember it as validated
-  const v = validateOne(household, false);
+  const v = validateOne(household);
   if (!v.ok) throw new PolicyInputError('assessHousehold', v.issues);
   const h = v.household;
 

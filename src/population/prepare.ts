@@ -16,34 +16,28 @@ import {
   MAX_REMEMBERED, compactFromHousehold, plainKey, readHouseholdOrIssues, safeParseHousehold, type CompactHousehold, type FieldIssueCache, type Household,
 } from '../schema/household.js';
 import type { HouseholdError } from './types.js';
+import { DUPLICATE_ID_ISSUES } from '../schema/messages.js';
+import { isParsedHousehold } from '../schema/parsed.js';
+import { mayBePersonal } from '../schema/personal.js';
 
 // ---------------------------------------------------------------------------------------------
 // Validation, once per household
 
-/**
- * Households this module has validated (outputs of the household schema, deep-frozen). A household
- * in this set is trusted and not validated again: being frozen, it cannot have changed since. A
- * cache, not state: it changes no answer, only how fast one is given.
- */
-const VALIDATED = new WeakSet<object>();
-
-/** Whether a household was validated here (and frozen), so it can skip validation. */
+/** Whether a household was made by the library's parser (frozen, so it cannot have changed since): it skips validation. */
 export function isValidated(value: unknown): value is Household {
-  return typeof value === 'object' && value !== null && VALIDATED.has(value);
+  return isParsedHousehold(value);
 }
 
 /**
  * Validates one household, or returns it as is when it was validated here before. `remember`:
  * remember the result as validated (for a household that is handed back to the caller).
  */
-export function validateOne(value: unknown, remember = true): { ok: true; household: Household } | { ok: false; issues: readonly PolicyIssue[] } {
+export function validateOne(value: unknown): { ok: true; household: Household } | { ok: false; issues: readonly PolicyIssue[] } {
   if (isValidated(value)) return { ok: true, household: value };
   const r = safeParseHousehold(value);
   if (!r.success) return { ok: false, issues: r.error.issues };
-  // safeParseHousehold's households are deeply frozen already
-  const h = r.data;
-  if (remember) VALIDATED.add(h);
-  return { ok: true, household: h };
+  // safeParseHousehold's households are deeply frozen and remembered as parsed already
+  return { ok: true, household: r.data };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -68,7 +62,6 @@ export class Prepared {
       const out: Household[] = new Array(s.size);
       for (let i = 0; i < s.size; i++) {
         const h = s.household(i);
-        VALIDATED.add(h);
         out[i] = h;
       }
       Object.defineProperty(out, PREPARED, { value: this });
@@ -96,31 +89,23 @@ export function attachPrepared(target: object, p: Prepared): void {
 
 const MAX_HOUSEHOLDS = 10_000_000;
 
-/** A household id may be echoed in errors only when it passes as one: a label without 15 or more digits in a row. */
-const PERSONAL_DIGITS = /[0-9]{15}/;
+/** A household id may be echoed in errors only when it passes as one: a label that cannot be personal data. */
 
 function idOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   try {
     if (!Object.prototype.hasOwnProperty.call(value, 'id')) return undefined;
     const id = (value as { id?: unknown }).id;
-    return typeof id === 'string' && id.length > 0 && id.length <= 200 && !PERSONAL_DIGITS.test(id) ? id : undefined;
+    return typeof id === 'string' && id.length > 0 && id.length <= 200 && !mayBePersonal(id) ? id : undefined;
   } catch {
     return undefined;
   }
 }
 
-const DUPLICATE_ID: PolicyIssue = Object.freeze({
-  path: Object.freeze(['id']),
-  code: 'duplicate_id',
-  message: 'repeats the id of an earlier household in this batch',
-  messageZh: '与本批次前面的家庭记录户编号重复',
-});
 
 const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 
-/** The issue lists of a repeated id and of an unreadable record, frozen like every other issue list. */
-const DUPLICATE_ID_ISSUES: readonly PolicyIssue[] = Object.freeze([DUPLICATE_ID]);
+/** The issue list of an unreadable record, frozen like every other issue list. */
 const UNREADABLE_ISSUES: readonly PolicyIssue[] = Object.freeze([UNREADABLE]);
 const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
 
@@ -180,7 +165,7 @@ export function prepare(fn: string, households: unknown): Prepared {
       const key = plainKey(value);
       issues = key === undefined ? undefined : rejected.get(key);
       if (issues === undefined) {
-        const r = validateOne(value, false);
+        const r = validateOne(value);
         if (r.ok) household = r.household;
         else issues = r.issues;
         if (key !== undefined && issues !== undefined && rejected.size < MAX_REMEMBERED) rejected.set(key, issues);

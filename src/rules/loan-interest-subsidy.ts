@@ -330,5 +330,5 @@ export function householdLoanSubsidy(input: HouseholdLoanSubsidyInput, plan: Pla
   const i = parseInput('householdLoanSubsidy', householdLoansSchema, input);
   plan = checkPlan('householdLoanSubsidy', plan);
   checkYear(i.year, plan);
-  return householdLoanResult(i.year, i.loans, i.creditLine, plan, true);
+  return householdLoanResult(i.year, i.loans as readonly ParsedLoan[], i.creditLine, plan, true);
 }

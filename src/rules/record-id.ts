@@ -1,42 +1,7 @@
 /**
- * Record ids that the library repeats in results, traces and errors (a loan's id, a household's id in
- * a visit roster, a project's or an application's id). They are labels chosen by the caller, never
- * personal data: a label with 15 or more digits in a row could be a resident ID number (18 characters,
- * GB 11643-1999) or a bank-card number, so it is rejected, without being repeated in the error.
- * Used for the loans of clause 2.3.8 and the records of clauses 2.3.1, 2.3.3 and 2.3.4.
+ * Record ids that the library repeats in results, traces and errors: the schema layer's
+ * {@link recordIdSchema}, named here for the rules and programmes that import it from this path.
  *
  * @module
  */
-import { labelSchema } from '../core/validate.js';
-
-/** Longest run of digits an echoed id may hold: 15 or more could be an ID or a bank-card number. */
-const PERSONAL_DIGITS = /[0-9]{15}/;
-
-/**
- * A zod schema for an id the library echoes: a label (1–200 characters) without a run of 15 or more
- * digits. Rejected ids give the issue code `id_looks_like_personal_data`, and the message never
- * repeats the value.
- *
- * @returns the schema (outputs the string unchanged).
- * @example
- * ```ts
- * recordIdSchema().safeParse('loan-1').success;            //=> true
- * recordIdSchema().safeParse('990000197804090111').success; //=> false (an ID number)
- * ```
- */
-export function recordIdSchema() {
-  return labelSchema()
-    .superRefine((v, ctx) => {
-      if (typeof v === 'string' && PERSONAL_DIGITS.test(v)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must not contain 15 or more digits in a row: this id is echoed in results, traces and errors, so it must not be an ID or bank-card number',
-          params: {
-            code: 'id_looks_like_personal_data',
-            zh: '不能含有连续 15 位及以上的数字：该编号会出现在结果、计算过程和错误信息中，不能使用身份证号或银行卡号',
-          },
-        });
-      }
-    })
-    .meta({ type: 'string', minLength: 1, maxLength: 200 });
-}
+export { recordIdSchema } from '../schema/record-id.js';

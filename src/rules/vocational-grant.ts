@@ -15,27 +15,18 @@
  * @module
  */
 import { z } from 'zod';
-import type { Decimal, DecimalInput } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { exactly } from '../core/calculator.js';
 import { perPlan } from '../plan/per-plan.js';
 import { calcPlan } from './calc-plan.js';
 import { grantDecision, type GrantOutcome, type VocationalGrantBasis } from './grant-algorithm.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
-import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
+import { countSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { otherAidSchema, type OtherAid, type OtherAidInput } from '../schema/aid.js';
 import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
-
-/** Another education aid the household receives (教育救助, 雨露计划, …). */
-export interface OtherAidInput {
-  /** The aid programme's name, such as '雨露计划' (a programme, never a person's name). */
-  readonly name: string;
-  /** The aid for the same academic year, in yuan. */
-  readonly amount: DecimalInput;
-  /** Whether the aid may be received together with the grant. `false`: its rules forbid stacking (不能重复享受). */
-  readonly stackable: boolean;
-}
 
 /** Input of {@link vocationalGrant}: one household, one academic year. */
 export interface VocationalGrantInput {
@@ -45,13 +36,7 @@ export interface VocationalGrantInput {
   readonly otherAid?: readonly OtherAidInput[];
 }
 
-/** Validated other aid, as the unchecked core takes it. */
-export interface OtherAid {
-  readonly name: string;
-  readonly amount: Decimal;
-  readonly stackable: boolean;
-}
-
+export type { OtherAid, OtherAidInput } from '../schema/aid.js';
 export type { VocationalGrantBasis } from './grant-algorithm.js';
 
 /** One other aid in the result, with whether it is paid. */
@@ -76,19 +61,11 @@ export interface VocationalGrantResult {
   readonly trace: Trace;
 }
 
-const OtherAidSchema = z.strictObject({
-  name: labelSchema(),
-  amount: moneySchema(),
-  stackable: booleanSchema(),
-});
-
 const VocationalGrantSchema = z.strictObject({
   vocationalStudents: countSchema(0),
-  otherAid: listSchema(OtherAidSchema, 100).optional(),
+  otherAid: listSchema(otherAidSchema, 100).optional(),
 });
 
-/** @internal The schema of one other aid, shared with the household schema. */
-export const otherAidSchema = OtherAidSchema;
 
 const TITLE: Text = text('中高等职校扶智补助', 'Vocational-school grant');
 

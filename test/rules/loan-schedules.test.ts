@@ -5,7 +5,7 @@ import { DECIMAL, FEN } from '../../src/core/calculator.js';
 import { householdLoans } from '../../src/rules/loan-algorithm.js';
 import { loanTermsOf, yearWindow } from '../../src/rules/loan-interest-subsidy.js';
 import { calcPlan } from '../../src/rules/calc-plan.js';
-import { householdLoansSchema } from '../../src/schema/loan.js';
+import { householdLoansSchema, type ParsedLoan } from '../../src/schema/loan.js';
 
 const BALANCE = LANXI_2023.with({ readings: { capBasis: 'balance' } });
 const FORFEIT = LANXI_2023.with({ readings: { overdue: 'forfeit' } });
@@ -108,11 +108,11 @@ describe('bad schedules are refused at their path', () => {
   const base = { principal: 50000, annualRate: '0.04', startDate: '2023-06-01', endDate: '2023-12-01' };
   const call = (loan: object, extra: object = {}) => () => householdLoanSubsidy({ year: 2023, loans: [loan as never], ...extra });
   it.each([
-    ['a repayment before the drawdown', { ...base, repayments: [{ date: '2023-05-01', amount: 1 }] }, ['loans', 0, 'repayments', 0, 'date'], 'before_start'],
-    ['a repayment after the repayment date', { ...base, repayments: [{ date: '2023-12-02', amount: 1 }] }, ['loans', 0, 'repayments', 0, 'date'], 'after_end'],
-    ['repayments above the principal', { ...base, repayments: [{ date: '2023-07-01', amount: 30000 }, { date: '2023-08-01', amount: 30000 }] }, ['loans', 0, 'repayments'], 'exceeds_principal'],
+    ['a repayment before the drawdown', { ...base, repayments: [{ date: '2023-05-01', amount: 1 }] }, ['loans', 0, 'repayments', 0, 'date'], 'repayment_outside_loan'],
+    ['a repayment after the repayment date', { ...base, repayments: [{ date: '2023-12-02', amount: 1 }] }, ['loans', 0, 'repayments', 0, 'date'], 'repayment_outside_loan'],
+    ['repayments above the principal', { ...base, repayments: [{ date: '2023-07-01', amount: 30000 }, { date: '2023-08-01', amount: 30000 }] }, ['loans', 0, 'repayments'], 'repayments_exceed_principal'],
     ['a zero repayment', { ...base, repayments: [{ date: '2023-07-01', amount: 0 }] }, ['loans', 0, 'repayments', 0, 'amount'], 'not_positive'],
-    ['a rate change outside the loan', { ...base, rateChanges: [{ date: '2024-01-01', annualRate: '0.05' }] }, ['loans', 0, 'rateChanges', 0, 'date'], 'after_end'],
+    ['a rate change outside the loan', { ...base, rateChanges: [{ date: '2024-01-01', annualRate: '0.05' }] }, ['loans', 0, 'rateChanges', 0, 'date'], 'rate_change_outside_loan'],
     ['a maturity before the drawdown', { ...base, maturityDate: '2023-05-31' }, ['loans', 0, 'maturityDate'], 'maturity_before_start'],
   ])('%s', (_, loan, path, code) => {
     expect(issuesOf(call(loan))).toContainEqual({ path, code });
@@ -161,9 +161,9 @@ describe('one algorithm, two calculators', () => {
       if (!parsed.success) return; // a schedule whose repayments exceed the principal
       const w = yearWindow(2023, plan);
       FEN.failed = false;
-      const f = householdLoans(FEN, parsed.data.loans.map((l) => loanTermsOf(FEN, l)), w, parsed.data.creditLine === undefined ? undefined : FEN.fromMoney(parsed.data.creditLine), calcPlan(FEN, plan).loans, true);
+      const f = householdLoans(FEN, (parsed.data.loans as readonly ParsedLoan[]).map((l) => loanTermsOf(FEN, l)), w, parsed.data.creditLine === undefined ? undefined : FEN.fromMoney(parsed.data.creditLine), calcPlan(FEN, plan).loans, true);
       if (FEN.failed) return;
-      const d = householdLoans(DECIMAL, parsed.data.loans.map((l) => loanTermsOf(DECIMAL, l)), w, parsed.data.creditLine, calcPlan(DECIMAL, plan).loans, true);
+      const d = householdLoans(DECIMAL, (parsed.data.loans as readonly ParsedLoan[]).map((l) => loanTermsOf(DECIMAL, l)), w, parsed.data.creditLine, calcPlan(DECIMAL, plan).loans, true);
       expect(FEN.money(f.total).toFixed(2)).toBe(d.total.toFixed(2));
       expect(FEN.money(f.capRemaining).toString()).toBe(d.capRemaining.toString());
       f.loans.forEach((l, i) => {

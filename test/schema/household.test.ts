@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { Decimal } from '../src/core/decimal.js';
-import { PolicyInputError, type PolicyIssue } from '../src/core/errors.js';
+import { Decimal } from '../../src/core/decimal.js';
+import { PolicyInputError, type PolicyIssue } from '../../src/core/errors.js';
 import {
   HouseholdSchema, MAX_MEMBERS, parseHousehold, parseHouseholds, safeParseHousehold,
   type Household, type HouseholdInput, type HouseholdMember,
-} from '../src/schema/household.js';
-import { LANXI_TOWNSHIPS } from '../src/schema/townships.js';
+} from '../../src/schema/household.js';
+import { LANXI_TOWNSHIPS } from '../../src/schema/townships.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: synthetic ID numbers (region 990000 belongs to no place) with a check digit computed here
@@ -73,7 +73,7 @@ function expectNoPersonalData(error: PolicyInputError, secrets: readonly string[
   }
 }
 
-const samples = JSON.parse(readFileSync(new URL('../examples/data/households.json', import.meta.url), 'utf8')) as Json[];
+const samples = JSON.parse(readFileSync(new URL('../../examples/data/households.json', import.meta.url), 'utf8')) as Json[];
 
 // ---------------------------------------------------------------------------------------------
 // Valid records

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { idNumberBirthDate, idNumberProblem, isValidIdNumber, maskIdNumber } from '../src/schema/id-number.js';
+import { idNumberBirthDate, idNumberProblem, isValidIdNumber, maskIdNumber } from '../../src/schema/id-number.js';
 
 // An independent check-digit helper, written from GB 11643-1999, so the tests do not trust the code under test.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import DecimalJs from 'decimal.js';
-import { Decimal } from '../src/core/decimal.js';
-import { HouseholdStore } from '../src/population/store.js';
-import { plainDataIssue } from '../src/core/validate.js';
+import { Decimal } from '../../src/core/decimal.js';
+import { HouseholdStore } from '../../src/population/store.js';
+import { plainDataIssue } from '../../src/core/validate.js';
 import {
   HouseholdSchema, compactFromHousehold, householdFromCompact, householdIssues, parseHousehold, parseHouseholds, readHouseholdFast,
   readHouseholdOrIssues, safeParseHousehold, schemaIssues,
-} from '../src/schema/household.js';
-import { LANXI_TOWNSHIPS } from '../src/schema/townships.js';
-import { syntheticPopulation } from '../src/population/synthetic.js';
-import { preparePopulation } from '../src/index.js';
+} from '../../src/schema/household.js';
+import { LANXI_TOWNSHIPS } from '../../src/schema/townships.js';
+import { syntheticPopulation } from '../../src/population/synthetic.js';
+import { preparePopulation } from '../../src/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // A canonical text of a parsed value: keys in their order, Decimals with their inner digits, so
