@@ -17,7 +17,7 @@ import {
 } from '../schema/household.js';
 import type { HouseholdError } from './types.js';
 import { DUPLICATE_ID_ISSUES } from '../schema/messages.js';
-import { isParsedHousehold } from '../schema/parsed.js';
+import { compactOfParsed, isParsedHousehold } from '../schema/parsed.js';
 import { mayBePersonal } from '../schema/personal.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ export function prepare(fn: string, households: unknown): Prepared {
     }
     // a validated household, a plain record the fast reader takes, or the schema's verdict
     const validated = isValidated(value) ? value : undefined;
-    const fast = validated === undefined ? readHouseholdOrIssues(value, fields) : compactFromHousehold(validated);
+    const fast = validated === undefined ? readHouseholdOrIssues(value, fields) : compactOfParsed(validated) ?? compactFromHousehold(validated);
     // a record that would be read but for some fields has the schema's issues for them at once
     let issues: readonly PolicyIssue[] | undefined = Array.isArray(fast) ? fast : undefined;
     const compact = Array.isArray(fast) ? undefined : fast as CompactHousehold | undefined;

@@ -152,7 +152,7 @@ export function householdFromCompact(c: CompactHousehold): Household {
   if (c.otherEducationAid !== undefined) {
     h['otherEducationAid'] = Object.freeze(c.otherEducationAid.map((a) => Object.freeze({ name: a.name, amount: decimalOfFen(a.amountFen), stackable: a.stackable })));
   }
-  return markParsed(Object.freeze(h) as unknown as Household);
+  return markParsed(Object.freeze(h) as unknown as Household, c);
 }
 
 /** No key holds `undefined` (the compact form cannot say "present but undefined"), and none of `beyond` is present. */
