@@ -23,6 +23,7 @@ export { planAt } from './plan/plan-at.js';
 export { CLAUSES } from './plan/clauses.js';
 export type { ClauseId } from './plan/clauses.js';
 export type { Plan, PlanParams, PlanOverrides, Param, Unit, Milestone, MilestoneId, ParamInput } from './plan/types.js';
+export type { Reading, PlanReadings, ReadingName, ReadingValues, ReadingOverrides } from './plan/readings.js';
 
 // Rules
 export { loanInterestSubsidy, householdLoanSubsidy } from './rules/loan-interest-subsidy.js';

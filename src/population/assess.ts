@@ -12,7 +12,8 @@ import { PolicyInputError } from '../core/errors.js';
 import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
-import { householdLoanSubsidyCore, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
+import { checkYear } from '../rules/plan-argument.js';
+import { householdLoanResult, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore, type VocationalGrantResult } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeTargetsResult } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
@@ -114,6 +115,7 @@ const L = Object.freeze({
 export function assessHousehold(household: unknown, options: AssessHouseholdOptions): HouseholdAssessment {
   const { year, plan: given } = parseRunOptions('assessHousehold', options);
   const plan = given ?? LANXI_2023;
+  checkYear(year, plan);
   // the parsed household stays inside: no need to remember it as validated
   const v = validateOne(household, false);
   if (!v.ok) throw new PolicyInputError('assessHousehold', v.issues);
@@ -134,7 +136,7 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   }
   t.step('vocationalStudents', students, L.students);
 
-  const loanSubsidy = householdLoanSubsidyCore(year, h.loans ?? [], plan, true);
+  const loanSubsidy = householdLoanResult(year, h.loans ?? [], (h as { creditLine?: Decimal }).creditLine, plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);
   const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true);
   // Both amounts are rounded to the fen (I-12): added, and written, in whole fen.
