@@ -73,6 +73,7 @@ export const householdLoanCalculator: CalculatorDef = {
         ...(line === undefined ? [] : [
           ['rSubsidyRate', percent(line.subsidyRate)],
           ['rSubsidizedPrincipal', yuan(line.subsidizedPrincipal)],
+          ['rBalanceDays', line.balanceDays.toFixed(2)],
         ] as const),
         ['rCapRemaining', yuan(r.principalCapRemaining)],
       ],

@@ -5,7 +5,7 @@ import { h, table } from './dom.js';
 import { renderCalculator } from './form.js';
 import { locale, pick, t } from './i18n.js';
 import { UNITS } from './messages.js';
-import { CLAUSE_IDS, isEncoded, milestonesOf, paramsOf, quotesOf, readingsOf } from './plan-data.js';
+import { CLAUSE_IDS, fingerprint, isEncoded, milestonesOf, paramsOf, quotesOf, readingsOf } from './plan-data.js';
 
 /** The home page: every clause, with a link to its page. */
 export function renderIndex(): HTMLElement {
@@ -17,7 +17,8 @@ export function renderIndex(): HTMLElement {
   return h('section', { class: 'page' },
     h('h2', {}, t('clauseIndex')),
     h('p', { class: 'intro' }, t('intro')),
-    h('ul', { class: 'clause-list' }, ...items));
+    h('ul', { class: 'clause-list' }, ...items),
+    fingerprint() === undefined ? null : h('p', { class: 'note' }, `${t('fingerprint')}: `, h('code', { id: 'plan-fingerprint' }, fingerprint() ?? '')));
 }
 
 function valueText(v: unknown): string {
@@ -52,7 +53,7 @@ export function renderClause(id: string): HTMLElement | undefined {
     readings.length === 0 ? null : h('section', { 'aria-labelledby': 'readings-h' },
       h('h3', { id: 'readings-h' }, t('readings')),
       h('ul', { class: 'readings' }, ...readings.map((r) => h('li', {},
-        h('code', {}, r.name), ': ', `${t('readingChosen')} `, h('strong', {}, r.value),
+        h('code', {}, r.name), r.interpretation === undefined ? '' : ` (${r.interpretation})`, ': ', `${t('readingChosen')} `, h('strong', {}, r.value),
         r.options.length > 0 ? ` · ${t('readingOptions')} ${r.options.join(' | ')}` : '',
         r.note === undefined ? null : h('p', { class: 'note' }, typeof r.note === 'string' ? r.note : pick(r.note)))))),
     milestones.length === 0 ? null : h('section', { 'aria-labelledby': 'milestones-h' },

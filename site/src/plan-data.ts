@@ -17,6 +17,10 @@ export interface ReadingLine {
   readonly value: string;
   readonly options: readonly string[];
   readonly clause: string;
+  /** The reading's interpretation (I-n), when given. */
+  readonly interpretation: string | undefined;
+  /** The words of the clause the reading is of, when given. */
+  readonly quote: string | undefined;
   readonly note: { readonly zh: string; readonly en: string } | string | undefined;
 }
 
@@ -46,23 +50,37 @@ export function readingsOf(clause: string): ReadingLine[] {
   const out: ReadingLine[] = [];
   for (const [name, r] of Object.entries(all as Record<string, unknown>)) {
     if (typeof r !== 'object' || r === null) continue;
-    const o = r as { value?: unknown; options?: unknown; clause?: unknown; note?: unknown };
+    const o = r as { value?: unknown; options?: unknown; clause?: unknown; note?: unknown; noteZh?: unknown; quote?: unknown; interpretation?: unknown };
+    const note = isText(o.note) ? o.note
+      : typeof o.note === 'string' ? (typeof o.noteZh === 'string' ? { zh: o.noteZh, en: o.note } : o.note)
+      : undefined;
     if (String(o.clause) !== clause) continue;
     out.push({
       name,
       value: String(o.value),
       options: Array.isArray(o.options) ? o.options.map(String) : [],
       clause: String(o.clause),
-      note: isText(o.note) ? o.note : typeof o.note === 'string' ? o.note : undefined,
+      interpretation: typeof o.interpretation === 'string' ? o.interpretation : undefined,
+      quote: typeof o.quote === 'string' ? o.quote : undefined,
+      note,
     });
   }
   return out;
 }
 
-/** Every distinct quote the library gives of a clause (parameters first, then deadlines). */
+/** Every distinct quote the library gives of a clause (parameters, deadlines, then readings). */
 export function quotesOf(clause: string): string[] {
-  const quotes = [...paramsOf(clause).map((p) => p.param.quote), ...milestonesOf(clause).map((m) => m.quote)];
+  const quotes = [
+    ...paramsOf(clause).map((p) => p.param.quote), ...milestonesOf(clause).map((m) => m.quote),
+    ...readingsOf(clause).flatMap((r) => (r.quote === undefined ? [] : [r.quote])),
+  ];
   return [...new Set(quotes)];
+}
+
+/** The plan's fingerprint (a hash of its parameters and readings), when the plan carries one. */
+export function fingerprint(): string | undefined {
+  const f = (LANXI_2023 as unknown as { readonly fingerprint?: unknown }).fingerprint;
+  return typeof f === 'string' ? f : undefined;
 }
 
 /** Whether the library computes something for a clause. */

@@ -38,17 +38,19 @@ async function fill(calc: string, values: Readonly<Record<string, string>>): Pro
   for (const [key, v] of Object.entries(values)) await page.fill(`#calc-${calc}-${key}`, v);
 }
 
-/** Every quote the library gives of a clause. */
+/** Every quote the library gives of a clause: its parameters', deadlines' and readings'. */
 function quotes(clause: string): string[] {
   const fromParams = Object.values(LANXI_2023.params).flatMap((g) => Object.values(g as Record<string, { clause: string; quote: string }>))
     .filter((p) => p.clause === clause).map((p) => p.quote);
-  return [...new Set([...fromParams, ...LANXI_2023.milestones.filter((m) => m.clause === clause).map((m) => m.quote)])];
+  const fromReadings = Object.values(LANXI_2023.readings).filter((r) => r.clause === clause).map((r) => r.quote);
+  return [...new Set([...fromParams, ...LANXI_2023.milestones.filter((m) => m.clause === clause).map((m) => m.quote), ...fromReadings])];
 }
 
 describe('the clause pages', () => {
   it('lists every clause on the home page', async () => {
     await go(page, s.url, '#/');
     expect(await page.locator('.clause-list li').count()).toBe(22);
+    expect(await page.locator('#plan-fingerprint').innerText()).toBe(LANXI_2023.fingerprint);
     await shot('home');
   });
 
@@ -59,6 +61,9 @@ describe('the clause pages', () => {
       const expected = quotes(clause);
       expect(expected.length).toBeGreaterThan(0);
       for (const q of expected) expect(shown.join('\n')).toContain(q);
+      for (const name of Object.entries(LANXI_2023.readings).filter(([, r]) => r.clause === clause).map(([n]) => n)) {
+        expect(await page.locator('ul.readings').innerText()).toContain(name);
+      }
       if (clause === '2.3.8') {
         expect(await page.locator('table').first().innerText()).toContain('microcredit.floorRate');
         await shot('clause-2.3.8');
@@ -75,10 +80,17 @@ describe('the calculators agree with the library to the fen', () => {
     expect(await page.locator('#calc-loan-explain').innerText()).toContain('[2.3.8]');
   });
 
-  it('a household\'s loans over the year (2.3.8)', async () => {
-    await fill('household-loan', { principal: '99999.99', annualRate: '0.0512', startDate: '2023-02-17', endDate: '2023-11-30' });
-    const r = householdLoanSubsidy({ year: 2023, loans: [{ principal: '99999.99', annualRate: '0.0512', startDate: '2023-02-17', endDate: '2023-11-30' }] });
+  it('a household\'s loan over the year, with a repayment and a rate change (2.3.8)', async () => {
+    await fill('household-loan', {
+      principal: '99999.99', annualRate: '0.0712', startDate: '2023-02-17', endDate: '2023-11-30',
+      repayments: '2023-08-01 30000.50', rateChanges: '2023-09-15 0.0455',
+    });
+    const r = householdLoanSubsidy({ year: 2023, loans: [{
+      principal: '99999.99', annualRate: '0.0712', startDate: '2023-02-17', endDate: '2023-11-30',
+      repayments: [{ date: '2023-08-01', amount: '30000.50' }], rateChanges: [{ date: '2023-09-15', annualRate: '0.0455' }],
+    }] });
     expect(await resultOf('household-loan', 'rTotal')).toBe(r.total.toFixed(2));
+    expect(await resultOf('household-loan', 'rBalanceDays')).toBe(r.loans[0]?.balanceDays.toFixed(2));
   });
 
   it('shows the library\'s error next to the field it names', async () => {
