@@ -24,7 +24,13 @@ export interface ReadingLine {
   readonly note: { readonly zh: string; readonly en: string } | string | undefined;
 }
 
-export const CLAUSE_IDS = Object.keys(CLAUSES) as ClauseId[];
+/** The clause ids in the document's order ('1', '2.1.1', …, '4'; object keys would put '1' and '4' first). */
+export const CLAUSE_IDS = (Object.keys(CLAUSES) as ClauseId[]).sort((a, b) => {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  return 0;
+});
 
 /** Every parameter of the plan, by clause. */
 export function paramsOf(clause: string): ParamLine[] {
