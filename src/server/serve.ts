@@ -6,7 +6,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_BODY_LIMIT, DEFAULT_TIMEOUT_MS, startServer, type ServerHandle } from './index.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_TIMEOUT_MS, startServer, type ServerHandle } from './start.js';
 
 /** Where `serve` writes (the command line's streams). */
 export interface ServeIo {

@@ -121,6 +121,15 @@ describe('HTTP semantics', () => {
     expect(a.body.error.code).toBe('body_too_large');
   });
 
+  it('reads a chunked body (no declared length) and answers 413 once one passes the limit', async () => {
+    const chunked = (text: string) => new ReadableStream<Uint8Array>({ start(c) { c.enqueue(new TextEncoder().encode(text)); c.close(); } });
+    const send = (url: string, text: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked(text), duplex: 'half' } as RequestInit);
+    const ok = await send(`${small.url}/v1/rules/loanInterestSubsidy`, '{"principal":"50000","annualRate":"0.0435","days":360}');
+    expect(ok.status).toBe(200);
+    const big = await send(`${small.url}/v1/simulate`, JSON.stringify({ households: [], pad: 'x'.repeat(5000) }));
+    expect(big.status).toBe(413);
+  });
+
   it('answers 503 to a client slower than the time limit', async () => {
     let push: ((s: string) => void) | undefined;
     const body = new ReadableStream<Uint8Array>({ start(ctrl) { push = (s) => ctrl.enqueue(new TextEncoder().encode(s)); } });
