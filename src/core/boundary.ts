@@ -44,7 +44,20 @@ export const BOUNDARY_TERMS: Readonly<Record<BoundaryTerm, { readonly op: '>=' |
  * ```
  */
 export function meets(value: Decimal, term: BoundaryTerm, threshold: Decimal): boolean {
-  const c = value.cmp(threshold);
+  return comparisonMeets(value.cmp(threshold), term);
+}
+
+/**
+ * Whether a comparison's result (−1, 0 or 1 for value against threshold, from any calculator) meets
+ * a threshold stated with `term` (I-1): the one place each word's reading is applied.
+ *
+ * @example
+ * ```ts
+ * comparisonMeets(0, '以上'); //=> true (以上 includes the number)
+ * comparisonMeets(0, '超过'); //=> false
+ * ```
+ */
+export function comparisonMeets(c: number, term: BoundaryTerm): boolean {
   switch (BOUNDARY_TERMS[term].op) {
     case '>=': return c >= 0;
     case '<=': return c <= 0;

@@ -13,7 +13,7 @@ import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 import { checkYear } from '../rules/plan-argument.js';
-import { householdLoanSubsidyCore, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
+import { householdLoanResult, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore, type VocationalGrantResult } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeTargetsResult } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
@@ -136,7 +136,7 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   }
   t.step('vocationalStudents', students, L.students);
 
-  const loanSubsidy = householdLoanSubsidyCore(year, h.loans ?? [], plan, true);
+  const loanSubsidy = householdLoanResult(year, h.loans ?? [], (h as { creditLine?: Decimal }).creditLine, plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);
   const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true);
   // Both amounts are rounded to the fen (I-12): added, and written, in whole fen.

@@ -21,7 +21,7 @@ import { meets, meetsShare } from '../core/boundary.js';
 import { PolicyInputError, type PolicyIssue } from '../core/errors.js';
 import { parseInput, yearSchema } from '../core/validate.js';
 import type { Plan } from '../plan/types.js';
-import { householdLoanSubsidyCore } from '../rules/loan-interest-subsidy.js';
+import { householdLoanResult } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeComponents, type IncomeTargetsMet } from '../rules/income-targets.js';
 import { checkYear, isWellFormedPlan } from '../rules/plan-argument.js';
@@ -317,7 +317,7 @@ export interface Evaluated {
 export function evaluateDecimal(h: Household, year: number, plan: Plan, baselineReceived: Decimal | undefined): Evaluated {
   const loans = h.loans;
   const students = vocationalStudentsOf(h);
-  const loan = loans !== undefined && loans.length > 0 ? householdLoanSubsidyCore(year, loans, plan, false).total : ZERO;
+  const loan = loans !== undefined && loans.length > 0 ? householdLoanResult(year, loans, undefined, plan, false).total : ZERO;
   let grant = ZERO;
   let received = loan;
   if (students > 0) {

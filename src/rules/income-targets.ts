@@ -14,11 +14,11 @@
  * @module
  */
 import { z } from 'zod';
-import { Decimal, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
-import { decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal } from '../batch/fen.js';
-import { fenFixed, fenText, quotientText, scaledText } from '../batch/format.js';
-import { perPlan, planForm } from '../batch/plan-form.js';
-import { meets, meetsShare } from '../core/boundary.js';
+import { Decimal, formatPercent, ZERO, type DecimalInput } from '../core/decimal.js';
+import { exactly } from '../core/calculator.js';
+import { perPlan } from '../plan/per-plan.js';
+import { calcPlan } from './calc-plan.js';
+import { incomeFigures } from './income-algorithm.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
@@ -116,8 +116,6 @@ const PopulationSchema = z.strictObject({
   previousPerCapita: previousPerCapitaSchema(),
 });
 
-/** Decimal places of reported shares and rates (I-9). */
-const SHARE_PLACES = 4;
 const ONE = new Decimal(1);
 
 const TITLE: Text = text('低收入农户收入目标', 'Income targets for low-income households');
@@ -142,8 +140,32 @@ export function incomeTargetsCore(
   plan: Plan,
   withTrace: boolean,
 ): IncomeTargetsResult {
-  // The same figures from either engine: whole fen when every value is whole fen, else Decimals.
-  const v = incomeFiguresWhole(members, income, previousPerCapita, plan, withTrace) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan, withTrace);
+  // Clause 1's one algorithm, over whole fen (Decimal when a value does not fit).
+  const run = exactly((c) => {
+    const part = (d: Decimal) => c.fromMoney(d);
+    const o = incomeFigures(c, members, { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) },
+      previousPerCapita === undefined ? undefined : part(previousPerCapita), calcPlan(c, plan), c.fromRate(ONE));
+    const rate = (r: typeof o.growth) => (r === null ? null : c.rate(r));
+    return { ...o, disposable: c.money(o.disposable), perCapita: c.money(o.perCapita), growth: rate(o.growth), transferShare: rate(o.transferShare), otherShare: rate(o.otherShare) };
+  });
+  const r = run.value;
+  const v: IncomeFigures = {
+    disposable: r.disposable, perCapita: r.perCapita, metPerCapita: r.metPerCapita, growth: r.growth, metGrowth: r.metGrowth,
+    transferShare: r.transferShare, otherShare: r.otherShare, metTransfer: r.metTransfer, metOther: r.metOther,
+    shown: !withTrace ? undefined : {
+      exactPerCapita: r.disposable.div(members).toString(),
+      wage: income.wage.toString(),
+      netOperating: income.netOperating.toString(),
+      netProperty: income.netProperty.toString(),
+      netTransfer: income.netTransfer.toString(),
+      previousPerCapita: previousPerCapita === undefined ? '' : previousPerCapita.toString(),
+      disposable: r.disposable.toString(),
+      perCapita: r.perCapita.toFixed(2),
+      growth: r.growth === null ? null : r.growth.toString(),
+      transferShare: r.transferShare === null ? null : r.transferShare.toString(),
+      otherShare: r.otherShare === null ? null : r.otherShare.toString(),
+    },
+  };
   const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
   const met: IncomeTargetsMet = Object.freeze({ perCapita: metPerCapita, growth: metGrowth, transferShare: metTransfer, otherShare: metOther });
   const shown = v.shown;
@@ -196,8 +218,12 @@ interface IncomeNodes {
 
 /** The nodes of each plan, made once per plan. */
 const nodesOf = perPlan((plan): IncomeNodes => {
-  const form = planForm(plan);
-  const { perCapitaIncome: target, growthRate: rate, maxTransferShare: maxT, minOtherShare: minO } = form.text;
+  const tg = plan.params.targets;
+  const form = { shown: { perCapitaIncome: tg.perCapitaIncome, growthRate: tg.growthRate, maxTransferShare: tg.maxTransferShare, minOtherShare: tg.minOtherShare } };
+  const target = tg.perCapitaIncome.value.toString();
+  const rate = formatPercent(tg.growthRate.value);
+  const maxT = formatPercent(tg.maxTransferShare.value);
+  const minO = formatPercent(tg.minOtherShare.value);
   return Object.freeze({
     // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
     perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, text('人均可支配收入目标（以上，含本数）', 'per-capita income target (以上: inclusive)')),
@@ -296,132 +322,6 @@ export interface IncomeTexts {
   readonly growth: string | null;
   readonly transferShare: string | null;
   readonly otherShare: string | null;
-}
-
-/**
- * The figures in Decimals: the reference engine, for any value.
- * @internal
- */
-export function incomeFiguresDecimal(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan, withTexts: boolean): IncomeFigures {
-  const tg = plan.params.targets;
-  const n = new Decimal(members);
-  const disposable = income.wage.plus(income.netOperating).plus(income.netProperty).plus(income.netTransfer);
-  const rounded = roundQuotientFen(disposable, n);
-  const perCapita = rounded.isZero() ? ZERO : rounded;
-  // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-  const metPerCapita = meetsShare(disposable, n, '以上', tg.perCapitaIncome.value);
-  // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-  let growth: Decimal | null = null;
-  let metGrowth: boolean | null = null;
-  if (previousPerCapita !== undefined) {
-    const base = previousPerCapita.times(n);
-    growth = roundQuotient(disposable.minus(base), base, SHARE_PLACES);
-    metGrowth = meetsShare(disposable, base, '以上', ONE.plus(tg.growthRate.value));
-  }
-  // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-  let transferShare: Decimal | null = null;
-  let otherShare: Decimal | null = null;
-  let metTransfer = false;
-  let metOther = false;
-  if (meets(disposable, '超过', ZERO)) {
-    transferShare = roundQuotient(income.netTransfer, disposable, SHARE_PLACES);
-    otherShare = ONE.minus(transferShare);
-    metTransfer = meetsShare(income.netTransfer, disposable, '以下', tg.maxTransferShare.value);
-    metOther = meetsShare(disposable.minus(income.netTransfer), disposable, '以上', tg.minOtherShare.value);
-  }
-  return {
-    disposable, perCapita, metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
-    shown: !withTexts ? undefined : {
-      exactPerCapita: disposable.div(n).toString(),
-      wage: income.wage.toString(),
-      netOperating: income.netOperating.toString(),
-      netProperty: income.netProperty.toString(),
-      netTransfer: income.netTransfer.toString(),
-      previousPerCapita: previousPerCapita === undefined ? '' : previousPerCapita.toString(),
-      disposable: disposable.toString(),
-      perCapita: perCapita.toFixed(2),
-      growth: growth === null ? null : growth.toString(),
-      transferShare: transferShare === null ? null : transferShare.toString(),
-      otherShare: otherShare === null ? null : otherShare.toString(),
-    },
-  };
-}
-
-const inRange = (x: number): boolean => x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
-/** 10^SHARE_PLACES. */
-const SHARE_SCALE = 10_000;
-
-/**
- * The same figures in whole fen and exact integer ratios, for values that are whole fen and products
- * that stay below 2^53; `undefined` otherwise (then the Decimal engine gives them). Each comparison
- * is the one the I-1 primitive makes on the same exact values: 以上 is ≥, 以下 is ≤, 超过 is >.
- * @internal
- */
-export function incomeFiguresWhole(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan, withTexts: boolean): IncomeFigures | undefined {
-  const f = planForm(plan);
-  const g = f.growthRate;
-  const maxT = f.maxTransferShare;
-  const minO = f.minOtherShare;
-  if (g === undefined || maxT === undefined || minO === undefined || Number.isNaN(f.targetFen)) return undefined;
-  const wage = fenOfDecimal(income.wage);
-  const operating = fenOfDecimal(income.netOperating);
-  const property = fenOfDecimal(income.netProperty);
-  const transfer = fenOfDecimal(income.netTransfer);
-  const disposable = wage + operating + property + transfer;
-  const previous = previousPerCapita === undefined ? -1 : fenOfDecimal(previousPerCapita);
-  const targetTotal = f.targetFen * members;
-  if (!inRange(disposable) || Number.isNaN(previous) || !inRange(targetTotal)) return undefined;
-  const perCapitaFen = divHalfUp(disposable, members);
-  let growth: Decimal | null = null;
-  let growthUnits = NaN;
-  let metGrowth: boolean | null = null;
-  if (previous >= 0) {
-    const base = previous * members;
-    const change = (disposable - base) * SHARE_SCALE;
-    const lhs = disposable * g.den;
-    const rhs = (g.den + g.num) * base;
-    if (!inRange(base) || !inRange(change) || !inRange(lhs) || !inRange(rhs)) return undefined;
-    growthUnits = divHalfUp(change, base);
-    growth = decimalOfScaled(growthUnits, SHARE_PLACES);
-    metGrowth = lhs >= rhs;
-  }
-  let transferShare: Decimal | null = null;
-  let otherShare: Decimal | null = null;
-  let shareUnits = NaN;
-  let metTransfer = false;
-  let metOther = false;
-  if (disposable > 0) {
-    const scaled = transfer * SHARE_SCALE;
-    const a = transfer * maxT.den;
-    const b = maxT.num * disposable;
-    const c = (disposable - transfer) * minO.den;
-    const d = minO.num * disposable;
-    if (!inRange(scaled) || !inRange(a) || !inRange(b) || !inRange(c) || !inRange(d)) return undefined;
-    shareUnits = divHalfUp(scaled, disposable);
-    transferShare = decimalOfScaled(shareUnits, SHARE_PLACES);
-    otherShare = decimalOfScaled(SHARE_SCALE - shareUnits, SHARE_PLACES);
-    metTransfer = a <= b;
-    metOther = c >= d;
-  }
-  return {
-    disposable: decimalOfFen(disposable),
-    perCapita: decimalOfFen(perCapitaFen),
-    metPerCapita: disposable >= targetTotal,
-    growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
-    shown: !withTexts ? undefined : {
-      exactPerCapita: quotientText(disposable, members, 2),
-      wage: fenText(wage),
-      netOperating: fenText(operating),
-      netProperty: fenText(property),
-      netTransfer: fenText(transfer),
-      previousPerCapita: previous < 0 ? '' : fenText(previous),
-      disposable: fenText(disposable),
-      perCapita: fenFixed(perCapitaFen),
-      growth: growth === null ? null : scaledText(growthUnits, SHARE_PLACES),
-      transferShare: transferShare === null ? null : scaledText(shareUnits, SHARE_PLACES),
-      otherShare: otherShare === null ? null : scaledText(SHARE_SCALE - shareUnits, SHARE_PLACES),
-    },
-  };
 }
 
 /**

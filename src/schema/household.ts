@@ -21,7 +21,7 @@ import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/er
 import {
   MAX_AMOUNT, booleanSchema, dateSchema, decimalSchema, labelSchema, listSchema, moneySchema, plainDataIssue, toPolicyIssues, yearSchema,
 } from '../core/validate.js';
-import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from '../rules/loan-interest-subsidy.js';
+import { householdLoanSchema, type HouseholdLoanInput, type ParsedLoan } from './loan.js';
 import { decimalOfFen, decimalOfScaled, isoDay, pow10, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal, toFen } from '../batch/fen.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { LANXI_TOWNSHIPS, findTownship } from './townships.js';
@@ -260,12 +260,8 @@ const EducationAidSchema = z.strictObject({
   }),
 });
 
-/** A loan as the clause 2.3.8 rule reads it, plus the check that it does not end before it starts. */
-const LoanSchema = householdLoanSchema.superRefine((l, ctx) => {
-  if (typeof l.startDate === 'string' && typeof l.endDate === 'string' && l.endDate < l.startDate) {
-    addIssue(ctx, 'end_before_start', MESSAGES.endBeforeStart, ['endDate']);
-  }
-});
+/** A loan as the clause 2.3.8 rule reads it (its dates and schedule checked in schema/loan.ts). */
+const LoanSchema = householdLoanSchema;
 
 /**
  * The zod (v4) schema of a household record. Parse with {@link parseHousehold} or
