@@ -16,6 +16,8 @@ const RULE_CASES: readonly [string, Record<string, unknown>, () => unknown][] = 
     () => loanInterestSubsidy({ principal: '33333.33', annualRate: '0.0725', days: 197, interestPaid: '900' })],
   ['householdLoanSubsidy', { year: 2023, loans: [{ principal: '80000', annualRate: '0.05', startDate: '2023-03-01', endDate: '2024-02-01' }, { principal: '40000', annualRate: '0.04', startDate: '2023-07-15', endDate: '2023-12-20' }] },
     () => householdLoanSubsidy({ year: 2023, loans: [{ principal: '80000', annualRate: '0.05', startDate: '2023-03-01', endDate: '2024-02-01' }, { principal: '40000', annualRate: '0.04', startDate: '2023-07-15', endDate: '2023-12-20' }] })],
+  ['householdLoanSubsidy', { year: 2023, creditLine: '90000', loans: [{ principal: '80000', annualRate: '0.05', startDate: '2023-03-01', endDate: '2024-02-01', maturityDate: '2023-12-01', repayments: [{ date: '2023-08-01', amount: '30000' }], rateChanges: [{ date: '2023-09-01', annualRate: '0.045' }] }] },
+    () => householdLoanSubsidy({ year: 2023, creditLine: '90000', loans: [{ principal: '80000', annualRate: '0.05', startDate: '2023-03-01', endDate: '2024-02-01', maturityDate: '2023-12-01', repayments: [{ date: '2023-08-01', amount: '30000' }], rateChanges: [{ date: '2023-09-01', annualRate: '0.045' }] }] })],
   ['rentSubsidy', { rentPaid: '123456.78', inKeyAssistanceVillage: true, laborCapableLowIncomeHouseholds: 10, employedLowIncomeHouseholds: 5 },
     () => rentSubsidy({ rentPaid: '123456.78', inKeyAssistanceVillage: true, laborCapableLowIncomeHouseholds: 10, employedLowIncomeHouseholds: 5 })],
   ['vocationalGrant', { vocationalStudents: 1, otherAid: [{ name: 'x', amount: '2500', stackable: false }] },
