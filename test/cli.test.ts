@@ -87,7 +87,7 @@ describe('lanxi-policy: version, help and usage errors', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate'],
+    [['frobnicate'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate, serve'],
     [['simulate', SAMPLE, '--frob'], 'unknown option (argument 3); the options of simulate are --year, --locale, --json, --set'],
     [['simulate', SAMPLE, '--year'], '--year needs a value (argument 3)'],
     [['simulate', SAMPLE, '--json=yes'], '--json takes no value (argument 3)'],

@@ -36,6 +36,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   sweep: sweepCommand,
   report: reportCommand,
   generate: generateCommand,
+  serve: (args, io) => import('../server/index.js').then((m) => m.serveCommand(args, io)),
 };
 
 /** The package's version, as `--version` prints it. */
