@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
-import { recordIdSchema } from '../rules/record-id.js';
+import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { MilestoneId, Plan } from '../plan/types.js';

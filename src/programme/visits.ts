@@ -20,7 +20,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, parseInput } from '../core/validate.js';
-import { recordIdSchema } from '../rules/record-id.js';
+import { recordIdSchema } from '../schema/record-id.js';
 import { boundedListSchema } from '../rules/bounded-list.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
-import { recordIdSchema } from '../rules/record-id.js';
+import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
