@@ -1,0 +1,208 @@
+/**
+ * The two calculators every rule runs over: each operation gives, over whole fen, exactly what it
+ * gives over Decimal (hand-computed values), and the whole-fen calculator marks itself failed, so
+ * the rule runs again over Decimal, whenever a value would not fit.
+ */
+import { describe, expect, it } from 'vitest';
+import { DECIMAL, FEN, RATE_SCALE, exactly, type Calculator } from '../../src/core/calculator.js';
+import { Decimal } from '../../src/core/decimal.js';
+import { SAFE } from '../../src/core/scaled.js';
+
+const d = (v: string | number) => new Decimal(v);
+
+/** Runs `f` over both calculators from yuan and rate text, and gives both results as text, with whether FEN failed. */
+function both<T>(f: <M, R, P>(c: Calculator<M, R, P>) => T, text: <M, R, P>(c: Calculator<M, R, P>, v: T) => string): { fen: string; decimal: string; failed: boolean } {
+  FEN.failed = false;
+  const fen = text(FEN, f(FEN));
+  const failed = FEN.failed;
+  FEN.failed = false;
+  return { fen, decimal: text(DECIMAL, f(DECIMAL)), failed };
+}
+const moneyText = <M, R, P>(c: Calculator<M, R, P>, v: M) => c.money(v).toString();
+const rateText = <M, R, P>(c: Calculator<M, R, P>, v: R) => c.rate(v).toString();
+const exactText = <M, R, P>(c: Calculator<M, R, P>, v: P) => c.exact(v).toString();
+
+describe('money in the two calculators', () => {
+  it('adds, subtracts and multiplies by a whole number to the same fen', () => {
+    expect(both((c) => c.add(c.fromMoney(d('1.50')), c.fromMoney(d('2.75'))), moneyText)).toEqual({ fen: '4.25', decimal: '4.25', failed: false });
+    expect(both((c) => c.sub(c.fromMoney(d('1.50')), c.fromMoney(d('2.75'))), moneyText)).toEqual({ fen: '-1.25', decimal: '-1.25', failed: false });
+    expect(both((c) => c.mulInt(c.fromMoney(d('16710')), 3), moneyText)).toEqual({ fen: '50130', decimal: '50130', failed: false });
+  });
+
+  it('reads amounts with at most two decimals as whole fen, and fails over on a third decimal', () => {
+    FEN.failed = false;
+    expect(FEN.fromMoney(d('12.34'))).toBe(1234);
+    expect(FEN.failed).toBe(false);
+    expect(FEN.fromMoney(d('12.345'))).toBe(0);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    expect(DECIMAL.fromMoney(d('12.345')).toString()).toBe('12.345');
+  });
+
+  it('reads rates with at most six decimals over 10^6, and fails over on a seventh', () => {
+    FEN.failed = false;
+    expect(RATE_SCALE).toBe(1_000_000);
+    expect(FEN.fromRate(d('0.0435'))).toBe(43_500);
+    expect(FEN.failed).toBe(false);
+    expect(FEN.fromRate(d('0.0000001'))).toBe(0);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    expect(DECIMAL.fromRate(d('0.0000001')).toFixed()).toBe('0.0000001');
+  });
+
+  it('holds a sum of exactly 2^53 − 1 fen and fails over one fen beyond, either sign', () => {
+    FEN.failed = false;
+    expect(FEN.add(SAFE - 1, 1)).toBe(SAFE);
+    expect(FEN.sub(-SAFE + 1, 1)).toBe(-SAFE);
+    expect(FEN.failed).toBe(false);
+    FEN.add(SAFE, 1);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    FEN.sub(-SAFE, 1);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    FEN.mulInt(SAFE, 2);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    FEN.add(Number.NaN, 0);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+  });
+
+  it('compares as −1, 0 and 1 and takes the smaller, the first on a tie', () => {
+    for (const c of [FEN, DECIMAL] as Calculator<unknown, unknown, unknown>[]) {
+      const [one, two] = [c.fromMoney(d(1)), c.fromMoney(d(2))];
+      expect([c.cmp(one, two), c.cmp(two, one), c.cmp(one, one)]).toEqual([-1, 1, 0]);
+      expect(c.money(c.min(two, one)).toString()).toBe('1');
+      expect(c.money(c.min(one, two)).toString()).toBe('1');
+    }
+    const a = d('1.0');
+    const b = d('1');
+    expect(DECIMAL.min(a, b)).toBe(a);
+    expect(DECIMAL.min(b, a)).toBe(b);
+  });
+
+  it('cuts money down to the fen toward zero over Decimal (whole fen need no cutting)', () => {
+    expect(DECIMAL.floorFen(d('1.239')).toString()).toBe('1.23');
+    expect(DECIMAL.floorFen(d('-1.239')).toString()).toBe('-1.23');
+    expect(FEN.floorFen(123)).toBe(123);
+  });
+});
+
+describe('rates in the two calculators', () => {
+  it('multiplies, adds, subtracts and compares rates exactly', () => {
+    expect(both((c) => c.rateMul(c.fromRate(d('0.5')), c.fromRate(d('0.0435'))), rateText)).toEqual({ fen: '0.02175', decimal: '0.02175', failed: false });
+    expect(both((c) => c.rateAdd(c.fromRate(d(1)), c.fromRate(d('0.15'))), rateText)).toEqual({ fen: '1.15', decimal: '1.15', failed: false });
+    expect(both((c) => c.rateSub(c.fromRate(d(1)), c.fromRate(d('0.8'))), rateText)).toEqual({ fen: '0.2', decimal: '0.2', failed: false });
+    for (const c of [FEN, DECIMAL] as Calculator<unknown, unknown, unknown>[]) {
+      const [low, high] = [c.fromRate(d('0.03')), c.fromRate(d('0.0435'))];
+      expect([c.rateCmp(low, high), c.rateCmp(high, low), c.rateCmp(low, low)]).toEqual([-1, 1, 0]);
+    }
+  });
+
+  it('fails over when a product of rates needs more than six decimals, or does not fit', () => {
+    FEN.failed = false;
+    FEN.rateMul(FEN.fromRate(d('0.001')), FEN.fromRate(d('0.0005')));
+    expect(FEN.failed).toBe(true);
+    expect(DECIMAL.rateMul(d('0.001'), d('0.0005')).toFixed()).toBe('0.0000005');
+    FEN.failed = false;
+    FEN.rateAdd(SAFE, 1);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    FEN.rateSub(-SAFE, 1);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+    FEN.rateMul(SAFE, 2);
+    expect(FEN.failed).toBe(true);
+    FEN.failed = false;
+  });
+});
+
+describe('exact products, rounded once', () => {
+  it('keeps money × rate × days exact and rounds it half up to the fen only when divided', () => {
+    // 50 000 × 4.35% × 0.5 × 365 days = 396 937.5; ÷ 360 = 1102.6041666… → 1102.60
+    const p = both((c) => c.product(c.fromMoney(d(50000)), c.fromRate(d('0.02175')), 365), exactText);
+    expect(p).toEqual({ fen: '396937.5', decimal: '396937.5', failed: false });
+    expect(both((c) => c.roundFen(c.product(c.fromMoney(d(50000)), c.fromRate(d('0.02175')), 365), 360), moneyText))
+      .toEqual({ fen: '1102.6', decimal: '1102.6', failed: false });
+  });
+
+  it('rounds exactly half a fen up and just under half a fen down, either sign', () => {
+    // 0.01 × 0.5 × 1 = 0.005 → 0.01; 0.01 × 0.499999 → 0.00499999 → 0.00
+    expect(both((c) => c.roundFen(c.product(c.fromMoney(d('0.01')), c.fromRate(d('0.5')), 1), 1), moneyText)).toEqual({ fen: '0.01', decimal: '0.01', failed: false });
+    expect(both((c) => c.roundFen(c.product(c.fromMoney(d('0.01')), c.fromRate(d('0.499999')), 1), 1), moneyText)).toEqual({ fen: '0', decimal: '0', failed: false });
+    expect(both((c) => c.roundFen(c.product(c.fromMoney(d('-0.01')), c.fromRate(d('0.5')), 1), 1), moneyText)).toEqual({ fen: '-0.01', decimal: '-0.01', failed: false });
+    // 0.03 ÷ 2 = 0.015 → 0.02; 0.01 × 3 ÷ 4 = 0.0075 → 0.01
+    expect(both((c) => c.roundFen(c.lift(c.fromMoney(d('0.03')), 1), 2), moneyText)).toEqual({ fen: '0.02', decimal: '0.02', failed: false });
+    expect(both((c) => c.roundFen(c.lift(c.fromMoney(d('0.01')), 3), 4), moneyText)).toEqual({ fen: '0.01', decimal: '0.01', failed: false });
+  });
+
+  it('rounds up to the fen from the exact value: a whole fen stays, anything above goes up', () => {
+    expect(both((c) => c.roundFenUp(c.lift(c.fromMoney(d('0.03')), 1), 3), moneyText)).toEqual({ fen: '0.01', decimal: '0.01', failed: false });
+    expect(both((c) => c.roundFenUp(c.lift(c.fromMoney(d('0.04')), 1), 3), moneyText)).toEqual({ fen: '0.02', decimal: '0.02', failed: false });
+    expect(both((c) => c.roundFenUp(c.lift(c.fromMoney(d('0.01')), 1), 100), moneyText)).toEqual({ fen: '0.01', decimal: '0.01', failed: false });
+    expect(both((c) => c.roundFenUp(c.lift(c.fromMoney(d('-0.04')), 1), 3), moneyText)).toEqual({ fen: '-0.01', decimal: '-0.01', failed: false });
+    expect(both((c) => c.roundFenUp(c.lift(c.fromMoney(d('-0.03')), 1), 3), moneyText)).toEqual({ fen: '-0.01', decimal: '-0.01', failed: false });
+  });
+
+  it('lifts money to a product at the rate 1 (× n), adds and compares products', () => {
+    expect(both((c) => c.lift(c.fromMoney(d('2.5')), 3), exactText)).toEqual({ fen: '7.5', decimal: '7.5', failed: false });
+    expect(both((c) => c.lift(c.fromMoney(d('2.5')), 1), exactText)).toEqual({ fen: '2.5', decimal: '2.5', failed: false });
+    expect(both((c) => c.addProduct(c.lift(c.fromMoney(d('2.5')), 3), c.product(c.fromMoney(d(1)), c.fromRate(d('0.5')), 1)), exactText))
+      .toEqual({ fen: '8', decimal: '8', failed: false });
+    for (const c of [FEN, DECIMAL] as Calculator<unknown, unknown, unknown>[]) {
+      const [low, high] = [c.lift(c.fromMoney(d(1)), 1), c.lift(c.fromMoney(d(1)), 2)];
+      expect([c.cmpProduct(low, high), c.cmpProduct(high, low), c.cmpProduct(low, low)]).toEqual([-1, 1, 0]);
+      expect(c.exact(c.zeroProduct).toString()).toBe('0');
+      expect(c.money(c.zero).toString()).toBe('0');
+    }
+  });
+
+  it('fails over when a product does not fit in 2^53', () => {
+    for (const f of [
+      () => FEN.product(SAFE, 2, 1), () => FEN.product(1, SAFE, 2), () => FEN.lift(SAFE, 1), () => FEN.lift(1, SAFE),
+      () => FEN.addProduct(SAFE, 1), () => FEN.roundFen(1, SAFE), () => FEN.roundFenUp(1, SAFE), () => FEN.share4(SAFE, 1),
+      () => FEN.share4(SAFE / 100, 1),
+    ]) {
+      FEN.failed = false;
+      f();
+      expect(FEN.failed).toBe(true);
+    }
+    FEN.failed = false;
+  });
+});
+
+describe('shares to four decimals (I-9, I-12)', () => {
+  it('rounds a quotient half up to 4 decimals, either sign, the same over both calculators', () => {
+    const cases: [string, string, string][] = [
+      ['1', '3', '0.3333'], ['2', '3', '0.6667'], ['1', '32', '0.0313'], ['-1', '32', '-0.0313'], ['1', '8', '0.125'], ['3', '2', '1.5'],
+    ];
+    for (const [a, b, share] of cases) {
+      expect(both((c) => c.share4(c.fromMoney(d(a)), c.fromMoney(d(b))), rateText)).toEqual({ fen: share, decimal: share, failed: false });
+    }
+  });
+});
+
+describe('exactly', () => {
+  it('gives the whole-fen result when every value fits', () => {
+    const r = exactly((c) => c.roundFen(c.product(c.fromMoney(d(50000)), c.fromRate(d('0.03')), 360), 360));
+    expect(r.calc.name).toBe('fen');
+    expect(r.calc.money(r.value).toString()).toBe('1500');
+  });
+
+  it('runs the same arithmetic again over Decimal when a value does not fit, and clears a failure left from before', () => {
+    const r = exactly((c) => c.add(c.fromMoney(d('0.125')), c.fromMoney(d('0.25'))));
+    expect(r.calc.name).toBe('decimal');
+    expect(r.calc.money(r.value).toString()).toBe('0.375');
+    FEN.failed = true;
+    const again = exactly((c) => c.add(c.fromMoney(d('0.12')), c.fromMoney(d('0.25'))));
+    expect(again.calc.name).toBe('fen');
+    expect(again.calc.money(again.value).toString()).toBe('0.37');
+  });
+
+  it('never marks the Decimal calculator failed', () => {
+    expect(DECIMAL.failed).toBe(false);
+    expect(DECIMAL.name).toBe('decimal');
+    expect(FEN.name).toBe('fen');
+  });
+});
