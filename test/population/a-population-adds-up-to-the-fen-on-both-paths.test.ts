@@ -1,0 +1,132 @@
+/**
+ * A small population whose sums are computed by hand (I-9: Σ income over Σ members, never a mean of
+ * ratios), run on the whole-fen path and again with every household kept whole on the Decimal path
+ * (a loan with a maturity date has no compact form): both give the same figures to the fen. A
+ * reform's gainers, losers and crossings of the 16710 line are counted exactly at the line.
+ */
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import { LANXI_2023 } from '../../src/plan/lanxi-2023.js';
+import { compare } from '../../src/population/compare.js';
+import { reaches } from '../../src/population/totals.js';
+import { simulate } from '../../src/population/simulate.js';
+
+type Json = Record<string, unknown>;
+const d = (v: string | number) => new Decimal(v);
+
+const people = (n: number) => Array.from({ length: n }, () => ({ laborCapable: true }));
+const student = [{ laborCapable: false, schooling: 'secondaryVocational' }];
+const income = (wage: string, netOperating: string, netProperty: string, netTransfer: string) => ({ year: 2023, wage, netOperating, netProperty, netTransfer });
+const loan = { principal: '50000', annualRate: '0.0435', startDate: '2023-01-01', endDate: '2024-01-01' };
+/** A loan outside the year: it earns nothing, but its maturity date keeps the household off the compact form. */
+const outside = { principal: '1000', annualRate: '0.0435', startDate: '2021-01-01', endDate: '2022-01-01', maturityDate: '2022-01-01' };
+
+/** a: meets the line exactly (33 420 for 2), grew from 14 000, and has a loan (from 13 May, when the plan took effect: 50 000 × 3% × 233 ÷ 360 = 970.83); b: a student (3000), 80% transfers; c: all transfers. */
+function population(whole: boolean): Json[] {
+  const keep = (loans: Json[]) => (whole ? [...loans, outside] : loans);
+  return [
+    { id: 'a', category: 'dibao', members: people(2), income: income('20000', '5000', '1000', '7420'), previousPerCapita: '14000', loans: keep([loan]) },
+    { id: 'b', category: 'dibao', members: student, income: income('2000', '0', '0', '8000'), ...(whole ? { loans: keep([]) } : {}) },
+    { id: 'c', category: 'dibao', members: people(3), income: income('0', '0', '0', '9000'), ...(whole ? { loans: keep([]) } : {}) },
+  ];
+}
+
+const text = (v: unknown): unknown => (v instanceof Decimal ? v.toString() : Array.isArray(v) ? v.map(text) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, text(x)])) : v);
+
+describe('simulate over a population computed by hand (1, 2.3.4, 2.3.8; I-9)', () => {
+  const expected = {
+    households: 3, members: 6, totalEntitlement: '3970.83',
+    byBenefit: { loanSubsidy: '970.83', vocationalGrant: '3000' },
+    recipients: { loanSubsidy: 1, vocationalGrant: 1 },
+    targets: {
+      households: 3, members: 6,
+      income: { wage: '22000', netOperating: '5000', netProperty: '1000', netTransfer: '24420' },
+      disposableIncome: '52420',
+      // 52 420 ÷ 6 = 8736.67; 24 420 ÷ 52 420 = 0.4659; growth 33 420 ÷ 28 000 − 1 = 0.1936
+      perCapita: '8736.67', growth: '0.1936', transferShare: '0.4659', otherShare: '0.5341',
+      met: { perCapita: false, growth: true, transferShare: true, otherShare: true },
+      growthBase: { households: 1, members: 2, disposableIncome: '33420', previousIncome: '28000' },
+      householdsMeeting: { perCapita: 1, growth: 1, transferShare: 2, otherShare: 2 },
+    },
+  };
+
+  it('adds up on the whole-fen path', () => {
+    expect(text(simulate(population(false), { year: 2023 }))).toMatchObject(expected);
+  });
+
+  it('adds up to the same figures with every household on the Decimal path', () => {
+    expect(text(simulate(population(true), { year: 2023 }))).toMatchObject(expected);
+  });
+
+  it('gives the same rows on both paths', () => {
+    const rows = (whole: boolean) => text(simulate(population(whole), { year: 2023 }).perHousehold);
+    expect(rows(false)).toEqual(rows(true));
+    expect(rows(false)).toEqual([
+      { id: 'a', members: 2, loanSubsidy: '970.83', vocationalGrant: '0', totalEntitlement: '970.83', incomeChange: '0', disposableIncome: '33420', perCapita: '16710', met: { perCapita: true, growth: true, transferShare: true, otherShare: true } },
+      { id: 'b', members: 1, loanSubsidy: '0', vocationalGrant: '3000', totalEntitlement: '3000', incomeChange: '0', disposableIncome: '10000', perCapita: '10000', met: { perCapita: false, growth: null, transferShare: true, otherShare: true } },
+      { id: 'c', members: 3, loanSubsidy: '0', vocationalGrant: '0', totalEntitlement: '0', incomeChange: '0', disposableIncome: '9000', perCapita: '3000', met: { perCapita: false, growth: null, transferShare: false, otherShare: false } },
+    ]);
+  });
+
+  it('gives no figures for an empty population, and no growth without a previous figure', () => {
+    const s = simulate([], { year: 2023 });
+    expect(text(s.targets)).toMatchObject({ households: 0, members: 0, disposableIncome: '0', perCapita: null, growth: null, transferShare: null, otherShare: null });
+    expect(s.targets.met).toEqual({ perCapita: false, growth: null, transferShare: false, otherShare: false });
+    const noPanel = simulate(population(false).slice(1), { year: 2023 });
+    expect(noPanel.targets.growth).toBeNull();
+    expect(noPanel.targets.met.growth).toBeNull();
+    const zero = simulate([{ ...population(false)[0], previousPerCapita: '0' }], { year: 2023 });
+    expect(zero.targets.growth).toBeNull();
+  });
+
+  it('meets the aggregate growth target exactly at +15% and misses it a fen below', () => {
+    const one = (wage: string, whole: boolean) => simulate([{ id: 'x', category: 'dibao', members: people(1), income: income(wage, '0', '0', '0'), previousPerCapita: '10000', ...(whole ? { loans: [outside] } : {}) }], { year: 2023 }).targets;
+    for (const whole of [false, true]) {
+      expect([one('11500', whole).met.growth, one('11500', whole).growth?.toString()]).toEqual([true, '0.15']);
+      expect([one('11499.99', whole).met.growth, one('11499.99', whole).growth?.toString()]).toEqual([false, '0.15']);
+    }
+  });
+});
+
+describe('compare: gainers, losers and the 16710 line (I-1, I-9)', () => {
+  /** d is 1000 under the line and e exactly on it, each with a student; f has no student and gains nothing. */
+  const households = (whole: boolean): Json[] => [
+    ...population(whole),
+    { id: 'd', category: 'dibao', members: student, income: income('0', '0', '0', '15710'), ...(whole ? { loans: [outside] } : {}) },
+    { id: 'e', category: 'dibao', members: student, income: income('0', '0', '0', '16710'), ...(whole ? { loans: [outside] } : {}) },
+    { id: 'f', category: 'dibao', members: people(1), income: income('0', '0', '0', '15710'), ...(whole ? { loans: [outside] } : {}) },
+  ];
+
+  it('counts a household lifted exactly onto the line as crossing up (以上 includes the number)', () => {
+    for (const whole of [false, true]) {
+      const c = compare(households(whole), { year: 2023, reform: { vocationalGrant: { amount: 4000 }, microcredit: { floorRate: '0.04' } } });
+      expect([c.gainers, c.losers, c.crossedUp, c.crossedDown]).toEqual([4, 0, 1, 0]);
+      // a's loan: 50 000 × 4% × 233 ÷ 360 = 1294.44, 323.61 more
+      expect(text(c.delta.byBenefit)).toEqual({ loanSubsidy: '323.61', vocationalGrant: '3000' });
+      expect(c.reform.perHousehold[0]?.disposableIncome.toString()).toBe('33743.61');
+      expect(c.reform.perHousehold[3]?.disposableIncome.toString()).toBe('16710');
+      expect(c.reform.perHousehold[3]?.met.perCapita).toBe(true);
+    }
+  });
+
+  it('counts a household pushed off the line as crossing down, and every household that loses', () => {
+    for (const whole of [false, true]) {
+      const c = compare(households(whole), { year: 2023, reform: { vocationalGrant: { amount: 2000 } } });
+      expect([c.gainers, c.losers, c.crossedUp, c.crossedDown]).toEqual([0, 3, 0, 1]);
+      expect(c.reform.perHousehold[4]?.incomeChange.toString()).toBe('-1000');
+      expect(c.reform.perHousehold[4]?.disposableIncome.toString()).toBe('15710');
+    }
+  });
+
+  it('reads a per-capita line as disposable income ≥ line × members', () => {
+    expect(reaches(d(33420), 2, d(16710))).toBe(true);
+    expect(reaches(d('33419.99'), 2, d(16710))).toBe(false);
+  });
+
+  it('takes the baseline plan as given', () => {
+    const plan = LANXI_2023.with({ vocationalGrant: { amount: 1000 } });
+    const c = compare(households(false), { year: 2023, baseline: plan, reform: { vocationalGrant: { amount: 2000 } } });
+    expect(c.baseline.byBenefit.vocationalGrant.toString()).toBe('3000');
+    expect(c.reform.byBenefit.vocationalGrant.toString()).toBe('6000');
+  });
+});
