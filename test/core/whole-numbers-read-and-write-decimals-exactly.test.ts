@@ -32,7 +32,7 @@ describe('reading decimal text as a scaled integer', () => {
 
   it.each<[string, number, number]>([
     ['12.345', 2, SAFE], ['1e5', 2, SAFE], ['', 2, SAFE], ['-', 2, SAFE], ['.', 2, SAFE], ['12a', 2, SAFE], ['1.2.3', 2, SAFE], ['1,000', 2, SAFE],
-    ['100.01', 2, 10000], ['101', 2, 10000], ['1/2', 2, SAFE], ['1:2', 2, SAFE],
+    ['100.01', 2, 10000], ['101', 2, 10000], ['1/2', 2, SAFE], ['1:2', 2, SAFE], ['1.a', 2, SAFE], ['1./', 2, SAFE], ['1.5a', 2, SAFE], ['1.:', 2, SAFE],
   ])('declines %s at %i places', (text, places, limit) => {
     expect(scaledOf(text, places, limit)).toBeNaN();
   });
@@ -49,6 +49,7 @@ describe('reading decimal text as a scaled integer', () => {
     expect(ratioOf('1', 1)).toEqual({ num: 1, dp: 0 });
     expect(ratioOf('0', 1)).toEqual({ num: 0, dp: 0 });
     expect(ratioOf('0.000000000000001', 1)).toEqual({ num: 1, dp: 15 });
+    expect(ratioOf('9.007199254740993', 10)).toBeUndefined();
     expect(ratioOf('1.5', 1)).toBeUndefined();
     expect(ratioOf('abc', 1)).toBeUndefined();
     expect(ratioOf('0.0000000000000001', 1)).toBeUndefined();
@@ -74,7 +75,9 @@ describe('dates as day numbers', () => {
   });
 
   it.each(['2023-02-29', '1900-02-29', '2100-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '1899-12-31', '2200-01-01',
-    '2023/01/01', '2023-01-1', '2023-01-011', '202a-01-01', '2023-0a-01', '2023-a1-01', '2023-01-a1', '2023-01-0a', '2023-01 01', '2023 01-01'])('declines %s', (text) => {
+    '2023/01/01', '2023-01-1', '2023-01-011', '202a-01-01', '2023-0a-01', '2023-a1-01', '2023-01-a1', '2023-01-0a', '2023-01 01', '2023 01-01',
+    // characters just outside the digits that would otherwise add up to a real month, day or year
+    '202:-01-01', '2023-/;-01', '2023-1/-01', '2023-0:-01', '2023-01-/;', '2023-01-1/', '2023-01-0:'])('declines %s', (text) => {
     expect(isoDay(text)).toBeNaN();
   });
 
@@ -97,6 +100,7 @@ describe('writing scaled integers as text', () => {
   });
 
   it('writes whole fen as toFixed(2) and toString do', () => {
+    expect([fenFixed(110), fenFixed(109)]).toEqual(['1.10', '1.09']);
     expect([fenFixed(0), fenFixed(5), fenFixed(50), fenFixed(123456), fenFixed(-5), fenFixed(-123400)]).toEqual(['0.00', '0.05', '0.50', '1234.56', '-0.05', '-1234.00']);
     expect([fenText(0), fenText(5), fenText(50), fenText(123456), fenText(-5), fenText(-123400), fenText(110)]).toEqual(['0', '0.05', '0.5', '1234.56', '-0.05', '-1234', '1.1']);
     expect(decimalOfFen(-123456).toString()).toBe('-1234.56');
@@ -105,7 +109,7 @@ describe('writing scaled integers as text', () => {
   it('writes a quotient as Decimal would, correctly rounded to 50 significant digits', () => {
     const cases: [number, number, number][] = [
       [1, 3, 0], [2, 3, 2], [-2, 3, 2], [10, 4, 0], [12, 1, 2], [1, 8, 2], [5, 1, 3], [123456789, 7, 4], [1, 7, 0], [0, 5, 2], [200, 3, 2],
-      [99999, 100000, 0], [1, 1, 5], [7, 700, 2], [1999999, 2, 6],
+      [99999, 100000, 0], [1, 1, 5], [7, 700, 2], [1999999, 2, 6], [1, 70000, 0], [1, 3000, 2], [2 ** 53 - 1, 2 ** 50, 0], [2 ** 53 - 1, 3, 0],
     ];
     for (const [n, den, k] of cases) {
       expect(quotientText(n, den, k), `${n}/${den}/10^${k}`).toBe(d(n).div(den).div(d(10).pow(k)).toString());
@@ -113,6 +117,8 @@ describe('writing scaled integers as text', () => {
     // 2/3 rounds its 50th digit up
     expect(quotientText(2, 3, 0)).toBe(`0.${'6'.repeat(49)}7`);
     expect(quotientText(-2, 3, 0)).toBe(`-0.${'6'.repeat(49)}7`);
+    // floating division rounds (2^53 − 1) / 2 up to 2^52; the remainder corrects it
+    expect(quotientText(2 ** 53 - 1, 2, 0)).toBe('4503599627370495.5');
   });
 });
 
