@@ -130,3 +130,57 @@ describe('compare: gainers, losers and the 16710 line (I-1, I-9)', () => {
     expect(c.reform.byBenefit.vocationalGrant.toString()).toBe('6000');
   });
 });
+
+describe('the parts of a household the whole-fen path reads from its columns (2.3.4, 2.3.8; I-4, I-7)', () => {
+  const sum = (households: Json[], plan = LANXI_2023) => text(simulate(households, { year: 2023, plan }).byBenefit);
+  const one = (over: Json): Json => ({ id: 'x', category: 'dibao', members: student, income: income('0', '0', '0', '10000'), ...over });
+
+  it('holds a loan to its credit limit and to the interest paid, on both paths', () => {
+    // 40 000 × 3% × 233 ÷ 360 = 776.67; the interest paid, 500, is less than 970.83
+    const limited = { ...loan, creditLimit: '40000' };
+    const paid = { ...loan, interestPaid: '500' };
+    for (const extra of [[], [outside]]) {
+      expect(sum([one({ members: people(1), loans: [limited, ...extra] })])).toEqual({ loanSubsidy: '776.67', vocationalGrant: '0' });
+      expect(sum([one({ members: people(1), loans: [paid, ...extra] })])).toEqual({ loanSubsidy: '500', vocationalGrant: '0' });
+    }
+  });
+
+  it('takes a rate with more than six decimals on the Decimal path, exactly', () => {
+    // half of 4.350001% is below 3%: the floor, 970.83, as for 4.35%
+    expect(sum([one({ members: people(1), loans: [{ ...loan, annualRate: '0.04350001' }] })])).toEqual({ loanSubsidy: '970.83', vocationalGrant: '0' });
+    // 8.0000002% → 4.0000001%: 50 000 × 0.040000001 × 233 ÷ 360 = 1294.44448…
+    expect(sum([one({ members: people(1), loans: [{ ...loan, annualRate: '0.080000002' }] })])).toEqual({ loanSubsidy: '1294.44', vocationalGrant: '0' });
+  });
+
+  it('weighs the grant against the sum of the aid that may not be stacked, on both paths', () => {
+    const aid = [{ name: '助学金', amount: '2000', stackable: false }, { name: '奖学金', amount: '1500', stackable: false }, { name: '补助', amount: '800', stackable: true }];
+    for (const extra of [{}, { loans: [outside] }]) {
+      const c = compare([one({ otherEducationAid: aid, ...extra })], { year: 2023, reform: { vocationalGrant: { amount: 4000 } } });
+      // 3000 < 3500: the aid is paid; 4000 > 3500: the grant is, 500 more
+      expect(text(c.baseline.byBenefit)).toEqual({ loanSubsidy: '0', vocationalGrant: '0' });
+      expect(text(c.reform.byBenefit)).toEqual({ loanSubsidy: '0', vocationalGrant: '4000' });
+      expect(c.reform.perHousehold[0]?.incomeChange.toString()).toBe('500');
+      expect(c.reform.perHousehold[0]?.disposableIncome.toString()).toBe('10500');
+      expect([c.gainers, c.losers]).toEqual([1, 0]);
+    }
+  });
+
+  it('counts only children and grandchildren under the reading grantFor "children"', () => {
+    const children = LANXI_2023.with({ readings: { grantFor: 'children' } });
+    expect(sum([one({})], children)).toEqual({ loanSubsidy: '0', vocationalGrant: '0' });
+    expect(sum([one({ members: [{ ...student[0], relationship: 'child' }] })], children)).toEqual({ loanSubsidy: '0', vocationalGrant: '3000' });
+    expect(sum([one({ members: [{ ...student[0], relationship: 'grandchild' }] })], children)).toEqual({ loanSubsidy: '0', vocationalGrant: '3000' });
+    expect(sum([one({ members: [{ ...student[0], relationship: 'spouse' }] })], children)).toEqual({ loanSubsidy: '0', vocationalGrant: '0' });
+    expect(sum([one({ members: [{ ...student[0], relationship: 'spouse' }] })])).toEqual({ loanSubsidy: '0', vocationalGrant: '3000' });
+    expect(sum([one({ members: [{ laborCapable: false, schooling: 'higherVocational' }] })])).toEqual({ loanSubsidy: '0', vocationalGrant: '3000' });
+  });
+
+  it('runs every household on the Decimal path under a plan whose numbers do not fit in whole fen', () => {
+    // a floor of 3.00001%: 50 000 × 0.0300001 × 233 ÷ 360 = 970.83656 → 970.84
+    const odd = LANXI_2023.with({ microcredit: { floorRate: '0.0300001' } });
+    expect(sum(population(false), odd)).toEqual({ loanSubsidy: '970.84', vocationalGrant: '3000' });
+    const c = compare(population(false), { year: 2023, reform: { microcredit: { floorRate: '0.0300001' } } });
+    expect(c.delta.byBenefit.loanSubsidy.toString()).toBe('0.01');
+    expect([c.gainers, c.losers]).toEqual([1, 0]);
+  });
+});
