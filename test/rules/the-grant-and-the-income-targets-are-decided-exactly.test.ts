@@ -26,7 +26,7 @@ function grant(students: number, aid: [string, boolean][], tie: 'grant' | 'other
     };
   });
   expect(results[0]).toEqual(results[1]);
-  return results[1];
+  return results[1] as NonNullable<(typeof results)[number]>;
 }
 
 describe('the vocational grant and 就高 (2.3.4, I-7)', () => {
@@ -80,7 +80,7 @@ function income(members: number, parts: [string, string, string, string], previo
     };
   });
   expect(results[0]).toEqual(results[1]);
-  return results[1];
+  return results[1] as NonNullable<(typeof results)[number]>;
 }
 
 describe("clause 1's figures and targets (I-1, I-9, I-12)", () => {

@@ -126,6 +126,19 @@ describe('the yearly cap of 100 000 (I-4)', () => {
     expect(r.loans.map((l) => l.principal)).toEqual(['70000', '30000']);
   });
 
+  it('under the reading "balance", names a loan\'s highest subsidised balance as its principal', () => {
+    // the second loan never holds more than the 20 000 the first leaves of the cap
+    const r = run([first, second], { capBasis: 'balance' });
+    expect(r.loans.map((l) => [l.principal, l.amount])).toEqual([['80000', '2433.33'], ['20000', '556.67']]);
+    expect(r.capRemaining).toBe('0');
+  });
+
+  it('orders three loans by their drawdown day', () => {
+    const r = run([whole({ principal: '10000', start: '2023-03-01' }), whole({ principal: '95000', start: '2023-02-01' }), whole({ principal: '10000' })]);
+    expect(r.order).toEqual([2, 1, 0]);
+    expect(r.loans.map((l) => l.principal)).toEqual(['0', '90000', '10000']);
+  });
+
   it('leaves what a single loan does not use', () => {
     expect(run([whole()]).capRemaining).toBe('50000');
     expect(run([whole()], { capBasis: 'balance' }).capRemaining).toBe('50000');
@@ -161,6 +174,22 @@ describe('repayments and rate changes (I-3)', () => {
     // 40 000 × 3% × 184 ÷ 360 = 613.33
     const l = run([whole({ start: '2023-07-01', end: '2024-07-01', repayments: [['2023-01-15', '10000'], ['2024-03-01', '10000']], rateChanges: [['2024-02-01', '0.1']] })]).loans[0];
     expect(l).toMatchObject({ amount: '613.33', days: 184 });
+  });
+
+  it('counts a repayment or a rate change dated on the first or the last subsidised day', () => {
+    // repaid 20 000 on the first day: 30 000 × 3% × 184 ÷ 360 = 460; repriced on 2024-01-01, after the year: nothing changes
+    const l = run([whole({ start: '2023-07-01', end: '2024-07-01', repayments: [['2023-07-01', '20000'], ['2024-01-01', '30000']], rateChanges: [['2024-01-01', '0.2']] })]).loans[0];
+    expect(l).toMatchObject({ amount: '460', days: 184, rate: '0.03' });
+    expect(l?.periods).toEqual(['184d 30000/30000 @0.0435']);
+    // repriced on the first day: 8% from the start, 4%: 50 000 × 4% × 184 ÷ 360 = 1022.22
+    expect(run([whole({ start: '2023-07-01', end: '2024-07-01', rateChanges: [['2023-07-01', '0.08']] })]).loans[0]).toMatchObject({ amount: '1022.22', basis: 'share-of-rate' });
+  });
+
+  it('names the rate of the first subsidised day, and 就高 for the loan\'s own rate when it has no such day', () => {
+    const l = run([whole({ principal: '60000', rateChanges: [['2023-03-01', '0.08'], ['2023-07-01', '0.02']] })]).loans[0];
+    expect(l).toMatchObject({ basis: 'floor-rate', rate: '0.03' });
+    expect(l?.periods).toEqual(['59d 60000/60000 @0.0435', '122d 60000/60000 @0.08', '184d 60000/60000 @0.02']);
+    expect(run([whole({ rate: '0.08', start: '2022-01-01', end: '2022-06-01' })]).loans[0]).toMatchObject({ days: 0, basis: 'share-of-rate', rate: '0.04' });
   });
 
   it('keeps one period for a loan whose balance and rate hold while another loan starts', () => {
