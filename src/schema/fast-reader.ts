@@ -8,7 +8,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { isoDay, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal } from '../core/scaled.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { findTownship } from './townships.js';
-import { MAX_DECIMAL_TEXT, MAX_TOWNSHIP_TEXT, MAX_YUAN } from './fields.js';
+import { MAX_DECIMAL_TEXT, MAX_TOWNSHIP_TEXT, MAX_YUAN, relationshipOf } from './fields.js';
 import { mayBePersonal } from './personal.js';
 import { householdLoanSchema } from './loan.js';
 import { otherAidSchema } from './aid.js';
@@ -25,9 +25,8 @@ import type { HouseholdCategory, RiskColor, Schooling } from './types.js';
 // so errors are always the schema's. A record it accepts gives exactly the schema's output (the same
 // keys in the same order, the same values): a property test holds the two equal on random records
 // and on mutations of them. A change to the schema must be made here too; a change to its keys
-// switches this path off until it is (see FAST_PATH_IN_SYNC). Some fields it declines on purpose
-// (DECLINED): a record that holds one (a credit line, a member's relationship, a loan's maturity,
-// repayments or rate changes) is left to the schema, whose output has no compact form.
+// switches this path off until it is (see FAST_PATH_IN_SYNC). A record with a credit line or a loan
+// schedule (DECLINED) is left to the schema: such records are rare.
 //
 // A record that would be such a record but for some top-level fields (a million `{}` in a batch,
 // or a million records with the same unknown category) gets the issues of those fields alone:
@@ -44,7 +43,7 @@ const MAX_FEN = MAX_YUAN * 100;
 const HOUSEHOLD_KEYS: ReadonlySet<string> = new Set([
   'id', 'township', 'village', 'inKeyAssistanceVillage', 'category', 'riskColor', 'members', 'income', 'previousPerCapita', 'loans', 'otherEducationAid',
 ]);
-const MEMBER_KEYS: ReadonlySet<string> = new Set(['idNumber', 'birthDate', 'laborCapable', 'schooling']);
+const MEMBER_KEYS: ReadonlySet<string> = new Set(['idNumber', 'birthDate', 'laborCapable', 'schooling', 'relationship']);
 const INCOME_KEYS: ReadonlySet<string> = new Set(['year', 'wage', 'netOperating', 'netProperty', 'netTransfer']);
 const LOAN_KEYS: ReadonlySet<string> = new Set(['id', 'principal', 'annualRate', 'startDate', 'endDate', 'creditLimit', 'interestPaid']);
 const AID_KEYS: ReadonlySet<string> = new Set(['name', 'amount', 'stackable']);
@@ -53,11 +52,7 @@ const RISK_COLOR_SET: ReadonlySet<unknown> = new Set(RISK_COLORS);
 const SCHOOLING_SET: ReadonlySet<unknown> = new Set(SCHOOLING);
 
 /** Keys the fast reader declines: a record holding one is left to the schema (no compact form). */
-const DECLINED = Object.freeze({
-  household: ['creditLine'],
-  member: ['relationship'],
-  loan: ['maturityDate', 'repayments', 'rateChanges'],
-});
+const DECLINED = Object.freeze({ household: ['creditLine'], loan: ['maturityDate', 'repayments', 'rateChanges'] });
 
 /** The schema's keys are exactly `keys` and `declined`. */
 function sameKeys(shape: object, keys: ReadonlySet<string>, declined: readonly string[] = []): boolean {
@@ -67,7 +62,7 @@ function sameKeys(shape: object, keys: ReadonlySet<string>, declined: readonly s
 
 /** The fast path reads exactly the schema's keys, but those it declines; if the schema gains or loses one, it stands aside. */
 const FAST_PATH_IN_SYNC = sameKeys(HouseholdSchema.shape, HOUSEHOLD_KEYS, DECLINED.household)
-  && sameKeys(MemberSchema.shape, MEMBER_KEYS, DECLINED.member) && sameKeys(IncomeSchema.shape, INCOME_KEYS)
+  && sameKeys(MemberSchema.shape, MEMBER_KEYS) && sameKeys(IncomeSchema.shape, INCOME_KEYS)
   && sameKeys(householdLoanSchema.shape, LOAN_KEYS, DECLINED.loan) && sameKeys(otherAidSchema.shape, AID_KEYS);
 
 /**
@@ -174,7 +169,9 @@ function readMember(m: unknown, idNumbers: Set<string>): CompactMember | undefin
     if (idNumbers.has(idNumber)) return undefined;
     idNumbers.add(idNumber);
   }
-  return { idNumber, birthDate, laborCapable, schooling };
+  const relationship = 'relationship' in m ? relationshipOf(m['relationship']) ?? null : undefined;
+  if (relationship === null) return undefined;
+  return relationship === undefined ? { idNumber, birthDate, laborCapable, schooling } : { idNumber, birthDate, laborCapable, schooling, relationship };
 }
 
 function readLoan(l: unknown): CompactLoan | undefined {
