@@ -335,7 +335,7 @@ function household(draw: Draw, extra: Draw, index: number, year: number): Synthe
  * ```ts
  * const population = syntheticPopulation({ size: 10000, seed: 2023 });
  * population.length;   //=> 10000
- * population[0].id;    //=> 'SYN-000001'
+ * population[0]?.id;   //=> 'SYN-000001'
  * syntheticPopulation({ size: 3, seed: 7 }); // the same three households every time
  * ```
  */

@@ -79,6 +79,7 @@ export interface CompactAid {
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
  * const c: CompactHousehold | undefined = compactFromHousehold(parseHousehold(record));
  * ```
  * @internal
@@ -115,6 +116,8 @@ type Rec = Record<string, unknown>;
  * @returns the household.
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
+ * const h = parseHousehold(record);
  * householdFromCompact(compactFromHousehold(h)!); // equal to h, key for key
  * ```
  * @internal
@@ -185,6 +188,7 @@ const fen = (d: Decimal | undefined): number => (d === undefined ? -1 : fenOfDec
  * @returns its compact form, or undefined.
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
  * compactFromHousehold(parseHousehold({ ...record, creditLine: 50000 }))?.creditLineFen; //=> 5000000
  * ```
  * @internal

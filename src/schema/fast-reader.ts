@@ -124,7 +124,7 @@ export type Faults = Map<string, unknown>;
  *
  * @example
  * ```ts
- * faults.get('id') === ABSENT; // the record has no id
+ * (readFast({ category: 'dibao' }, true) as Faults).get('id') === ABSENT; //=> true (the record has no id)
  * ```
  * @internal
  */
@@ -143,7 +143,7 @@ function fault(faults: Faults | undefined, key: string, value: unknown): Faults 
  *
  * @example
  * ```ts
- * readFast({ id: 'a' }, true); //=> Map { 'category' => ABSENT, 'members' => ABSENT, 'income' => ABSENT }
+ * [...(readFast({ id: 'a' }, true) as Faults).keys()]; //=> ['category', 'members', 'income'] (each ABSENT)
  * ```
  * @internal
  */
