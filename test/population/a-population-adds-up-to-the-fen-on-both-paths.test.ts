@@ -1,7 +1,7 @@
 /**
  * A small population whose sums are computed by hand (I-9: Σ income over Σ members, never a mean of
  * ratios), run on the whole-fen path and again with every household kept whole on the Decimal path
- * (a loan with a maturity date has no compact form): both give the same figures to the fen. A
+ * (a loan rate with more than six decimals does not fit whole fen): both give the same figures to the fen. A
  * reform's gainers, losers and crossings of the 16710 line are counted exactly at the line.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ const people = (n: number) => Array.from({ length: n }, () => ({ laborCapable: t
 const student = [{ laborCapable: false, schooling: 'secondaryVocational' }];
 const income = (wage: string, netOperating: string, netProperty: string, netTransfer: string) => ({ year: 2023, wage, netOperating, netProperty, netTransfer });
 const loan = { principal: '50000', annualRate: '0.0435', startDate: '2023-01-01', endDate: '2024-01-01' };
-/** A loan outside the year: it earns nothing, but its maturity date keeps the household off the compact form. */
-const outside = { principal: '1000', annualRate: '0.0435', startDate: '2021-01-01', endDate: '2022-01-01', maturityDate: '2022-01-01' };
+/** A loan outside the year: it earns nothing, but its rate, with more than six decimals, sends the household down the Decimal path. */
+const outside = { principal: '1000', annualRate: '0.04350001', startDate: '2021-01-01', endDate: '2022-01-01' };
 
 /** a: meets the line exactly (33 420 for 2), grew from 14 000, and has a loan (from 13 May, when the plan took effect: 50 000 × 3% × 233 ÷ 360 = 970.83); b: a student (3000), 80% transfers; c: all transfers. */
 function population(whole: boolean): Json[] {
