@@ -5,18 +5,25 @@
  *
  * @module
  */
-import { isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue } from '../index.js';
+import { isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue, type Text } from '../index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { tr, type Locale } from './text.js';
 
-/** A mistake in the command line itself: reported with the option it concerns, exit code 2. */
+/**
+ * A mistake in the command line itself: reported with the option it concerns, exit code 2. The
+ * message is given in Chinese and English (`{ zh, en }`); a plain string serves both.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError' as const;
   /** The command whose usage to point to (`simulate`), when known. */
   readonly command: string | undefined;
+  /** The message in both languages; `message` is the English one. */
+  readonly text: Text;
 
-  constructor(message: string, command?: string) {
-    super(message);
+  constructor(message: string | Text, command?: string) {
+    const text = typeof message === 'string' ? { zh: message, en: message } : message;
+    super(text.en);
+    this.text = text;
     this.command = command;
   }
 }

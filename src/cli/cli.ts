@@ -20,7 +20,9 @@
  * @module
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { assessCommand, compareCommand, EXIT, generateCommand, reportCommand, simulateCommand, sweepCommand } from './commands.js';
+import { assessCommand, compareCommand, EXIT, simulateCommand } from './commands.js';
+import { generateCommand, reportCommand, sweepCommand } from './commands-more.js';
+import { templateCommand } from './sheets/template.js';
 import { HELP } from './help.js';
 import { argumentList, UsageError } from './args.js';
 import type { CliIo } from './io.js';
@@ -36,6 +38,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   sweep: sweepCommand,
   report: reportCommand,
   generate: generateCommand,
+  template: templateCommand,
 };
 
 /** The package's version, as `--version` prints it. */

@@ -39,6 +39,8 @@ export interface SourceRecord {
   readonly invalidJson?: { readonly column?: number };
   /** JSON Lines: set when the line is longer than {@link MAX_LINE_BYTES} (it was skipped, not read). */
   readonly tooLong?: true;
+  /** Set when the record is known to be bad before validation (a spreadsheet cell that could not be read). */
+  readonly rejected?: true;
 }
 
 /** An opened input: its format and its records, read as they are consumed. */

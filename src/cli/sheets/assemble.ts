@@ -1,0 +1,235 @@
+/**
+ * Putting households together from the sheets of a workbook (or their CSV files): each 家庭 row is
+ * a household, joined on 户编号 with its 成员, 贷款 and 其他教育补助 rows, and each 还款 and 利率调整
+ * row with its loan on 户编号 and 贷款编号. Every cell is read ({@link readCell}); a cell that cannot
+ * be read, a row that points to no household or loan, a repeated 户编号 or a missing column is a
+ * {@link SheetIssue} at its sheet, row and column. Every value keeps where it came from, so the
+ * library's issues (by path) are reported at their cells too.
+ *
+ * @module
+ */
+import type { PathSegment, Text } from '../../index.js';
+import { safeId } from '../records.js';
+import {
+  columnFor, columnsOf, keyOf, NOT_SUPPORTED, refOf, setPath, supportedFields,
+  type AssembledHousehold, type AssembledInput, type CellRef, type OptionalField, type SheetIssue,
+} from './cells.js';
+import { SHEETS, type SheetName, type SheetSpec } from './layout.js';
+import type { Table, TableRow } from './table.js';
+import { readCell } from './values.js';
+
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+const MSG = {
+  missingColumn: t('缺少此列', 'this column is missing'),
+  required: t('必须填写', 'is required'),
+  noHousehold: t('「家庭」表中没有这个户编号', 'no household with this id in the 家庭 sheet'),
+  noLoan: t('「贷款」表中该户没有这个贷款编号', 'no loan with this id for this household in the 贷款 sheet'),
+  duplicateHousehold: t('户编号在「家庭」表中重复', 'the household id appears more than once in the 家庭 sheet'),
+  duplicateLoan: t('该户的贷款编号重复', 'the loan id appears more than once for this household'),
+  noMembers: t('该户在「成员」表中没有成员', 'the household has no member in the 成员 sheet'),
+} as const;
+
+/**
+ * The optional field a column fills, when not every library version accepts it.
+ *
+ * @example
+ * ```ts
+ * optionalField('贷款', ['maturityDate']); //=> 'loan.maturityDate'
+ * optionalField('贷款', ['principal']);    //=> undefined
+ * ```
+ */
+export function optionalField(sheet: SheetName, field: readonly string[] | undefined): OptionalField | undefined {
+  const f = field?.join('.');
+  if (sheet === '家庭' && f === 'creditLine') return 'household.creditLine';
+  if (sheet === '成员' && f === 'relationship') return 'member.relationship';
+  if (sheet === '贷款' && f === 'maturityDate') return 'loan.maturityDate';
+  if (sheet === '还款') return 'loan.repayments';
+  if (sheet === '利率调整') return 'loan.rateChanges';
+  return undefined;
+}
+
+/** One row read: its fields, its join keys, the problems of its cells. */
+interface ReadRow {
+  readonly row: number;
+  readonly fields: Record<string, unknown>;
+  readonly household: string;
+  readonly loan: string;
+  readonly issues: SheetIssue[];
+}
+
+/** A sheet of the input with its spec and column lookup. */
+interface Sheet {
+  readonly spec: SheetSpec;
+  readonly table: Table;
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+function readRow(s: Sheet, r: TableRow): ReadRow {
+  const fields: Record<string, unknown> = {};
+  const issues: SheetIssue[] = [];
+  let household = '';
+  let loan = '';
+  const supported = supportedFields();
+  for (const c of s.spec.columns) {
+    const i = s.columns.get(c.header);
+    const cell = i === undefined ? undefined : r.cells[i];
+    const at = refOf(s.table, s.columns, r.row, c.header);
+    if (c.header === '户编号' || c.header === '贷款编号') {
+      const key = keyOf(cell);
+      if (c.header === '户编号') household = key;
+      else loan = key;
+      if (c.field === undefined) {
+        if (key === '' && i !== undefined) issues.push({ at, code: 'required', text: MSG.required });
+        continue;
+      }
+    }
+    const reading = readCell(c.kind, cell);
+    if ('empty' in reading) continue;
+    if ('error' in reading) {
+      issues.push({ at, code: reading.code, text: reading.error });
+      continue;
+    }
+    const optional = optionalField(s.spec.name, c.field);
+    if (optional !== undefined && !supported.has(optional)) {
+      issues.push({ at, code: 'column_not_supported', text: NOT_SUPPORTED });
+      continue;
+    }
+    if (c.field !== undefined) setPath(fields, c.field, reading.value);
+  }
+  return { row: r.row, fields, household, loan, issues };
+}
+
+/** A household being built: its record, the rows its parts came from, its problems. */
+interface Building {
+  readonly home: ReadRow;
+  readonly members: ReadRow[];
+  readonly loans: ReadRow[];
+  readonly repayments: ReadRow[][];
+  readonly rateChanges: ReadRow[][];
+  readonly aid: ReadRow[];
+  readonly issues: SheetIssue[];
+  duplicate: boolean;
+}
+
+function sheetsOf(tables: readonly Table[]): Map<SheetName, Sheet> {
+  const m = new Map<SheetName, Sheet>();
+  for (const spec of SHEETS) {
+    const table = tables.find((tb) => tb.name === spec.name);
+    if (table !== undefined) m.set(spec.name, { spec, table, columns: columnsOf(table) });
+  }
+  return m;
+}
+
+/**
+ * The households of a workbook's tables, with every problem found at its cell.
+ *
+ * @example
+ * ```ts
+ * const { households, issues } = assembleWorkbook(await readWorkbook('assess', '家庭.xlsx'));
+ * households[0].value; //=> { id: 'LX-0001', category: 'dibao', members: [...], income: {...}, ... }
+ * ```
+ */
+export function assembleWorkbook(tables: readonly Table[]): AssembledInput {
+  const sheets = sheetsOf(tables);
+  const issues: SheetIssue[] = [];
+  for (const s of sheets.values()) {
+    for (const c of s.spec.columns) {
+      if (c.required && !s.columns.has(c.header)) issues.push({ at: refOf(s.table, s.columns, 1, c.header), code: 'missing_column', text: MSG.missingColumn });
+    }
+  }
+  const byId = new Map<string, Building>();
+  const order: Building[] = [];
+  const home = sheets.get('家庭');
+  for (const r of home?.table.rows ?? []) {
+    const row = readRow(home as Sheet, r);
+    const b: Building = { home: row, members: [], loans: [], repayments: [], rateChanges: [], aid: [], issues: [...row.issues], duplicate: false };
+    order.push(b);
+    if (row.household === '') continue;
+    const first = byId.get(row.household);
+    if (first === undefined) byId.set(row.household, b);
+    else {
+      for (const x of [first, b]) {
+        if (!x.duplicate) x.issues.push({ at: refOf((home as Sheet).table, (home as Sheet).columns, x.home.row, '户编号'), code: 'duplicate_id', text: MSG.duplicateHousehold });
+        x.duplicate = true;
+      }
+    }
+  }
+  const attach = (name: SheetName, add: (b: Building, row: ReadRow, s: Sheet) => void): void => {
+    const s = sheets.get(name);
+    for (const r of s?.table.rows ?? []) {
+      const row = readRow(s as Sheet, r);
+      const b = row.household === '' ? undefined : byId.get(row.household);
+      if (b === undefined) {
+        issues.push(...row.issues);
+        if (row.household !== '') issues.push({ at: refOf((s as Sheet).table, (s as Sheet).columns, row.row, '户编号'), code: 'unknown_household', text: MSG.noHousehold });
+        continue;
+      }
+      b.issues.push(...row.issues);
+      add(b, row, s as Sheet);
+    }
+  };
+  attach('成员', (b, row) => b.members.push(row));
+  attach('贷款', (b, row, s) => {
+    if (row.loan !== '' && b.loans.some((l) => l.loan === row.loan)) {
+      b.issues.push({ at: refOf(s.table, s.columns, row.row, '贷款编号'), code: 'duplicate_loan_id', text: MSG.duplicateLoan });
+    }
+    b.loans.push(row);
+    b.repayments.push([]);
+    b.rateChanges.push([]);
+  });
+  const toLoan = (list: 'repayments' | 'rateChanges') => (b: Building, row: ReadRow, s: Sheet): void => {
+    const k = row.loan === '' ? -1 : b.loans.findIndex((l) => l.loan === row.loan);
+    if (k === -1) {
+      if (row.loan !== '') b.issues.push({ at: refOf(s.table, s.columns, row.row, '贷款编号'), code: 'unknown_loan', text: MSG.noLoan });
+      return;
+    }
+    b[list][k]?.push(row);
+  };
+  attach('还款', toLoan('repayments'));
+  attach('利率调整', toLoan('rateChanges'));
+  attach('其他教育补助', (b, row) => b.aid.push(row));
+  return { households: order.map((b) => finish(b, sheets)), issues };
+}
+
+/** The record of a household and the way back from its paths to its cells. */
+function finish(b: Building, sheets: ReadonlyMap<SheetName, Sheet>): AssembledHousehold {
+  const value: Record<string, unknown> = { ...b.home.fields, members: b.members.map((m) => m.fields) };
+  if (b.loans.length > 0) {
+    value['loans'] = b.loans.map((l, k) => {
+      const loan: Record<string, unknown> = { ...l.fields };
+      const rep = b.repayments[k] ?? [];
+      const rc = b.rateChanges[k] ?? [];
+      if (rep.length > 0) loan['repayments'] = rep.map((x) => x.fields);
+      if (rc.length > 0) loan['rateChanges'] = rc.map((x) => x.fields);
+      return loan;
+    });
+  }
+  if (b.aid.length > 0) value['otherEducationAid'] = b.aid.map((a) => a.fields);
+  const id = safeId(b.home.household);
+  const home = sheets.get('家庭') as Sheet;
+  if (b.members.length === 0 && b.home.household !== '') {
+    b.issues.push({ at: refOf(home.table, home.columns, b.home.row, '户编号'), code: 'no_members', text: MSG.noMembers });
+  }
+  const cell = (name: SheetName, row: ReadRow | undefined, rest: readonly PathSegment[]): CellRef => {
+    const s = sheets.get(name) ?? home;
+    const c = columnFor(s.spec.columns, rest);
+    return refOf(s.table, s.columns, row?.row ?? b.home.row, c.header);
+  };
+  const locate = (path: readonly PathSegment[]): CellRef => {
+    const [head, i, ...rest] = path;
+    if (typeof i === 'number') {
+      if (head === 'members' && b.members[i] !== undefined) return cell('成员', b.members[i], rest);
+      if (head === 'otherEducationAid' && b.aid[i] !== undefined) return cell('其他教育补助', b.aid[i], rest);
+      if (head === 'loans' && b.loans[i] !== undefined) {
+        const [sub, j, ...more] = rest;
+        if (sub === 'repayments' && typeof j === 'number' && b.repayments[i]?.[j] !== undefined) return cell('还款', b.repayments[i]?.[j], more);
+        if (sub === 'rateChanges' && typeof j === 'number' && b.rateChanges[i]?.[j] !== undefined) return cell('利率调整', b.rateChanges[i]?.[j], more);
+        return cell('贷款', b.loans[i], rest);
+      }
+    }
+    return cell('家庭', b.home, head === 'members' || head === 'loans' || head === 'otherEducationAid' ? [] : path);
+  };
+  const withId = id === undefined ? b.issues : b.issues.map((x) => ({ ...x, id }));
+  return { value, id, issues: withId, locate };
+}

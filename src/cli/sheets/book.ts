@@ -1,0 +1,136 @@
+/**
+ * Writing tables out: as an xlsx workbook (ExcelJS's streaming writer: bounded memory for any
+ * number of rows), or as CSV files in UTF-8 with a byte-order mark, which Excel and WPS open
+ * without asking. Amounts are numeric cells formatted `0.00` whose value is the exact fen amount
+ * (a Decimal rounded to the fen, as a number: exact for any amount below 2^53 fen); in CSV they
+ * are the same amount as text with two decimals.
+ *
+ * @module
+ */
+import { writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Decimal } from '../../index.js';
+import { excel } from './read-xlsx.js';
+
+/** A cell to write: text, a count, an amount of money (yuan), a rate (fraction), or empty. */
+export type OutCell = string | number | { readonly money: Decimal } | { readonly rate: Decimal } | null;
+
+/** A sheet to write: name, header, rows; widths in characters (optional). */
+export interface OutSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly OutCell[])[];
+  readonly widths?: readonly number[];
+  /** Data validation lists by column index (the template's). */
+  readonly lists?: Readonly<Record<number, string>>;
+  /** Rows of data validation the lists cover (default 5000). */
+  readonly listRows?: number;
+  /** Columns (by index) formatted as text, so that long digit strings (ID numbers) stay whole. */
+  readonly textColumns?: readonly number[];
+}
+
+/**
+ * A money cell: the amount rounded half up to the fen.
+ *
+ * @example
+ * ```ts
+ * money(new Decimal('1500.005')); //=> { money: Decimal('1500.01') }
+ * ```
+ */
+export function money(d: Decimal): OutCell {
+  return { money: d.toDecimalPlaces(2) };
+}
+
+function plainValue(c: OutCell): string | number | null {
+  if (c === null || typeof c === 'string' || typeof c === 'number') return c;
+  if ('money' in c) return Number(c.money.toFixed(2));
+  return Number(c.rate.toFixed());
+}
+
+function csvText(c: OutCell): string {
+  if (c === null) return '';
+  if (typeof c === 'string') return c;
+  if (typeof c === 'number') return String(c);
+  if ('money' in c) return c.money.toFixed(2);
+  return c.rate.toFixed();
+}
+
+const quote = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s) && !/^[+-]?\d/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * Writes sheets as one xlsx workbook: the header in bold and frozen, amounts as numbers with
+ * format `0.00`, rates with `0.00##%`.
+ *
+ * @example
+ * ```ts
+ * await writeXlsx('结果.xlsx', [{ name: '结果', header: ['户编号', '合计'], rows: [['LX-1', money(new Decimal('1500'))]] }]);
+ * ```
+ */
+export async function writeXlsx(file: string, sheets: readonly OutSheet[]): Promise<void> {
+  const ExcelJS = await excel();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = s.header.map((h, i) => ({
+      key: String(i),
+      width: s.widths?.[i] ?? Math.max(8, Math.min(40, h.length * 2 + 2)),
+      ...(s.textColumns?.includes(i) === true ? { style: { numFmt: '@' } } : {}),
+    }));
+    const head = ws.addRow([...s.header]);
+    head.font = { bold: true };
+    for (const [col, list] of Object.entries(s.lists ?? {})) {
+      const letter = ws.getColumn(Number(col) + 1).letter;
+      // ExcelJS has dataValidations on every worksheet, though its types do not declare it
+      (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add(`${letter}2:${letter}${(s.listRows ?? 5000) + 1}`, {
+        type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: true,
+      });
+    }
+    head.commit();
+    for (const r of s.rows) {
+      const row = ws.addRow(r.map(plainValue));
+      r.forEach((c, i) => {
+        if (c !== null && typeof c === 'object') row.getCell(i + 1).numFmt = 'money' in c ? '0.00' : '0.00##%';
+      });
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+}
+
+/**
+ * The CSV text of a sheet (UTF-8 with a byte-order mark, CRLF line ends). A text cell that a
+ * spreadsheet would take as a formula (=, +, -, @ not followed by a digit) is quoted.
+ *
+ * @example
+ * ```ts
+ * csvOf({ name: '结果', header: ['户编号', '合计'], rows: [['LX-1', money(new Decimal('1500'))]] });
+ * //=> '\uFEFF户编号,合计\r\nLX-1,1500.00\r\n'
+ * ```
+ */
+export function csvOf(sheet: OutSheet): string {
+  const lines = [sheet.header.map(quote).join(',')];
+  for (const r of sheet.rows) lines.push(r.map((c) => quote(csvText(c))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Writes sheets as CSV files: the first to `file`, each other beside it as `NAME.SHEET.csv`
+ * (`结果.csv`, `结果.错误.csv`, `结果.乡镇汇总.csv`, …).
+ *
+ * @returns the paths written, in order.
+ * @example
+ * ```ts
+ * await writeCsvFiles('out/结果.csv', sheets); //=> ['out/结果.csv', 'out/结果.贷款明细.csv', …]
+ * ```
+ */
+export async function writeCsvFiles(file: string, sheets: readonly OutSheet[]): Promise<string[]> {
+  const stem = basename(file, extname(file));
+  const paths: string[] = [];
+  for (const [k, s] of sheets.entries()) {
+    const path = k === 0 ? file : join(dirname(file), `${stem}.${s.name}.csv`);
+    await writeFile(path, csvOf(s), 'utf8');
+    paths.push(path);
+  }
+  return paths;
+}
