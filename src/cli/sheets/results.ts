@@ -17,6 +17,8 @@ import {
 import { tr, type Locale } from '../text.js';
 import { money, type OutCell, type OutSheet } from './book.js';
 import type { SheetIssue } from './cells.js';
+import { SHEETS } from './layout.js';
+import { ONE_TABLE } from './one-table.js';
 
 const t = (zh: string, en: string): Text => ({ zh, en });
 const pick = (locale: Locale, list: readonly Text[]): string[] => list.map((x) => tr(locale, x));
@@ -189,6 +191,9 @@ export function compareSheets(c: Comparison, f: RunFacts): OutSheet[] {
   ];
 }
 
+/** Sheets in the order their problems are listed. */
+const SHEET_ORDER: readonly string[] = [...SHEETS.map((x) => x.name), ONE_TABLE.name, 'JSON'];
+
 /**
  * The 错误 sheet: 工作表 · 行 · 列 · 说明, then the cell, the household id (when safe) and the code.
  * Nothing in it repeats a cell's content.
@@ -201,7 +206,12 @@ export function compareSheets(c: Comparison, f: RunFacts): OutSheet[] {
  */
 export function errorSheet(issues: readonly SheetIssue[], locale: Locale): OutSheet {
   const header = pick(locale, [t('工作表', 'sheet'), t('行', 'row'), t('列', 'column'), t('说明', 'problem'), t('单元格', 'cell'), t('户编号', 'household id'), t('代码', 'code')]);
-  const rows = issues.map((i): OutCell[] => [i.at.sheet, i.at.row, i.at.column, tr(locale, i.text), i.at.letter === '' ? '' : `${i.at.letter}${i.at.row}`, i.id ?? '', i.code]);
+  const order = (name: string): number => {
+    const k = SHEET_ORDER.indexOf(name);
+    return k === -1 ? SHEET_ORDER.length : k;
+  };
+  const sorted = [...issues].sort((a, b) => order(a.at.sheet) - order(b.at.sheet) || a.at.row - b.at.row);
+  const rows = sorted.map((i): OutCell[] => [i.at.sheet, i.at.row, i.at.column, tr(locale, i.text), i.at.letter === '' ? '' : `${i.at.letter}${i.at.row}`, i.id ?? '', i.code]);
   return { name: tr(locale, RESULT_SHEETS.errors), header, rows, widths: [12, 6, 16, 60, 8, 14, 24] };
 }
 
