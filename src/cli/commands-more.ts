@@ -6,7 +6,7 @@
  */
 import { explain, formatPath, isPolicyInputError, LANXI_2023, sweep, syntheticPopulation, toTableRows, townshipReport } from '../index.js';
 import { checkPath, COMMON_OPTIONS, parse, parseFile, parseInteger, parseLocale, parseValues, parseYear, UsageError } from './args.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import { inputName, readWholeText } from './input.js';
 import { Sink, type CliIo } from './io.js';
 import { errorsJson, toJsonData } from './json.js';
@@ -21,11 +21,11 @@ import { tr } from './text.js';
 export async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('sweep', args, { ...COMMON_OPTIONS, path: { type: 'string' }, values: { type: 'string' } });
   if (values.help === true) {
-    io.stdout.write(HELP['sweep'] ?? '');
+    io.stdout.write(helpText('sweep', values.locale === 'en' ? 'en' : 'zh-CN') ?? '');
     return EXIT.ok;
   }
   const { locale, plan, year } = commonOptions('sweep', values);
-  if (values.path === undefined) throw new UsageError('--path is required (a parameter such as microcredit.floorRate)', 'sweep');
+  if (values.path === undefined) throw new UsageError({ zh: '缺少 --path（参数路径，如 microcredit.floorRate）', en: '--path is required (a parameter such as microcredit.floorRate)' }, 'sweep');
   checkPath('sweep', '--path', values.path);
   const list = parseValues('sweep', values.path, values.values, plan, locale);
     const run = newRun('sweep', io, locale, values.progress);
@@ -55,13 +55,15 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
 export async function generateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('generate', args, {
     size: { type: 'string' }, seed: { type: 'string' }, year: { type: 'string' }, jsonl: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    locale: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
-    io.stdout.write(HELP['generate'] ?? '');
+    io.stdout.write(helpText('generate', values.locale === 'en' ? 'en' : 'zh-CN') ?? '');
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError('generate takes no FILE: it writes to standard output (> households.json)', 'generate');
+  if (positionals.length > 0) {
+    throw new UsageError({ zh: 'generate 不接受文件参数：结果写到标准输出（> households.json）', en: 'generate takes no FILE: it writes to standard output (> households.json)' }, 'generate');
+  }
   const size = parseInteger('generate', '--size', values.size, 1000);
   const seed = parseInteger('generate', '--seed', values.seed, 1);
   const year = values.year === undefined ? undefined : parseInteger('generate', '--year', values.year, 2023);
@@ -74,7 +76,7 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
       const i = e.issues[0];
       const key = i?.path[0];
       const option = key === 'size' || key === 'seed' || key === 'year' ? `--${key}` : 'generate';
-      throw new UsageError(`${option}: ${i?.message ?? 'invalid'}`, 'generate');
+      throw new UsageError({ zh: `${option}：${i?.messageZh ?? '无效'}`, en: `${option}: ${i?.message ?? 'invalid'}` }, 'generate');
     }
     throw e;
   }
@@ -103,20 +105,20 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
-    io.stdout.write(HELP['report'] ?? '');
+    io.stdout.write(helpText('report', values.locale === 'en' ? 'en' : 'zh-CN') ?? '');
     return EXIT.ok;
   }
   const locale = parseLocale('report', values.locale);
   const year = parseYear('report', values.year, LANXI_2023, locale);
   const asOf = values['as-of'];
-  if (asOf === undefined) throw new UsageError('--as-of DATE is required (the day the report is taken on, YYYY-MM-DD)', 'report');
+  if (asOf === undefined) throw new UsageError({ zh: '缺少 --as-of 日期（报表截止日，YYYY-MM-DD）', en: '--as-of DATE is required (the day the report is taken on, YYYY-MM-DD)' }, 'report');
   const file = parseFile('report', positionals);
   const text = await readWholeText('report', file, io);
   let records: unknown;
   try {
     records = JSON.parse(text);
   } catch {
-    throw new UsageError(`${inputName(file)} is not valid JSON`, 'report');
+    throw new UsageError({ zh: `${file === '-' ? '标准输入' : '输入文件'}不是有效的 JSON`, en: `${inputName(file)} is not valid JSON` }, 'report');
   }
   const out = new Sink(io.stdout);
   let r: ReturnType<typeof townshipReport>;

@@ -13,7 +13,7 @@ import {
   assessHousehold, compare, explain, simulate, toTableRows, type Decimal, type Household, type HouseholdAssessment, type PopulationSummary,
 } from '../index.js';
 import { COMMON_OPTIONS, parse, UsageError } from './args.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
 import type { CliIo } from './io.js';
 import { errorsJson, toJsonData } from './json.js';
 import { validate } from './records.js';
@@ -70,7 +70,7 @@ const ASSESSMENT_OMIT: ReadonlySet<string> = new Set(['trace', 'name']);
 export async function assessCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('assess', args, { ...OUT_OPTIONS, explain: { type: 'boolean' } });
   if (values.help === true) {
-    io.stdout.write(HELP['assess'] ?? '');
+    io.stdout.write(helpText('assess', values.locale === 'en' ? 'en' : 'zh-CN') ?? '');
     return EXIT.ok;
   }
   const { locale, plan, year } = commonOptions('assess', values);
@@ -160,7 +160,7 @@ function summaryJson(s: PopulationSummary): unknown {
 export async function simulateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('simulate', args, OUT_OPTIONS);
   if (values.help === true) {
-    io.stdout.write(HELP['simulate'] ?? '');
+    io.stdout.write(helpText('simulate', values.locale === 'en' ? 'en' : 'zh-CN') ?? '');
     return EXIT.ok;
   }
   const { locale, plan, year } = commonOptions('simulate', values);
@@ -203,11 +203,14 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('compare', args, OUT_OPTIONS);
   if (values.help === true) {
-    io.stdout.write(HELP['compare'] ?? '');
+    io.stdout.write(helpText('compare', values.locale === 'en' ? 'en' : 'zh-CN') ?? '');
     return EXIT.ok;
   }
   if (values.set === undefined || values.set.length === 0) {
-    throw new UsageError('the reform is missing: give at least one --set PATH=VALUE, such as --set microcredit.floorRate=0.04', 'compare');
+    throw new UsageError({
+      zh: '缺少改革方案：至少给出一个 --set 路径=值，如 --set microcredit.floorRate=0.04',
+      en: 'the reform is missing: give at least one --set PATH=VALUE, such as --set microcredit.floorRate=0.04',
+    }, 'compare');
   }
   const { locale, plan, year } = commonOptions('compare', values);
   const out = parseOut('compare', values.out);

@@ -48,7 +48,7 @@ export interface Run {
  */
 export function newRun(command: string, io: CliIo, locale: Locale, forceProgress: boolean | undefined): Run {
   const tty = io.stderrIsTTY === true;
-  const progress = new Progress(io.stderr, { enabled: forceProgress === true || tty, tty });
+  const progress = new Progress(io.stderr, { enabled: forceProgress === true || tty, tty, locale });
   return {
     command,
     io,

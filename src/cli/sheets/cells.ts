@@ -76,7 +76,17 @@ export function columnFor(columns: readonly ColumnSpec[], rest: readonly PathSeg
     ?? (columns[0] as ColumnSpec);
 }
 
-/** Sets `value` at `path` inside `target`, making the objects on the way. */
+/**
+ * Sets `value` at `path` inside `target`, making the objects on the way (an array where the next
+ * key is a number: `['loans', '0', 'principal']`).
+ *
+ * @example
+ * ```ts
+ * const o = {};
+ * setPath(o, ['loans', '0', 'principal'], '50000');
+ * o; //=> { loans: [{ principal: '50000' }] }
+ * ```
+ */
 export function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let o = target;
   for (let i = 0; i < path.length - 1; i++) {
@@ -84,9 +94,9 @@ export function setPath(target: Record<string, unknown>, path: readonly string[]
     const next = o[k];
     if (typeof next === 'object' && next !== null) o = next as Record<string, unknown>;
     else {
-      const made: Record<string, unknown> = {};
+      const made = /^\d+$/.test(path[i + 1] as string) ? [] : {};
       o[k] = made;
-      o = made;
+      o = made as Record<string, unknown>;
     }
   }
   o[path[path.length - 1] as string] = value;

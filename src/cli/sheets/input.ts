@@ -30,7 +30,7 @@ export interface SheetInput {
 }
 
 const XLSX = new Set(['.xlsx', '.xlsm']);
-const CSV = new Set(['.csv', '.tsv', '.txt']);
+const CSV = new Set(['.csv', '.tsv']);
 
 /**
  * Whether the FILE arguments name spreadsheet input: an `.xlsx` workbook, `.csv` files or a folder.

@@ -151,7 +151,9 @@ export async function readCsvInput(command: string, paths: readonly string[]): P
       throw new UsageError({ zh: `无法读取输入文件（${codeOf(e)}）`, en: `cannot read the input file (${codeOf(e)})` }, command);
     }
     if (isDir) {
-      for (const f of (await readdir(p)).sort()) if (extname(f).toLowerCase() === '.csv') files.push({ path: join(p, f), named: false });
+      const inside = (await readdir(p)).sort().filter((f) => ['.csv', '.tsv'].includes(extname(f).toLowerCase()));
+      if (inside.length === 0) throw new UsageError({ zh: '输入文件夹中没有 CSV 文件', en: 'the input folder holds no CSV file' }, command);
+      for (const f of inside) files.push({ path: join(p, f), named: false });
     } else files.push({ path: p, named: true });
   }
   const tables: Table[] = [];

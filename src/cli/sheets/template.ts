@@ -96,11 +96,11 @@ export async function templateCommand(args: readonly string[], io: CliIo): Promi
   const { values, positionals } = parse('template', args, {
     locale: { type: 'string' }, 'one-table': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
-  const locale = parseLocale('template', values.locale);
   if (values.help === true) {
-    io.stdout.write(templateHelp(locale));
+    io.stdout.write(templateHelp(values.locale === 'en' ? 'en' : 'zh-CN'));
     return EXIT.ok;
   }
+  const locale = parseLocale('template', values.locale);
   if (positionals.length !== 1) throw new UsageError({ zh: '需要一个输出文件名（.xlsx 或 .csv）', en: 'expected one FILE to write (.xlsx or .csv)' }, 'template');
   const file = positionals[0] as string;
   const ext = extname(file).toLowerCase();
