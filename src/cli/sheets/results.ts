@@ -11,7 +11,7 @@
  * @module
  */
 import {
-  findTownship, simulate, type Comparison, type Decimal, type Household, type HouseholdAssessment, type HouseholdRow,
+  findTownship, simulate, type Comparison, type ComparisonRow, type Decimal, type Household, type HouseholdAssessment, type HouseholdRow,
   type IncomeTargetsMet, type Plan, type Text,
 } from '../../index.js';
 import { tr, type Locale } from '../text.js';
@@ -188,7 +188,38 @@ export function compareSheets(c: Comparison, f: RunFacts): OutSheet[] {
   return [
     { name: tr(locale, RESULT_SHEETS.compare), header, rows, widths },
     { name: tr(locale, RESULT_SHEETS.crossings), header, rows: rows.filter((_, i) => c.perHousehold[i]?.crossed !== null), widths },
+    compareTownships(c, locale),
   ];
+}
+
+/** 乡镇汇总 of a comparison: per township and the city, the totals before and after and the crossings. */
+function compareTownships(c: Comparison, locale: Locale): OutSheet {
+  const header = pick(locale, [
+    t('乡镇', 'township'), t('户数', 'households'), t('人口', 'members'), t('改革前合计', 'total before'), t('改革后合计', 'total after'),
+    t('补助变化', 'change'), t('受益户数', 'gainers'), t('受损户数', 'losers'), t('向上跨线户数', 'crossing up'), t('向下跨线户数', 'crossing down'),
+  ]);
+  const groups = new Map<string, ComparisonRow[]>();
+  for (const r of c.perHousehold) {
+    const list = groups.get(r.township ?? '');
+    if (list === undefined) groups.set(r.township ?? '', [r]);
+    else list.push(r);
+  }
+  const zero = c.delta.totalEntitlement.minus(c.delta.totalEntitlement);
+  const line = (name: string, list: readonly ComparisonRow[]): OutCell[] => {
+    let before = zero;
+    let after = zero;
+    for (const r of list) {
+      before = before.plus(r.entitlementBefore);
+      after = after.plus(r.entitlementAfter);
+    }
+    const count = (f: (r: ComparisonRow) => boolean): number => list.filter(f).length;
+    return [name, list.length, list.reduce((n, r) => n + r.members, 0), money(before), money(after), money(after.minus(before)),
+      count((r) => r.entitlementChange.gt(0)), count((r) => r.entitlementChange.lt(0)), count((r) => r.crossed === 'up'), count((r) => r.crossed === 'down')];
+  };
+  const rows = [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([code, list]) => line(code === '' ? tr(locale, t('（未填乡镇）', '(no township)')) : townshipName(code), list));
+  rows.push(line(tr(locale, t('全市', 'city')), c.perHousehold));
+  return { name: tr(locale, RESULT_SHEETS.townships), header, rows, widths: [16, 8, 8, 14, 14, 14, 10, 10, 12, 12] };
 }
 
 /** Sheets in the order their problems are listed. */
