@@ -58,11 +58,16 @@ interface ReadRow {
   readonly issues: SheetIssue[];
 }
 
-/** A sheet of the input with its spec and column lookup. */
-interface Sheet {
+/** Where a sheet's cells are: its spec, its name and its column lookup (not its rows). */
+interface Place {
   readonly spec: SheetSpec;
-  readonly table: Table;
+  readonly table: { readonly name: string };
   readonly columns: ReadonlyMap<string, number>;
+}
+
+/** A sheet of the input with its spec and column lookup. */
+interface Sheet extends Place {
+  readonly table: Table;
 }
 
 function readRow(s: Sheet, r: TableRow): ReadRow {
@@ -189,11 +194,13 @@ export function assembleWorkbook(tables: readonly Table[]): AssembledInput {
   attach('还款', toLoan('repayments'));
   attach('利率调整', toLoan('rateChanges'));
   attach('其他教育补助', (b, row) => b.aid.push(row));
-  return { households: order.map((b) => finish(b, sheets)), issues };
+  // the households' way back to their cells needs the sheets' names and columns, not their rows
+  const places = new Map<SheetName, Place>([...sheets].map(([k, s]) => [k, { spec: s.spec, table: { name: s.table.name }, columns: s.columns }]));
+  return { households: order.map((b) => finish(b, places)), issues };
 }
 
 /** The record of a household and the way back from its paths to its cells. */
-function finish(b: Building, sheets: ReadonlyMap<SheetName, Sheet>): AssembledHousehold {
+function finish(b: Building, sheets: ReadonlyMap<SheetName, Place>): AssembledHousehold {
   const value: Record<string, unknown> = { ...b.home.fields, members: b.members.map((m) => m.fields) };
   if (b.loans.length > 0) {
     value['loans'] = b.loans.map((l, k) => {
@@ -207,28 +214,36 @@ function finish(b: Building, sheets: ReadonlyMap<SheetName, Sheet>): AssembledHo
   }
   if (b.aid.length > 0) value['otherEducationAid'] = b.aid.map((a) => a.fields);
   const id = safeId(b.home.household);
-  const home = sheets.get('家庭') as Sheet;
+  const home = sheets.get('家庭') as Place;
   if (b.members.length === 0 && b.home.household !== '') {
     b.issues.push({ at: refOf(home.table, home.columns, b.home.row, '户编号'), code: 'no_members', text: MSG.noMembers });
   }
-  const cell = (name: SheetName, row: ReadRow | undefined, rest: readonly PathSegment[]): CellRef => {
+  // row numbers only: the record's values are not kept alive by the way back
+  const homeRow = b.home.row;
+  const rowsOf = (list: readonly ReadRow[]): number[] => list.map((x) => x.row);
+  const members = rowsOf(b.members);
+  const aid = rowsOf(b.aid);
+  const loans = rowsOf(b.loans);
+  const repayments = b.repayments.map(rowsOf);
+  const rateChanges = b.rateChanges.map(rowsOf);
+  const cell = (name: SheetName, row: number | undefined, rest: readonly PathSegment[]): CellRef => {
     const s = sheets.get(name) ?? home;
     const c = columnFor(s.spec.columns, rest);
-    return refOf(s.table, s.columns, row?.row ?? b.home.row, c.header);
+    return refOf(s.table, s.columns, row ?? homeRow, c.header);
   };
   const locate = (path: readonly PathSegment[]): CellRef => {
     const [head, i, ...rest] = path;
     if (typeof i === 'number') {
-      if (head === 'members' && b.members[i] !== undefined) return cell('成员', b.members[i], rest);
-      if (head === 'otherEducationAid' && b.aid[i] !== undefined) return cell('其他教育补助', b.aid[i], rest);
-      if (head === 'loans' && b.loans[i] !== undefined) {
+      if (head === 'members' && members[i] !== undefined) return cell('成员', members[i], rest);
+      if (head === 'otherEducationAid' && aid[i] !== undefined) return cell('其他教育补助', aid[i], rest);
+      if (head === 'loans' && loans[i] !== undefined) {
         const [sub, j, ...more] = rest;
-        if (sub === 'repayments' && typeof j === 'number' && b.repayments[i]?.[j] !== undefined) return cell('还款', b.repayments[i]?.[j], more);
-        if (sub === 'rateChanges' && typeof j === 'number' && b.rateChanges[i]?.[j] !== undefined) return cell('利率调整', b.rateChanges[i]?.[j], more);
-        return cell('贷款', b.loans[i], rest);
+        if (sub === 'repayments' && typeof j === 'number' && repayments[i]?.[j] !== undefined) return cell('还款', repayments[i]?.[j], more);
+        if (sub === 'rateChanges' && typeof j === 'number' && rateChanges[i]?.[j] !== undefined) return cell('利率调整', rateChanges[i]?.[j], more);
+        return cell('贷款', loans[i], rest);
       }
     }
-    return cell('家庭', b.home, head === 'members' || head === 'loans' || head === 'otherEducationAid' ? [] : path);
+    return cell('家庭', homeRow, head === 'members' || head === 'loans' || head === 'otherEducationAid' ? [] : path);
   };
   const withId = id === undefined ? b.issues : b.issues.map((x) => ({ ...x, id }));
   return { value, id, issues: withId, locate };

@@ -10,10 +10,15 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Decimal } from '../../index.js';
-import { excel } from './read-xlsx.js';
+
+/** The ExcelJS module, imported on first use, so that commands that write no workbook never load it. */
+async function excel(): Promise<typeof import('exceljs')> {
+  const m = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') } & typeof import('exceljs');
+  return m.default ?? m;
+}
 
 /** A cell to write: text, a count, an amount of money (yuan), a rate (fraction), or empty. */
-export type OutCell = string | number | { readonly money: Decimal } | { readonly rate: Decimal } | null;
+export type OutCell = string | number | { readonly money: string } | { readonly rate: string } | null;
 
 /** A sheet to write: name, header, rows; widths in characters (optional). */
 export interface OutSheet {
@@ -30,29 +35,40 @@ export interface OutSheet {
 }
 
 /**
- * A money cell: the amount rounded half up to the fen.
+ * A money cell: the amount rounded half up to the fen, kept as its exact decimal text.
  *
  * @example
  * ```ts
- * money(new Decimal('1500.005')); //=> { money: Decimal('1500.01') }
+ * money(new Decimal('1500.005')); //=> { money: '1500.01' }
  * ```
  */
 export function money(d: Decimal): OutCell {
-  return { money: d.toDecimalPlaces(2) };
+  return { money: d.toFixed(2) };
+}
+
+/**
+ * A rate cell (a fraction such as 0.03), kept as its exact decimal text.
+ *
+ * @example
+ * ```ts
+ * rate(new Decimal('0.02175')); //=> { rate: '0.02175' }
+ * ```
+ */
+export function rate(d: Decimal): OutCell {
+  return { rate: d.toFixed() };
 }
 
 function plainValue(c: OutCell): string | number | null {
   if (c === null || typeof c === 'string' || typeof c === 'number') return c;
-  if ('money' in c) return Number(c.money.toFixed(2));
-  return Number(c.rate.toFixed());
+  // a two-decimal amount below 2^53 fen is the double nearest to it: exact as a cell value
+  return Number('money' in c ? c.money : c.rate);
 }
 
 function csvText(c: OutCell): string {
   if (c === null) return '';
   if (typeof c === 'string') return c;
   if (typeof c === 'number') return String(c);
-  if ('money' in c) return c.money.toFixed(2);
-  return c.rate.toFixed();
+  return 'money' in c ? c.money : c.rate;
 }
 
 const quote = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s) && !/^[+-]?\d/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

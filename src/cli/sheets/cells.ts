@@ -28,8 +28,8 @@ export interface SheetIssue {
 
 /** A household put together from the input, with where each of its values came from. */
 export interface AssembledHousehold {
-  /** The record, as the library takes it. */
-  readonly value: Record<string, unknown>;
+  /** The record, as the library takes it (released once handed on for validation). */
+  value: Record<string, unknown> | undefined;
   /** The id to show, when safe. */
   readonly id: string | undefined;
   /** Problems found while reading its cells: it is not computed when there is any. */
@@ -54,7 +54,7 @@ export function columnsOf(table: Table): ReadonlyMap<string, number> {
 }
 
 /** The cell of `header` in `row` of `table`. */
-export function refOf(table: Table, columns: ReadonlyMap<string, number>, row: number, header: string): CellRef {
+export function refOf(table: { readonly name: string }, columns: ReadonlyMap<string, number>, row: number, header: string): CellRef {
   const i = columns.get(header);
   return { sheet: table.name, row, column: header, letter: i === undefined ? '' : columnLetter(i) };
 }

@@ -99,7 +99,10 @@ export async function openSheetInput(command: string, files: readonly string[], 
     for (let index = 0; index < households.length; index++) {
       const h = households[index];
       if (h === undefined) continue;
-      yield h.issues.length > 0 ? { value: h.value, index, rejected: true } : { value: h.value, index };
+      const value = h.value;
+      // handed on: validation holds it now, and the result will
+      h.value = undefined;
+      yield h.issues.length > 0 ? { value, index, rejected: true } : { value, index };
       progress.update(tr(locale, { zh: '正在校验', en: 'validating' }), index + 1, households.length, index + 1);
     }
   }

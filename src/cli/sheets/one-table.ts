@@ -72,6 +72,7 @@ export function assembleOneTable(table: Table): AssembledInput {
   const issues: SheetIssue[] = [];
   for (const c of COLUMNS) if (c.required && !columns.has(c.header)) issues.push({ at: refOf(table, columns, 1, c.header), code: 'missing_column', text: MSG.missingColumn });
   const seen = new Map<string, { row: number; issues: SheetIssue[] }>();
+  const place = { name: table.name };
   const supported = supportedFields();
   const households = table.rows.map((r): AssembledHousehold => {
     const value: Record<string, unknown> = {};
@@ -126,13 +127,16 @@ export function assembleOneTable(table: Table): AssembledInput {
         own.push(dup(r.row));
       }
     }
+    // numbers only: the record's values are not kept alive by the way back
+    const row = r.row;
+    const size = n ?? 0;
     const locate = (path: readonly PathSegment[]) => {
       const [head, i, field, sub] = path;
       let rest: readonly PathSegment[] = path;
       if (head === 'members' && typeof i === 'number') {
-        rest = field === 'schooling' ? ['members', '*', 'schooling', (value['members'] as { schooling?: string }[])[i]?.schooling ?? 'secondaryVocational'] : ['members', '*', 'laborCapable'];
+        rest = field === 'schooling' ? ['members', '*', 'schooling', i >= size - high ? 'higherVocational' : 'secondaryVocational'] : ['members', '*', 'laborCapable'];
       } else if ((head === 'loans' || head === 'otherEducationAid') && typeof i === 'number') rest = [head, '0', ...(field === undefined ? [] : [field]), ...(sub === undefined ? [] : [sub])];
-      return refOf(table, columns, r.row, columnFor(COLUMNS, rest).header);
+      return refOf(place, columns, row, columnFor(COLUMNS, rest).header);
     };
     return { value, id, issues: own, locate };
   });

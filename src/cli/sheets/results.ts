@@ -15,7 +15,7 @@ import {
   type IncomeTargetsMet, type Plan, type Text,
 } from '../../index.js';
 import { tr, type Locale } from '../text.js';
-import { money, type OutCell, type OutSheet } from './book.js';
+import { money, rate, type OutCell, type OutSheet } from './book.js';
 import type { SheetIssue } from './cells.js';
 import { SHEETS } from './layout.js';
 import { ONE_TABLE } from './one-table.js';
@@ -88,7 +88,7 @@ export function householdRowCells(r: HouseholdRow, locale: Locale): OutCell[] {
 function balanceDays(line: object): OutCell | undefined {
   const b: unknown = (line as { balanceDays?: unknown }).balanceDays;
   if (typeof b === 'number') return b;
-  if (typeof b === 'object' && b !== null && typeof (b as Decimal).toFixed === 'function') return { money: b as Decimal };
+  if (typeof b === 'object' && b !== null && typeof (b as Decimal).toFixed === 'function') return money(b as Decimal);
   return undefined;
 }
 
@@ -103,7 +103,7 @@ function balanceDays(line: object): OutCell | undefined {
 export function loanCells(a: HouseholdAssessment): OutCell[][] {
   return a.loanSubsidy.loans.map((l) => {
     const b = balanceDays(l);
-    return [a.id, l.id, l.days, ...(b === undefined ? [] : [b]), money(l.subsidizedPrincipal), { rate: l.subsidyRate }, money(l.amount)];
+    return [a.id, l.id, l.days, ...(b === undefined ? [] : [b]), money(l.subsidizedPrincipal), rate(l.subsidyRate), money(l.amount)];
   });
 }
 

@@ -134,6 +134,7 @@ const error = (e: { code: string; text: Text }): CellReading => ({ error: e.text
  * readCell('money', 1234.56);           //=> { value: '1234.56' }
  * readCell('bool', '是');               //=> { value: true }
  * readCell('date', '2023/5/13');        //=> { value: '2023-05-13' }
+ * readCell('date', 45059);              //=> { value: '2023-05-13' } (an Excel date serial)
  * readCell('category', '低边');         //=> { value: 'dibian' }
  * readCell('money', '');                //=> { empty: true }
  * ```
@@ -186,8 +187,12 @@ function readNumber(kind: CellKind, n: number): CellReading {
     case 'year':
     case 'count':
       return Number.isInteger(n) && n >= 0 ? { value: n } : error(kindError(kind));
-    case 'date':
-      return Number.isInteger(n) && dateText(String(n)) !== undefined ? { value: dateText(String(n)) } : error(ERR.date);
+    case 'date': {
+      // 20230513 as a number, or an Excel date serial whose date format was lost (45059 = 2023-05-13)
+      if (Number.isInteger(n) && n >= 19000101 && dateText(String(n)) !== undefined) return { value: dateText(String(n)) };
+      if (n >= 1 && n < 2958466) return { value: dayOfDate(new Date(Math.round((Math.floor(n) - 25569) * 86_400_000))) };
+      return error(ERR.date);
+    }
     case 'idNumber':
       return error(ERR.idNumber);
     case 'label':
