@@ -117,35 +117,38 @@ interface Building {
   duplicate: boolean;
 }
 
-function sheetsOf(tables: readonly Table[]): Map<SheetName, Sheet> {
-  const m = new Map<SheetName, Sheet>();
-  for (const spec of SHEETS) {
-    const table = tables.find((tb) => tb.name === spec.name);
-    if (table !== undefined) m.set(spec.name, { spec, table, columns: columnsOf(table) });
-  }
-  return m;
-}
+/** Where the sheets of the input come from: a table by its name, read when asked for. */
+export type TableSource = (name: string) => Table | undefined;
 
 /**
- * The households of a workbook's tables, with every problem found at its cell.
+ * The households of a workbook's tables, with every problem found at its cell. The sheets are
+ * taken from `source` one at a time (家庭 first), and each is let go once its rows are read.
  *
  * @example
  * ```ts
- * const { households, issues } = assembleWorkbook(await readWorkbook('assess', '家庭.xlsx'));
+ * const book = await openWorkbook('assess', '家庭.xlsx');
+ * const { households, issues } = assembleWorkbook((name) => book.table(name));
  * households[0].value; //=> { id: 'LX-0001', category: 'dibao', members: [...], income: {...}, ... }
  * ```
  */
-export function assembleWorkbook(tables: readonly Table[]): AssembledInput {
-  const sheets = sheetsOf(tables);
+export function assembleWorkbook(source: TableSource): AssembledInput {
   const issues: SheetIssue[] = [];
-  for (const s of sheets.values()) {
-    for (const c of s.spec.columns) {
+  const places = new Map<SheetName, Place>();
+  const load = (name: SheetName): Sheet | undefined => {
+    const spec = SHEETS.find((x) => x.name === name) as SheetSpec;
+    const table = source(name);
+    if (table === undefined) return undefined;
+    const s: Sheet = { spec, table, columns: columnsOf(table) };
+    for (const c of spec.columns) {
       if (c.required && !s.columns.has(c.header)) issues.push({ at: refOf(s.table, s.columns, 1, c.header), code: 'missing_column', text: MSG.missingColumn });
     }
-  }
+    // the households' way back to their cells needs the sheets' names and columns, not their rows
+    places.set(name, { spec, table: { name: table.name }, columns: s.columns });
+    return s;
+  };
   const byId = new Map<string, Building>();
   const order: Building[] = [];
-  const home = sheets.get('家庭');
+  const home = load('家庭');
   for (const r of home?.table.rows ?? []) {
     const row = readRow(home as Sheet, r);
     const b: Building = { home: row, members: [], loans: [], repayments: [], rateChanges: [], aid: [], issues: [...row.issues], duplicate: false };
@@ -161,7 +164,7 @@ export function assembleWorkbook(tables: readonly Table[]): AssembledInput {
     }
   }
   const attach = (name: SheetName, add: (b: Building, row: ReadRow, s: Sheet) => void): void => {
-    const s = sheets.get(name);
+    const s = load(name);
     for (const r of s?.table.rows ?? []) {
       const row = readRow(s as Sheet, r);
       const b = row.household === '' ? undefined : byId.get(row.household);
@@ -194,8 +197,6 @@ export function assembleWorkbook(tables: readonly Table[]): AssembledInput {
   attach('还款', toLoan('repayments'));
   attach('利率调整', toLoan('rateChanges'));
   attach('其他教育补助', (b, row) => b.aid.push(row));
-  // the households' way back to their cells needs the sheets' names and columns, not their rows
-  const places = new Map<SheetName, Place>([...sheets].map(([k, s]) => [k, { spec: s.spec, table: { name: s.table.name }, columns: s.columns }]));
   return { households: order.map((b) => finish(b, places)), issues };
 }
 

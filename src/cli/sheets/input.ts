@@ -14,11 +14,12 @@ import type { Progress } from '../progress.js';
 import type { RecordError } from '../records.js';
 import { safeText } from '../table.js';
 import { tr, type Locale } from '../text.js';
-import { assembleWorkbook } from './assemble.js';
+import { assembleWorkbook, type TableSource } from './assemble.js';
 import type { AssembledInput, CellRef, SheetIssue } from './cells.js';
 import { ONE_TABLE, assembleOneTable } from './one-table.js';
 import { readCsvInput } from './read-csv.js';
-import { readWorkbook } from './read-xlsx.js';
+import { openWorkbook } from './read-xlsx.js';
+import type { Table } from './table.js';
 
 /** Input read from spreadsheets: the records to validate, and how to report their problems. */
 export interface SheetInput {
@@ -76,14 +77,25 @@ export async function openSheetInput(command: string, files: readonly string[], 
     throw new UsageError({ zh: '只能给一个 xlsx 工作簿（或若干 CSV 文件）', en: 'give one xlsx workbook (or CSV files), not several' }, command);
   }
   progress.note(tr(locale, { zh: '正在读取表格', en: 'reading the spreadsheet' }));
-  const tables = xlsx.length === 1 ? await readWorkbook(command, xlsx[0] as string) : await readCsvInput(command, files);
-  const one = tables.find((t) => t.name === ONE_TABLE.name);
-  const home = tables.find((t) => t.name === '家庭');
+  let names: readonly string[];
+  let source: TableSource;
+  let headers: () => (readonly string[])[];
+  if (xlsx.length === 1) {
+    const book = await openWorkbook(command, xlsx[0] as string);
+    names = book.names;
+    source = (name) => book.table(name);
+    headers = () => [];
+  } else {
+    const tables = await readCsvInput(command, files);
+    names = tables.map((t) => t.name);
+    source = (name) => tables.find((t) => t.name === name);
+    headers = () => tables.map((t) => t.header);
+  }
   let assembled: AssembledInput;
-  if (home !== undefined) assembled = assembleWorkbook(tables);
-  else if (one !== undefined) assembled = assembleOneTable(one);
+  if (names.includes('家庭')) assembled = assembleWorkbook(source);
+  else if (names.includes(ONE_TABLE.name)) assembled = assembleOneTable(source(ONE_TABLE.name) as Table);
   else {
-    const unknownHeader = tables.length > 0 && tables.every((t) => !t.header.includes('户编号'));
+    const unknownHeader = headers().length > 0 && headers().every((h) => !h.includes('户编号'));
     throw new UsageError(unknownHeader && xlsx.length === 0
       ? {
         zh: '表头中找不到“户编号”等列：文件可能不是 UTF-8 或 GB18030/GBK 编码，或不是本格式的表（见 lanxi-policy template）',

@@ -139,42 +139,75 @@ function cellValue(attrs: string, inner: string, book: Book): CellValue {
   }
 }
 
+/** Bytes of sheet XML decoded at a time: a sheet is scanned in pieces that end at a row's end. */
+const PIECE = 1 << 22;
+
+/**
+ * The sheet XML in pieces of whole rows, each decoded as UTF-8 on its own (a piece ends after a
+ * `</row>`, so no character and no row is split), so that a large sheet is never one string.
+ */
+function* pieces(xml: Buffer): Generator<string> {
+  const head = xml.toString('utf8', 0, Math.min(xml.length, 4096));
+  const prefix = /<(\w+):worksheet\b/.exec(head)?.[1];
+  const end = Buffer.from(prefix === undefined ? '</row>' : `</${prefix}:row>`);
+  let start = 0;
+  while (start < xml.length) {
+    const at = xml.indexOf(end, Math.min(xml.length, start + PIECE));
+    const stop = at === -1 ? xml.length : at + end.length;
+    yield xml.toString('utf8', start, stop);
+    start = stop;
+  }
+}
+
 /** The rows of a sheet's XML: the header (row 1) and the data rows with their numbers. */
-function sheetRows(xml: string, book: Book): { header: CellValue[]; rows: TableRow[] } {
+function sheetRows(xml: Buffer, book: Book): { header: CellValue[]; rows: TableRow[] } {
   let header: CellValue[] = [];
   const rows: TableRow[] = [];
   let last = 0;
-  const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? '';
-  for (const m of data.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-    const r = Number(attr(m[1] ?? '', 'r') ?? last + 1);
-    last = r;
-    const cells: CellValue[] = [];
-    let col = 0;
-    for (const c of (m[2] ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const attrs = c[1] ?? '';
-      col = columnOf(attr(attrs, 'r')) ?? col;
-      cells[col] = c[2] === undefined ? undefined : cellValue(attrs, c[2], book);
-      col += 1;
+  for (const piece of pieces(xml)) {
+    for (const m of piece.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
+      const r = Number(attr(m[1] ?? '', 'r') ?? last + 1);
+      last = r;
+      const cells: CellValue[] = [];
+      let col = 0;
+      for (const c of (m[2] ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+        const attrs = c[1] ?? '';
+        col = columnOf(attr(attrs, 'r')) ?? col;
+        cells[col] = c[2] === undefined ? undefined : cellValue(attrs, c[2], book);
+        col += 1;
+      }
+      if (r === 1) header = cells;
+      else rows.push({ row: r, cells });
     }
-    if (r === 1) header = cells;
-    else rows.push({ row: r, cells });
   }
   return { header, rows };
 }
 
+/** An opened workbook: its sheets' names, and each sheet read as a table when asked for (not kept). */
+export interface OpenedWorkbook {
+  readonly names: readonly string[];
+  table(name: string): Table | undefined;
+}
+
+const NOT_XLSX = {
+  zh: '输入文件不是有效的 xlsx 工作簿（.xls 旧格式请在 Excel 或 WPS 中另存为 .xlsx）',
+  en: 'the input file is not a valid xlsx workbook (save an old .xls as .xlsx in Excel or WPS)',
+};
+
 /**
- * Reads every sheet of the workbook at `file` as a {@link Table} (the header is row 1), in the
- * workbook's order.
+ * Opens the workbook at `file`: its sheets are read one at a time, when asked for, so that only
+ * one sheet's cells are held at once.
  *
  * @throws {@link UsageError} when the file cannot be read or is not an xlsx workbook (the message
- *   never names the file).
+ *   never names the file); {@link OpenedWorkbook.table} throws it too for a sheet that is broken.
  * @example
  * ```ts
- * const tables = await readWorkbook('assess', '家庭.xlsx');
- * tables.map((t) => t.name); //=> ['家庭', '成员', '贷款', …]
+ * const book = await openWorkbook('assess', '家庭.xlsx');
+ * book.names;                           //=> ['家庭', '成员', '贷款', …]
+ * book.table('家庭')?.rows[0].row;      //=> 2
  * ```
  */
-export async function readWorkbook(command: string, file: string): Promise<Table[]> {
+export async function openWorkbook(command: string, file: string): Promise<OpenedWorkbook> {
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -196,21 +229,28 @@ export async function readWorkbook(command: string, file: string): Promise<Table
     const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => runs(m[1] ?? ''));
     const pr = /<(?:\w+:)?workbookPr\b([^>]*)/.exec(workbook)?.[1] ?? '';
     const book: Book = { shared, dates: dateStyles(text('xl/styles.xml')), date1904: /^(1|true)$/.test(attr(pr, 'date1904') ?? '') };
-    const tables: Table[] = [];
+    const parts = new Map<string, string>();
     for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
       const a = m[1] ?? '';
       const id = /(?:^|\s)(?:\w+:)?id\s*=\s*"([^"]*)"/.exec(a)?.[1];
       const part = id === undefined ? undefined : rels.get(id);
-      const xml = part === undefined ? undefined : text(part);
-      if (xml === undefined) continue;
-      const { header, rows } = sheetRows(xml, book);
-      tables.push(tableOf((attr(a, 'name') ?? '').trim(), header, rows));
+      const name = (attr(a, 'name') ?? '').trim();
+      if (part !== undefined && zip.has(part) && !parts.has(name)) parts.set(name, part);
     }
-    return tables;
-  } catch {
-    throw new UsageError({
-      zh: '输入文件不是有效的 xlsx 工作簿（.xls 旧格式请在 Excel 或 WPS 中另存为 .xlsx）',
-      en: 'the input file is not a valid xlsx workbook (save an old .xls as .xlsx in Excel or WPS)',
-    }, command);
+    return {
+      names: [...parts.keys()],
+      table(name: string): Table | undefined {
+        const part = parts.get(name);
+        if (part === undefined) return undefined;
+        try {
+          const { header, rows } = sheetRows(zip.get(part)?.() ?? Buffer.alloc(0), book);
+          return tableOf(name, header, rows);
+        } catch {
+          throw new UsageError(NOT_XLSX, command);
+        }
+      },
+    };
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError(NOT_XLSX, command);
   }
 }
