@@ -19,12 +19,13 @@ import { errorsJson, toJsonData } from './json.js';
 import { validate } from './records.js';
 import {
   asUsageError, byBenefitRows, changeRows, commonOptions, counted, EXIT, finish, load, newRun, openRecords, percent, report, title,
-  townshipName, yesNo, yuan,
+  townshipName, yesNo, yuan, type Run,
 } from './run.js';
-import type { OutCell } from './sheets/book.js';
+import type { OutCell, OutSheet } from './sheets/book.js';
 import { parseOut, runFacts, writeResult } from './sheets/output.js';
+import type { RunFacts } from './sheets/results.js';
 import {
-  aboutSheet, assessmentCells, compareSheets, errorSheet, householdRowCells, loanCells, loanSheet, resultSheet, townshipSheet,
+  aboutSheet, compareSheets, errorSheet, householdRowCells, loanCells, loanSheet, resultSheet, townshipSheet,
 } from './sheets/results.js';
 import { money } from './sheets/book.js';
 import { formatTable, safeText, type Row } from './table.js';
@@ -80,9 +81,9 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
   const json = values.json === true;
   const withExplanation = values.explain === true;
   const rows: Row[] = [];
-  const results: OutCell[][] = [];
-  const loans: OutCell[][] = [];
   const households: Household[] = [];
+  // with --out alone, the households are computed together afterwards (simulate, no traces)
+  const perHousehold = json || withExplanation || out === undefined;
   let count = 0;
   let total: Decimal | undefined;
   let first = true;
@@ -90,14 +91,11 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
   for await (const chunk of validate(counted(run, records), (e) => report(run, e))) {
     for (let k = 0; k < chunk.households.length; k++) {
       const h = chunk.households[k] as Household;
+      count += 1;
+      if (out !== undefined) households.push(h);
+      if (!perHousehold) continue;
       const a = assessHousehold(h, { year, plan });
       total = total === undefined ? a.totalEntitlement : total.plus(a.totalEntitlement);
-      count += 1;
-      if (out !== undefined) {
-        results.push(assessmentCells(a, h, locale));
-        for (const l of loanCells(a)) loans.push(l);
-        households.push(h);
-      }
       if (json) {
         const line = chunk.lines[k];
         const item = {
@@ -120,6 +118,8 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
       await run.out.maybeFlush();
     }
   }
+  const sheets = out === undefined ? undefined : assessSheets(households, runFacts('assess', locale, plan, year), run);
+  total = sheets?.total ?? total;
   if (json) {
     run.out.write(`\n],"errors":${JSON.stringify(errorsJson(run.errors))}}\n`);
   } else {
@@ -129,15 +129,32 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
       zh: `${out === undefined ? '\n' : ''}共 ${count} 户 · 补助合计 ${total === undefined ? '0.00' : yuan(total)} 元 · 方案 ${plan.label} · ${year} 年度\n`,
     }));
   }
-  if (out !== undefined) {
-    const facts = runFacts('assess', locale, plan, year);
-    const sum = total ?? simulate([], { year, plan }).totalEntitlement;
-    await writeResult(run, out, [
-      resultSheet(results, facts), loanSheet(loans, locale), townshipSheet(households, facts), errorSheet(run.issues, locale),
-      aboutSheet(facts, totalsOf(locale, count, sum)),
-    ]);
-  }
+  if (out !== undefined && sheets !== undefined) await writeResult(run, out, sheets.sheets);
   return finish(run);
+}
+
+/**
+ * The result workbook of `assess`: 结果 from `simulate` over the households (each household's total
+ * equals `assessHousehold`'s), 贷款明细 from `assessHousehold` for the households with loans,
+ * 乡镇汇总, 错误 and 说明.
+ */
+function assessSheets(households: readonly Household[], facts: RunFacts, run: Run): { sheets: OutSheet[]; total: Decimal } {
+  const { locale, plan, year } = facts;
+  run.progress.note(tr(locale, { en: `computing ${households.length} households`, zh: `正在计算 ${households.length} 户` }));
+  let s: PopulationSummary | undefined = simulate(households, { year, plan });
+  const results = s.perHousehold.map((r) => householdRowCells(r, locale));
+  const total = s.totalEntitlement;
+  // the population's rows are let go before the townships are computed
+  s = undefined;
+  const loans: OutCell[][] = [];
+  for (const h of households) {
+    if (h.loans !== undefined && h.loans.length > 0) for (const l of loanCells(assessHousehold(h, { year, plan }))) loans.push(l);
+  }
+  const sheets = [
+    resultSheet(results, facts), loanSheet(loans, locale), townshipSheet(households, facts), errorSheet(run.issues, locale),
+    aboutSheet(facts, totalsOf(locale, households.length, total)),
+  ];
+  return { sheets, total };
 }
 
 /** The 说明 lines of a run's totals: households and total entitlement. */

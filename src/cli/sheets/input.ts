@@ -15,7 +15,7 @@ import type { RecordError } from '../records.js';
 import { safeText } from '../table.js';
 import { tr, type Locale } from '../text.js';
 import { assembleWorkbook, type TableSource } from './assemble.js';
-import type { AssembledInput, CellRef, SheetIssue } from './cells.js';
+import type { AssembledHousehold, AssembledInput, CellRef, SheetIssue } from './cells.js';
 import { ONE_TABLE, assembleOneTable } from './one-table.js';
 import { readCsvInput } from './read-csv.js';
 import { openWorkbook } from './read-xlsx.js';
@@ -59,6 +59,9 @@ export async function isSheetInput(files: readonly string[]): Promise<boolean> {
 
 /** The same cell, as a key. */
 const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.row}\u0000${c.column}`;
+
+/** Records after which an earlier household's way back to its cells is let go: far more than a validation chunk. */
+const RELEASE_AFTER = 20_000;
 
 /**
  * Opens spreadsheet input and puts its households together.
@@ -106,7 +109,8 @@ export async function openSheetInput(command: string, files: readonly string[], 
         en: 'no 家庭 sheet (nor a one-table 户表): start from the template of lanxi-policy template',
       }, command);
   }
-  const { households, general } = { households: assembled.households, general: assembled.issues };
+  const households: (AssembledHousehold | undefined)[] = assembled.households;
+  const general = assembled.issues;
   async function* records(): AsyncGenerator<SourceRecord> {
     for (let index = 0; index < households.length; index++) {
       const h = households[index];
@@ -114,6 +118,9 @@ export async function openSheetInput(command: string, files: readonly string[], 
       const value = h.value;
       // handed on: validation holds it now, and the result will
       h.value = undefined;
+      // long validated (in chunks of 2000), a household that was no problem is not asked about again
+      const old = households[index - RELEASE_AFTER];
+      if (old !== undefined && old.issues.length === 0) households[index - RELEASE_AFTER] = undefined;
       yield h.issues.length > 0 ? { value, index, rejected: true } : { value, index };
       progress.update(tr(locale, { zh: '正在校验', en: 'validating' }), index + 1, households.length, index + 1);
     }

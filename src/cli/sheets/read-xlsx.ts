@@ -118,21 +118,29 @@ interface Book {
   readonly date1904: boolean;
 }
 
+/**
+ * A copy of `s` that does not hold on to the text it was cut from: V8 keeps a piece of sheet XML
+ * alive for as long as any longer substring of it lives, which for a large sheet is all of it.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
 /** One cell's value from its attributes and content. */
 function cellValue(attrs: string, inner: string, book: Book): CellValue {
   const type = attr(attrs, 't') ?? 'n';
-  if (type === 'inlineStr') return runs(inner);
+  if (type === 'inlineStr') return own(runs(inner));
   const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
   if (v === undefined) return undefined;
   switch (type) {
     case 's': return book.shared[Number(v)];
-    case 'str': return unescape(v);
+    case 'str': return own(unescape(v));
     case 'b': return v.trim() === '1';
-    case 'e': return unescape(v);
+    case 'e': return own(unescape(v));
     case 'd': return new Date(unescape(v).slice(0, 10));
     default: {
       const n = Number(v);
-      if (!Number.isFinite(n)) return unescape(v);
+      if (!Number.isFinite(n)) return own(unescape(v));
       const s = attr(attrs, 's');
       return s !== undefined && book.dates[Number(s)] === true ? dateOfSerial(n, book.date1904) : n;
     }

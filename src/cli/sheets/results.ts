@@ -65,19 +65,6 @@ function metCells(locale: Locale, m: IncomeTargetsMet): OutCell[] {
   return [yesNo(locale, m.perCapita), yesNo(locale, m.growth), yesNo(locale, m.transferShare)];
 }
 
-/**
- * A 结果 row from an assessment.
- *
- * @example
- * ```ts
- * assessmentCells(assessHousehold(h, { year: 2023 }), h, 'zh-CN')[5]; //=> { money: Decimal('1500') }
- * ```
- */
-export function assessmentCells(a: HouseholdAssessment, h: Household, locale: Locale): OutCell[] {
-  return [a.id, townshipName(h.township), h.members.length, money(a.loanSubsidy.total), money(a.vocationalGrant.amount),
-    money(a.totalEntitlement), money(a.income.perCapita), ...metCells(locale, a.income.met)];
-}
-
 /** A 结果 row from a population row of `simulate`. */
 export function householdRowCells(r: HouseholdRow, locale: Locale): OutCell[] {
   return [r.id, townshipName(r.township), r.members, money(r.loanSubsidy), money(r.vocationalGrant), money(r.totalEntitlement),
