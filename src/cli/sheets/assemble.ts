@@ -200,20 +200,30 @@ export function assembleWorkbook(source: TableSource): AssembledInput {
   return { households: order.map((b) => finish(b, places)), issues };
 }
 
+const fieldsOf = (r: ReadRow): Record<string, unknown> => r.fields;
+const rowsOf = (list: readonly ReadRow[]): number[] => list.map((x) => x.row);
+const withHousehold = (list: readonly SheetIssue[], id: string): SheetIssue[] => list.map((x) => ({ ...x, id }));
+
 /** The record of a household and the way back from its paths to its cells. */
 function finish(b: Building, sheets: ReadonlyMap<SheetName, Place>): AssembledHousehold {
-  const value: Record<string, unknown> = { ...b.home.fields, members: b.members.map((m) => m.fields) };
+  // the 家庭 row's own object, completed: households then share their hidden classes
+  const value = b.home.fields;
+  value['members'] = b.members.map(fieldsOf);
+  // plain loops: a closure here that named `b` would keep every row of the household alive
+  // through `locate`, which shares this function's context
   if (b.loans.length > 0) {
-    value['loans'] = b.loans.map((l, k) => {
-      const loan: Record<string, unknown> = { ...l.fields };
+    const loans: Record<string, unknown>[] = [];
+    for (let k = 0; k < b.loans.length; k++) {
+      const loan = (b.loans[k] as ReadRow).fields;
       const rep = b.repayments[k] ?? [];
       const rc = b.rateChanges[k] ?? [];
-      if (rep.length > 0) loan['repayments'] = rep.map((x) => x.fields);
-      if (rc.length > 0) loan['rateChanges'] = rc.map((x) => x.fields);
-      return loan;
-    });
+      if (rep.length > 0) loan['repayments'] = rep.map(fieldsOf);
+      if (rc.length > 0) loan['rateChanges'] = rc.map(fieldsOf);
+      loans.push(loan);
+    }
+    value['loans'] = loans;
   }
-  if (b.aid.length > 0) value['otherEducationAid'] = b.aid.map((a) => a.fields);
+  if (b.aid.length > 0) value['otherEducationAid'] = b.aid.map(fieldsOf);
   const id = safeId(b.home.household);
   const home = sheets.get('家庭') as Place;
   if (b.members.length === 0 && b.home.household !== '') {
@@ -221,7 +231,6 @@ function finish(b: Building, sheets: ReadonlyMap<SheetName, Place>): AssembledHo
   }
   // row numbers only: the record's values are not kept alive by the way back
   const homeRow = b.home.row;
-  const rowsOf = (list: readonly ReadRow[]): number[] => list.map((x) => x.row);
   const members = rowsOf(b.members);
   const aid = rowsOf(b.aid);
   const loans = rowsOf(b.loans);
@@ -246,6 +255,6 @@ function finish(b: Building, sheets: ReadonlyMap<SheetName, Place>): AssembledHo
     }
     return cell('家庭', homeRow, head === 'members' || head === 'loans' || head === 'otherEducationAid' ? [] : path);
   };
-  const withId = id === undefined ? b.issues : b.issues.map((x) => ({ ...x, id }));
+  const withId = id === undefined ? b.issues : withHousehold(b.issues, id);
   return { value, id, issues: withId, locate };
 }

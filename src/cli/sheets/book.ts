@@ -1,21 +1,17 @@
 /**
- * Writing tables out: as an xlsx workbook (ExcelJS's streaming writer: bounded memory for any
- * number of rows), or as CSV files in UTF-8 with a byte-order mark, which Excel and WPS open
- * without asking. Amounts are numeric cells formatted `0.00` whose value is the exact fen amount
- * (a Decimal rounded to the fen, as a number: exact for any amount below 2^53 fen); in CSV they
- * are the same amount as text with two decimals.
+ * Writing tables out: as an xlsx workbook ({@link writeXlsxFile}), or as CSV files in UTF-8 with a
+ * byte-order mark, which Excel and WPS open without asking. Amounts are numeric cells formatted
+ * `0.00` whose value is the exact fen amount (the Decimal rounded half up to the fen, written as
+ * its decimal text, which a spreadsheet reads as the nearest double: exact for any amount below
+ * 2^53 fen); in CSV they are the same amount as text with two decimals.
  *
  * @module
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Decimal } from '../../index.js';
+import { writeXlsxFile } from './write-xlsx.js';
 
-/** The ExcelJS module, imported on first use, so that commands that write no workbook never load it. */
-async function excel(): Promise<typeof import('exceljs')> {
-  const m = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') } & typeof import('exceljs');
-  return m.default ?? m;
-}
 
 /** A cell to write: text, a count, an amount of money (yuan), a rate (fraction), or empty. */
 export type OutCell = string | number | { readonly money: string } | { readonly rate: string } | null;
@@ -58,12 +54,6 @@ export function rate(d: Decimal): OutCell {
   return { rate: d.toFixed() };
 }
 
-function plainValue(c: OutCell): string | number | null {
-  if (c === null || typeof c === 'string' || typeof c === 'number') return c;
-  // a two-decimal amount below 2^53 fen is the double nearest to it: exact as a cell value
-  return Number('money' in c ? c.money : c.rate);
-}
-
 function csvText(c: OutCell): string {
   if (c === null) return '';
   if (typeof c === 'string') return c;
@@ -75,7 +65,7 @@ const quote = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s)
 
 /**
  * Writes sheets as one xlsx workbook: the header in bold and frozen, amounts as numbers with
- * format `0.00`, rates with `0.00##%`.
+ * format `0.00`, rates with `0.00##%`, drop-down lists where a sheet has them.
  *
  * @example
  * ```ts
@@ -83,35 +73,7 @@ const quote = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s)
  * ```
  */
 export async function writeXlsx(file: string, sheets: readonly OutSheet[]): Promise<void> {
-  const ExcelJS = await excel();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = s.header.map((h, i) => ({
-      key: String(i),
-      width: s.widths?.[i] ?? Math.max(8, Math.min(40, h.length * 2 + 2)),
-      ...(s.textColumns?.includes(i) === true ? { style: { numFmt: '@' } } : {}),
-    }));
-    const head = ws.addRow([...s.header]);
-    head.font = { bold: true };
-    for (const [col, list] of Object.entries(s.lists ?? {})) {
-      const letter = ws.getColumn(Number(col) + 1).letter;
-      // ExcelJS has dataValidations on every worksheet, though its types do not declare it
-      (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add(`${letter}2:${letter}${(s.listRows ?? 5000) + 1}`, {
-        type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: true,
-      });
-    }
-    head.commit();
-    for (const r of s.rows) {
-      const row = ws.addRow(r.map(plainValue));
-      r.forEach((c, i) => {
-        if (c !== null && typeof c === 'object') row.getCell(i + 1).numFmt = 'money' in c ? '0.00' : '0.00##%';
-      });
-      row.commit();
-    }
-    ws.commit();
-  }
-  await wb.commit();
+  await writeXlsxFile(file, sheets);
 }
 
 /**

@@ -72,6 +72,7 @@ export function assembleOneTable(table: Table): AssembledInput {
   const issues: SheetIssue[] = [];
   for (const c of COLUMNS) if (c.required && !columns.has(c.header)) issues.push({ at: refOf(table, columns, 1, c.header), code: 'missing_column', text: MSG.missingColumn });
   const seen = new Map<string, { row: number; issues: SheetIssue[] }>();
+  // closures below name `place`, never `table`: the way back to a cell must not keep the rows alive
   const place = { name: table.name };
   const supported = supportedFields();
   const households = table.rows.map((r): AssembledHousehold => {
@@ -84,7 +85,7 @@ export function assembleOneTable(table: Table): AssembledInput {
     for (const c of COLUMNS) {
       const i = columns.get(c.header);
       const reading = readCell(c.kind, i === undefined ? undefined : r.cells[i]);
-      const at = refOf(table, columns, r.row, c.header);
+      const at = refOf(place, columns, r.row, c.header);
       if ('empty' in reading) continue;
       if ('error' in reading) {
         own.push(withId({ at, code: reading.code, text: reading.error }));
@@ -102,7 +103,7 @@ export function assembleOneTable(table: Table): AssembledInput {
     const high = counts['高职在读人数'] ?? 0;
     if (n !== undefined) {
       for (const [h, k] of [['有劳动能力人数', labour], ['中职在读人数', sec], ['高职在读人数', high]] as const) {
-        if (k > n || (h !== '有劳动能力人数' && sec + high > n)) own.push(withId({ at: refOf(table, columns, r.row, h), code: 'too_many', text: MSG.tooMany }));
+        if (k > n || (h !== '有劳动能力人数' && sec + high > n)) own.push(withId({ at: refOf(place, columns, r.row, h), code: 'too_many', text: MSG.tooMany }));
       }
       const members: Record<string, unknown>[] = [];
       for (let k = 0; k < Math.min(n, 1000); k++) {
@@ -122,7 +123,7 @@ export function assembleOneTable(table: Table): AssembledInput {
       const first = seen.get(hh);
       if (first === undefined) seen.set(hh, { row: r.row, issues: own });
       else {
-        const dup = (row: number): SheetIssue => withId({ at: refOf(table, columns, row, '户编号'), code: 'duplicate_id', text: MSG.duplicateHousehold });
+        const dup = (at: number): SheetIssue => withId({ at: refOf(place, columns, at, '户编号'), code: 'duplicate_id', text: MSG.duplicateHousehold });
         if (!first.issues.some((x) => x.code === 'duplicate_id')) first.issues.push(dup(first.row));
         own.push(dup(r.row));
       }
