@@ -7,10 +7,31 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // clean dist/, but leave the command line's output (built by the second entry, in parallel)
-    clean: ['!cli.js', '!cli.js.map'],
+    clean: ['!cli.js', '!cli.js.map', '!server.*'],
     sourcemap: true,
     target: 'node20',
     treeshake: true,
+  },
+  {
+    // `lanxi-policy/server`, the HTTP service: an entry of its own (the main entry never loads it),
+    // which imports the library's entry point (dist/index.js or dist/index.cjs) rather than a copy
+    entry: { server: 'src/server/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    esbuildPlugins: [
+      {
+        name: 'library-entry-as-external',
+        setup(build) {
+          const library = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+            args.importer.replace(/\\/g, '/').includes('/src/server/') ? { path: library, external: true } : undefined);
+        },
+      },
+    ],
   },
   {
     // the `lanxi-policy` command line (bin): one ESM file with a shebang, which imports the
@@ -32,6 +53,8 @@ export default defineConfig([
             args.importer.replace(/\\/g, '/').includes('/src/cli/') && resolve(args.resolveDir, args.path) === resolve('src/index.js')
               ? { path: './index.js', external: true }
               : undefined);
+          // `serve` loads the service's own entry (dist/server.js) only when it runs
+          build.onResolve({ filter: /^\.\.\/server\/index\.js$/ }, () => ({ path: './server.js', external: true }));
         },
       },
     ],

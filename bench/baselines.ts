@@ -10,14 +10,11 @@
  */
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { Decimal } from '../src/core/decimal.js';
-import { newFastResult, preparePlan, runStore } from '../src/batch/engine.js';
-import { pow10 } from '../src/batch/fen.js';
-import type { HouseholdStore } from '../src/batch/store.js';
+import { pow10 } from '../src/core/scaled.js';
+import type { HouseholdStore } from '../src/population/store.js';
 import type { Plan } from '../src/plan/types.js';
-import { min } from '../src/core/decimal.js';
-import { incomeFiguresDecimal } from '../src/rules/income-targets.js';
-import { loanFiguresDecimal, subsidisedPeriod, type ParsedLoan } from '../src/rules/loan-interest-subsidy.js';
-import { grantSumsDecimal } from '../src/rules/vocational-grant.js';
+import { incomeTargetsCore } from '../src/rules/income-targets.js';
+import { evaluateDecimal, evaluateFen, scenario } from '../src/population/evaluate.js';
 import type { Household } from '../src/schema/household.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -191,41 +188,12 @@ export interface DecimalTotals {
   readonly meetingPerCapita: number;
 }
 
-/** Clause 2.3.8 on the rule's Decimal engine: the loans by drawdown date, the yearly cap shared in Decimals (I-4). */
-function loanSubsidyDecimal(loans: readonly ParsedLoan[], year: number, plan: Plan): Decimal {
-  const order = loans.map((_, i) => i).sort((a, b) => {
-    const sa = (loans[a] as ParsedLoan).startDate;
-    const sb = (loans[b] as ParsedLoan).startDate;
-    return sa < sb ? -1 : sa > sb ? 1 : a - b;
-  });
-  let remaining = plan.params.microcredit.principalCapPerYear.value;
-  let total = new Decimal(0);
-  for (const i of order) {
-    const l = loans[i] as ParsedLoan;
-    const period = subsidisedPeriod(l.startDate, l.endDate, year, plan);
-    if (period.days <= 0) continue;
-    const eligible = l.creditLimit !== undefined && l.creditLimit.lt(l.principal) ? l.creditLimit : l.principal;
-    const principal = min(eligible, remaining);
-    remaining = remaining.minus(principal);
-    total = total.plus(loanFiguresDecimal(principal, l.annualRate, period.days, l.interestPaid, plan).amount);
-  }
-  return total;
-}
-
-/** Clause 2.3.4 on the rule's Decimal engine: the grant after 就高 (I-7). */
-function grantDecimal(h: Household, plan: Plan): Decimal {
-  let students = 0;
-  for (const m of h.members) if (m.schooling === 'secondaryVocational' || m.schooling === 'higherVocational') students += 1;
-  const s = grantSumsDecimal(students, h.otherEducationAid ?? [], plan);
-  const grantPaid = s.eligible && (!s.anyExclusive || s.grantNotLess);
-  return s.amounts(grantPaid, !grantPaid || !s.anyExclusive).amount;
-}
-
 /**
- * The rules' Decimal engines (the reference the whole-number engines are tested against) over
- * parsed households, added up in Decimals (I-9): what the library computed before its batch engine.
+ * The rules' algorithms over the Decimal calculator (the reference the whole-fen runs are held
+ * equal to) over parsed households, added up in Decimals (I-9).
  */
 export function decimalSimulate(households: readonly Household[], plan: Plan, year: number): DecimalTotals {
+  const sc = scenario(year, plan);
   let loan = new Decimal(0);
   let grant = new Decimal(0);
   let wage = new Decimal(0);
@@ -235,18 +203,17 @@ export function decimalSimulate(households: readonly Household[], plan: Plan, ye
   let members = 0;
   let meetingPerCapita = 0;
   for (const h of households) {
-    const l = h.loans === undefined || h.loans.length === 0 ? new Decimal(0) : loanSubsidyDecimal(h.loans, year, plan);
-    const g = grantDecimal(h, plan);
-    if (incomeFiguresDecimal(h.members.length, h.income, h.previousPerCapita, plan, false).metPerCapita) meetingPerCapita += 1;
-    loan = loan.plus(l);
-    grant = grant.plus(g);
+    const o = evaluateDecimal(h, sc, undefined);
+    if (o.metPerCapita) meetingPerCapita += 1;
+    loan = loan.plus(o.loan);
+    grant = grant.plus(o.grant);
     wage = wage.plus(h.income.wage);
     netOperating = netOperating.plus(h.income.netOperating);
     netProperty = netProperty.plus(h.income.netProperty);
     netTransfer = netTransfer.plus(h.income.netTransfer);
     members += h.members.length;
   }
-  const t = incomeFiguresDecimal(members, { wage, netOperating, netProperty, netTransfer }, undefined, plan, false);
+  const t = incomeTargetsCore(members, { wage, netOperating, netProperty, netTransfer }, undefined, plan, false);
   return { loanSubsidy: loan, vocationalGrant: grant, totalEntitlement: loan.plus(grant), perCapita: t.perCapita, meetingPerCapita };
 }
 
@@ -272,26 +239,26 @@ export interface Facts {
 
 /** The facts of each household of a store (amounts from the batch engine, as floats). */
 export function factsOf(s: HouseholdStore, plan: Plan, year: number, count: number): Facts[] {
-  const fp = preparePlan(plan, year);
-  if (fp === null) throw new Error('plan does not fit the batch engine');
-  const o = newFastResult();
+  const sc = scenario(year, plan);
+  const grantFen = (sc.fen?.grant ?? NaN);
   const out: Facts[] = [];
   for (let i = 0; i < count; i++) {
-    if (!runStore(s, i, fp, NaN, o)) throw new Error('household does not fit the batch engine');
+    const o = evaluateFen(s, i, sc, undefined);
+    if (o === undefined) throw new Error('household does not fit in whole fen');
     const m = s.members[i] as number;
     const prev = s.previous[i] as number;
-    const d = o.disposableFen;
+    const d = o.disposable;
     out.push({
       students: s.students[i] as number,
       nonStackingAid: (s.nonStackingAid[i] as number) < 0 ? -1 : (s.nonStackingAid[i] as number) / 100,
-      grantAmount: fp.grantFen / 100,
-      loanSubsidy: o.loanFen / 100,
+      grantAmount: grantFen / 100,
+      loanSubsidy: o.loan / 100,
       members: m,
       disposableIncome: d / 100,
       perCapita: d / 100 / m,
       growth: prev < 0 ? null : d / (prev * m) - 1,
-      transferShare: d > 0 ? o.transferFen / d : null,
-      otherShare: d > 0 ? 1 - o.transferFen / d : null,
+      transferShare: d > 0 ? o.netTransfer / d : null,
+      otherShare: d > 0 ? 1 - o.netTransfer / d : null,
     });
   }
   return out;

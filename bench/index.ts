@@ -13,7 +13,7 @@ import { cpus } from 'node:os';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { assessHousehold } from '../src/population/assess.js';
 import { compare } from '../src/population/compare.js';
-import { prepare } from '../src/population/engine.js';
+import { prepare } from '../src/population/prepare.js';
 import { preparePopulation, simulate } from '../src/population/simulate.js';
 import { syntheticPopulation } from '../src/population/synthetic.js';
 import { parseHousehold } from '../src/schema/household.js';

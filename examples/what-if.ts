@@ -3,7 +3,8 @@
  *
  * Runs the plan over 10000 **synthetic** low-income households (generated, not real data), compares
  * a 4% floor rate (clause 2.3.8) with the plan, sweeps the floor rate from 2% to 6%, and prints the
- * tables. Writes two Vega-Lite charts next to it when `--charts <dir>` is given.
+ * tables. With `--charts <dir>`, writes the two charts there, each as a Vega-Lite spec (`.vl.json`) and
+ * as an SVG drawn without a browser (`.svg`, by examples/charts.ts), which any browser or image viewer opens offline.
  *
  * Run: npx tsx examples/what-if.ts [--en] [--charts out]
  */
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import {
   compare, costCurveSpec, perCapitaDistributionSpec, preparePopulation, simulate, sweep, syntheticPopulation, toTableRows,
 } from '../src/index.js';
+import { toSvg } from './charts.js';
 
 const args = process.argv.slice(2);
 const locale = args.includes('--en') ? 'en' : 'zh-CN';
@@ -51,7 +53,10 @@ console.table(toTableRows(curve, { locale }));
 
 if (chartsDir !== undefined) {
   mkdirSync(chartsDir, { recursive: true });
-  writeFileSync(join(chartsDir, 'cost-curve.vl.json'), JSON.stringify(costCurveSpec(curve, { locale }), null, 2));
-  writeFileSync(join(chartsDir, 'per-capita.vl.json'), JSON.stringify(perCapitaDistributionSpec(reform, { locale })));
-  console.log(`\nVega-Lite charts written to ${chartsDir}/ (open them in https://vega.github.io/editor/)`);
+  const charts = { 'cost-curve': costCurveSpec(curve, { locale }), 'per-capita': perCapitaDistributionSpec(reform, { locale }) };
+  for (const [name, spec] of Object.entries(charts)) {
+    writeFileSync(join(chartsDir, `${name}.vl.json`), JSON.stringify(spec, null, name === 'cost-curve' ? 2 : undefined));
+    writeFileSync(join(chartsDir, `${name}.svg`), await toSvg(spec));
+  }
+  console.log(`\ncharts written to ${chartsDir}/: cost-curve and per-capita, each as .vl.json (Vega-Lite) and .svg`);
 }

@@ -7,7 +7,8 @@
 # 2. registers the Deno kernel (`deno jupyter --install --force`) unless it already points at this checkout's deno;
 # 3. executes every cell with nbclient (scripts/run-notebook.py; it fails when a cell fails), keeping output
 #    the kernel sends just after a cell is done;
-# 4. checks the executed notebook: no error output, the tables, two Vega-Lite v5 charts with data, the explanation.
+# 4. checks the executed notebook: no error output, the tables, two Vega-Lite v5 charts with data, each also as
+#    SVG (image/svg+xml, drawn in the kernel by examples/charts.ts), the explanation.
 #
 # Needs: node_modules (npm ci) and Jupyter's nbconvert, nbclient, ipykernel and jupyter_client
 # (Debian: jupyter-nbconvert python3-nbclient python3-ipykernel jupyter-client; see scripts/ci-notebook.sh).
@@ -94,6 +95,13 @@ check("two Vega-Lite v5 charts are displayed", len(charts) == 2)
 for i, spec in enumerate(charts):
     check("chart %d is Vega-Lite v5 with data" % (i + 1),
           "vega-lite/v5" in spec.get("$schema", "") and len(spec.get("data", {}).get("values", [])) > 0 and spec.get("layer"))
+svgs = [o["data"].get("image/svg+xml") for c in nb["cells"] if c["cell_type"] == "code"
+        for o in c.get("outputs", []) if o["output_type"] in ("display_data", "execute_result")
+        and "application/vnd.vegalite.v5+json" in o.get("data", {})]
+for i, svg in enumerate(svgs):
+    body = "".join(svg) if isinstance(svg, list) else (svg or "")
+    check("chart %d is shown as SVG too (image/svg+xml, with marks)" % (i + 1),
+          body.lstrip().startswith("<svg") and body.count("<path") > 3)
 check("the explanation cites clause 2.3.8", "[2.3.8]" in text("explain"))
 
 failed = sum(1 for _, ok in checks if not ok)

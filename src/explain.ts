@@ -42,6 +42,7 @@ const UNIT_ZH: Readonly<Record<string, string>> = {
   'days/year': '天/年',
   'visits/household/month': '次/户/月',
   indicators: '项',
+  option: '（选项）',
 };
 
 /** Deepest nesting of rules a trace may have (an assessment nests two levels). */

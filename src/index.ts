@@ -23,6 +23,7 @@ export { planAt } from './plan/plan-at.js';
 export { CLAUSES } from './plan/clauses.js';
 export type { ClauseId } from './plan/clauses.js';
 export type { Plan, PlanParams, PlanOverrides, Param, Unit, Milestone, MilestoneId, ParamInput } from './plan/types.js';
+export type { Reading, PlanReadings, ReadingName, ReadingValues, ReadingOverrides } from './plan/readings.js';
 
 // Rules
 export { loanInterestSubsidy, householdLoanSubsidy } from './rules/loan-interest-subsidy.js';
@@ -31,7 +32,7 @@ export type {
   HouseholdLoanInput, HouseholdLoanSubsidyInput, HouseholdLoanSubsidyResult, HouseholdLoanLine,
 } from './rules/loan-interest-subsidy.js';
 export { rentSubsidy } from './rules/rent-subsidy.js';
-export type { RentSubsidyInput, RentSubsidyResult, RentSubsidyReason, RentSubsidyReasonCode } from './rules/rent-subsidy.js';
+export type { RentEmployedUnit, RentSubsidyInput, RentSubsidyResult, RentSubsidyReason, RentSubsidyReasonCode } from './rules/rent-subsidy.js';
 export { vocationalGrant } from './rules/vocational-grant.js';
 export type { VocationalGrantInput, VocationalGrantResult, VocationalGrantBasis, OtherAidInput, OtherAid, OtherAidLine } from './rules/vocational-grant.js';
 export { projectIncomeRule } from './rules/project-income.js';
@@ -86,11 +87,11 @@ export type {
 } from './programme/township-report.js';
 
 // Household records
-export { HouseholdSchema, parseHousehold, safeParseHousehold, parseHouseholds, MAX_MEMBERS } from './schema/household.js';
+export { HouseholdSchema, parseHousehold, safeParseHousehold, parseHouseholds, MAX_MEMBERS, isParsedHousehold, RELATIONSHIPS } from './schema/household.js';
 export type {
   Household, HouseholdInput, HouseholdMember, HouseholdMemberInput, HouseholdIncome, HouseholdIncomeInput,
   EducationAid, EducationAidInput, HouseholdLoan, HouseholdCategory, RiskColor, Schooling,
-  SafeParseHouseholdResult, HouseholdBatchError, ParseHouseholdsResult,
+  SafeParseHouseholdResult, HouseholdBatchError, ParseHouseholdsResult, Relationship, Repayment, RepaymentInput, RateChange, RateChangeInput,
 } from './schema/household.js';
 export { householdJsonSchema, HOUSEHOLD_SCHEMA_ID } from './schema/json-schema.js';
 export type { JsonSchema } from './schema/json-schema.js';

@@ -88,8 +88,8 @@ describe('lanxi-policy: version, help and usage errors', () => {
   });
 
   it.each([
-    [['frobnicate'], '没有这个命令；可用的命令：assess, simulate, compare, sweep, report, generate'],
-    [['frobnicate', '--locale', 'en'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate'],
+    [['frobnicate'], '没有这个命令；可用的命令：assess, simulate, compare, sweep, report, generate, template, serve'],
+    [['frobnicate', '--locale', 'en'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate, template, serve'],
     [['simulate', SAMPLE, '--frob'], '未知选项（第 3 个参数）；simulate 的选项有 --year, --locale, --json, --set'],
     [['simulate', SAMPLE, '--frob', '--locale', 'en'], 'unknown option (argument 3); the options of simulate are --year, --locale, --json, --set'],
     [['simulate', SAMPLE, '--year'], '--year 需要一个值（第 3 个参数）'],
@@ -446,12 +446,15 @@ describe('lanxi-policy assess', () => {
     expect(out['assessments'][2].explanation).toContain('input: ');
   });
 
-  it('assesses under a changed plan with --set and another year with --year', async () => {
+  it('assesses under a changed plan with --set and the year of --year, and refuses a year outside the plan\'s period', async () => {
     const plan = LANXI_2023.with({ microcredit: { floorRate: '0.05' } });
-    const r = await run(['assess', SAMPLE, '--json', '--set', 'microcredit.floorRate=0.05', '--year', '2024']);
-    const a = assessHousehold(sample[1], { year: 2024, plan });
+    const r = await run(['assess', SAMPLE, '--json', '--set', 'microcredit.floorRate=0.05', '--year', '2023']);
+    const a = assessHousehold(sample[1], { year: 2023, plan });
     expect(json(r)['assessments'][1].totalEntitlement).toBe(a.totalEntitlement.toFixed(2));
-    expect(json(r)['year']).toBe(2024);
+    expect(json(r)['year']).toBe(2023);
+    const outside = await run(['assess', SAMPLE, '--json', '--year', '2024', '--locale', 'en']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('--year: the plan covers 2023-05-13 to 2023-12-31; 2024-01-01 is after that');
   });
 });
 

@@ -30,7 +30,8 @@ describe('explain()', () => {
   });
 
   it('shows a long exact quotient to ten decimals', () => {
-    const r = householdLoanSubsidy({ year: 2024, loans: [{ principal: 40000, annualRate: '0.08', startDate: '2024-03-01', endDate: '2024-03-04' }] });
+    // 40000 × 4% (50% of 8%) × 3 days ÷ 360 = 13.333…: the same 3 days in June 2023, after the date of force.
+    const r = householdLoanSubsidy({ year: 2023, loans: [{ principal: 40000, annualRate: '0.08', startDate: '2023-06-01', endDate: '2023-06-04' }] });
     expect(explain(r, { locale: 'en' })).toMatch(/13\.3333333333…/);
   });
 

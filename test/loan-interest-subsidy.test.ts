@@ -89,16 +89,17 @@ describe('loanInterestSubsidy (2.3.8, I-2, I-3, I-12)', () => {
 });
 
 describe('householdLoanSubsidy (2.3.8, I-4, I-5)', () => {
-  const loan = (over: object) => ({ principal: 60000, annualRate: '0.0435', startDate: '2024-01-01', endDate: '2025-01-01', ...over });
+  // Drawn after the date of force (2023-05-13) so that the 2023 plan subsidises every day from the drawdown.
+  const loan = (over: object) => ({ principal: 60000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', ...over });
 
   it('splits the 100000 cap across two loans, earliest drawdown first', () => {
-    const r = householdLoanSubsidy({ year: 2024, loans: [loan({ id: 'late', startDate: '2024-03-01' }), loan({ id: 'early' })] });
+    const r = householdLoanSubsidy({ year: 2023, loans: [loan({ id: 'late', startDate: '2023-08-01' }), loan({ id: 'early' })] });
     expect(r.loans.map((l) => [l.id, l.subsidizedPrincipal.toString()])).toEqual([['late', '40000'], ['early', '60000']]);
     expect(r.principalCapRemaining.toString()).toBe('0');
   });
 
   it('breaks a tie in drawdown date by input order', () => {
-    const r = householdLoanSubsidy({ year: 2024, loans: [loan({ id: 'a' }), loan({ id: 'b' })] });
+    const r = householdLoanSubsidy({ year: 2023, loans: [loan({ id: 'a' }), loan({ id: 'b' })] });
     expect(r.loans.map((l) => l.subsidizedPrincipal.toString())).toEqual(['60000', '40000']);
   });
 
@@ -122,14 +123,14 @@ describe('householdLoanSubsidy (2.3.8, I-4, I-5)', () => {
   });
 
   it('subsidises nothing above the credit limit', () => {
-    const r = householdLoanSubsidy({ year: 2024, loans: [loan({ creditLimit: 50000 })] });
+    const r = householdLoanSubsidy({ year: 2023, loans: [loan({ creditLimit: 50000 })] });
     expect(r.loans[0]?.subsidizedPrincipal.toString()).toBe('50000');
   });
 
   it('rejects a loan that ends before it starts, naming the path', () => {
-    expect(() => householdLoanSubsidy({ year: 2024, loans: [loan({ endDate: '2023-12-31' })] })).toThrowError(PolicyInputError);
+    expect(() => householdLoanSubsidy({ year: 2023, loans: [loan({ endDate: '2023-05-31' })] })).toThrowError(PolicyInputError);
     try {
-      householdLoanSubsidy({ year: 2024, loans: [loan({ endDate: '2023-12-31' })] });
+      householdLoanSubsidy({ year: 2023, loans: [loan({ endDate: '2023-05-31' })] });
     } catch (e) {
       expect((e as PolicyInputError).issues[0]).toMatchObject({ path: ['loans', 0, 'endDate'], code: 'end_before_start' });
     }

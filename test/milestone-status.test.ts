@@ -7,6 +7,8 @@ import type { MilestoneId } from '../src/plan/types.js';
 import { MILESTONE_IDS, milestoneStatus } from '../src/rules/milestone-status.js';
 import { issueOf } from './helpers/issue-of.js';
 
+/** Deadlines read as written, the 03-31 filing too (reading deadlineBeforeIssue). */
+const AS_WRITTEN = LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } });
 
 describe('milestoneStatus (I-10)', () => {
   it('knows the six deadlines of the plan with their clauses', () => {
@@ -25,8 +27,8 @@ describe('milestoneStatus (I-10)', () => {
     expect(r).toMatchObject({ status: 'on-time', daysLate: 0, due: '2023-03-31', clause: '2.3.3' });
   });
 
-  it('is late when completed the day after, one day late', () => {
-    const r = milestoneStatus('menu-project-filing', { completedOn: '2023-04-01', asOf: '2023-12-31' });
+  it('is late when completed the day after, one day late, with the deadline read as written', () => {
+    const r = milestoneStatus('menu-project-filing', { completedOn: '2023-04-01', asOf: '2023-12-31' }, AS_WRITTEN);
     expect(r).toMatchObject({ status: 'late', daysLate: 1 });
   });
 
@@ -48,7 +50,8 @@ describe('milestoneStatus (I-10)', () => {
 
   it('accepts Date objects, read in China Standard Time', () => {
     // 2023-03-31T20:00Z is 2023-04-01 04:00 in Shanghai: one day late.
-    expect(milestoneStatus('menu-project-filing', { completedOn: new Date('2023-03-31T20:00:00Z'), asOf: '2023-05-01' }).status).toBe('late');
+    expect(milestoneStatus('menu-project-filing', { completedOn: new Date('2023-03-31T20:00:00Z'), asOf: '2023-05-01' }, AS_WRITTEN).status).toBe('late');
+    expect(milestoneStatus('skills-training', { completedOn: new Date('2023-10-31T20:00:00Z'), asOf: '2023-12-01' }).status).toBe('late');
   });
 
   it('explains the status with the clause and its words', () => {
@@ -78,10 +81,10 @@ describe('milestoneStatus (I-10)', () => {
     expect(Object.isFrozen(milestoneStatus('skills-training', { asOf: '2023-01-01' }))).toBe(true);
   });
 
-  it('agrees with plain date comparison for any dates (property)', () => {
+  it('agrees with plain date comparison for any dates, deadlines read as written (property)', () => {
     const day = fc.integer({ min: 0, max: 730 }).map((n) => addDays('2023-01-01', n));
     fc.assert(fc.property(fc.constantFrom(...MILESTONE_IDS), fc.option(day, { nil: undefined }), day, (id, completedOn, asOf) => {
-      const r = milestoneStatus(id, completedOn === undefined ? { asOf } : { completedOn, asOf });
+      const r = milestoneStatus(id, completedOn === undefined ? { asOf } : { completedOn, asOf }, AS_WRITTEN);
       const due = LANXI_2023.milestones.find((m) => m.id === id)?.due as string;
       const done = completedOn !== undefined && completedOn <= asOf;
       const expected = done ? (completedOn <= due ? 'on-time' : 'late') : asOf <= due ? 'pending' : 'overdue';

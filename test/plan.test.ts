@@ -133,7 +133,8 @@ describe('plan.with()', () => {
 describe('planAt()', () => {
   it('returns the 2023 plan from 2023-05-13 on', () => {
     expect(planAt('2023-05-13')).toBe(LANXI_2023);
-    expect(planAt('2024-01-01')).toBe(LANXI_2023);
+    expect(planAt('2023-12-31')).toBe(LANXI_2023);
+    expect(() => planAt('2024-01-01')).toThrow(PlanNotInForceError); // after the plan's period
     expect(planAt(new Date('2023-05-13T00:00:00+08:00'))).toBe(LANXI_2023);
   });
 

@@ -56,7 +56,8 @@ describe('simulate (1, 2.3.4, 2.3.8; I-9)', () => {
       fc.constantFrom(0, 2500, 3000, 3300.5, 5000),
       fc.constantFrom(2023, 2024),
       (seed, floorRate, amount, year) => {
-        const plan = LANXI_2023.with({ microcredit: { floorRate }, vocationalGrant: { amount } });
+        // the plan's period extended to 2024, so that the other year is a what-if the plan covers
+        const plan = LANXI_2023.with({ microcredit: { floorRate }, vocationalGrant: { amount }, period: { to: '2024-12-31' } });
         const population = syntheticPopulation({ size: 40, seed });
         const s = simulate(population, { year, plan });
         const ref = referenceTotals(population, year, plan);

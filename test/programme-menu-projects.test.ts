@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../src/explain.js';
 import { checkMenuProjects, MENU_PROJECT_STEPS, type MenuProjectStep } from '../src/programme/menu-projects.js';
 import { issueOf } from './helpers/issue-of.js';
+import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
+
+/** The 03-31 filing deadline read as written, though it fell before the plan was issued (reading deadlineBeforeIssue). */
+const AS_WRITTEN = LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } });
 
 
 /** A project done by the book, filed and accepted on the last possible day. */
@@ -18,8 +22,8 @@ const STEPS: Record<MenuProjectStep, string> = {
 
 const without = (...drop: MenuProjectStep[]) => Object.fromEntries(Object.entries(STEPS).filter(([k]) => !drop.includes(k as MenuProjectStep)));
 
-const one = (steps: Partial<Record<MenuProjectStep, string>>, asOf = '2023-12-31') =>
-  checkMenuProjects({ asOf, projects: [{ id: 'P1', township: '游埠镇', steps }] }).projects[0];
+const one = (steps: Partial<Record<MenuProjectStep, string>>, asOf = '2023-12-31', plan = LANXI_2023) =>
+  checkMenuProjects({ asOf, projects: [{ id: 'P1', township: '游埠镇', steps }] }, plan).projects[0];
 
 const codes = (r: ReturnType<typeof one>) => r?.reasons.map((x) => x.code);
 
@@ -31,8 +35,8 @@ describe('checkMenuProjects (2.3.3, I-10)', () => {
     expect(r?.acceptance).toEqual({ due: '2023-09-30', status: 'on-time', daysLate: 0 });
   });
 
-  it('fails when filed on 04-01, the day after the deadline', () => {
-    const r = one({ ...STEPS, filing: '2023-04-01' });
+  it('fails when filed on 04-01, the day after the deadline, with the deadline read as written', () => {
+    const r = one({ ...STEPS, filing: '2023-04-01' }, '2023-12-31', AS_WRITTEN);
     expect(r?.status).toBe('failed');
     expect(codes(r)).toEqual(['filing-late']);
     expect(r?.reasons[0]?.zh).toContain('晚于期限 2023-03-31（逾期 1 天）（第2.3.3条）');
@@ -50,8 +54,8 @@ describe('checkMenuProjects (2.3.3, I-10)', () => {
     expect(codes(r)).toEqual(['filing-pending', 'acceptance-pending']);
   });
 
-  it('is overdue on 04-01 when still not filed', () => {
-    const r = one(without('filing', 'acceptance'), '2023-04-01');
+  it('is overdue on 04-01 when still not filed, with the deadline read as written', () => {
+    const r = one(without('filing', 'acceptance'), '2023-04-01', AS_WRITTEN);
     expect(r?.status).toBe('overdue');
     expect(codes(r)).toEqual(['filing-overdue', 'acceptance-pending']);
   });
@@ -94,17 +98,17 @@ describe('checkMenuProjects (2.3.3, I-10)', () => {
   });
 
   it('lists the most severe finding first', () => {
-    const r = one({ ...without('acceptance'), filing: '2023-04-10' }, '2023-10-05');
+    const r = one({ ...without('acceptance'), filing: '2023-04-10' }, '2023-10-05', AS_WRITTEN);
     expect(codes(r)).toEqual(['filing-late', 'acceptance-overdue']);
   });
 
-  it('rolls the deadlines to the year asked for', () => {
-    const r = checkMenuProjects({ year: 2024, asOf: '2024-12-31', projects: [{ id: 'P', township: '330781102', steps: { ...STEPS, filing: '2024-03-31', acceptance: '2024-09-30', survey: '2024-01-01', meetingApproval: '2024-01-02', publicNotice: '2024-01-03', noObjection: '2024-01-10', townshipConfirmation: '2024-01-11' } }] });
+  it('rolls the deadlines to the year asked for, in a period extended to 2024', () => {
+    const r = checkMenuProjects({ year: 2024, asOf: '2024-12-31', projects: [{ id: 'P', township: '330781102', steps: { ...STEPS, filing: '2024-03-31', acceptance: '2024-09-30', survey: '2024-01-01', meetingApproval: '2024-01-02', publicNotice: '2024-01-03', noObjection: '2024-01-10', townshipConfirmation: '2024-01-11' } }] }, LANXI_2023.with({ period: { to: '2024-12-31' } }));
     expect(r.projects[0]?.status).toBe('met');
   });
 
   it('gives every township a line, n/a without projects', () => {
-    const r = checkMenuProjects({ asOf: '2023-12-31', projects: [{ id: 'P1', township: '游埠镇', steps: STEPS }, { id: 'P2', township: '游埠镇', steps: without('filing', 'acceptance') }] });
+    const r = checkMenuProjects({ asOf: '2023-12-31', projects: [{ id: 'P1', township: '游埠镇', steps: STEPS }, { id: 'P2', township: '游埠镇', steps: without('filing', 'acceptance') }] }, AS_WRITTEN);
     expect(r.townships).toHaveLength(16);
     const yb = r.townships.find((t) => t.name === '游埠镇');
     expect(yb).toMatchObject({ projects: 2, status: 'overdue' });

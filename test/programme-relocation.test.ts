@@ -3,6 +3,7 @@ import { explain } from '../src/explain.js';
 import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 import { checkRelocation } from '../src/programme/relocation.js';
 import { issueOf } from './helpers/issue-of.js';
+import { PlanNotInForceError } from '../src/core/errors.js';
 
 
 const ON_TIME = { sitePolicyDoneOn: '2023-06-30', dataCollectedOn: '2023-06-15', constructionStartedOn: '2023-10-31' };
@@ -63,10 +64,11 @@ describe('checkRelocation (2.3.2, I-1, I-10)', () => {
     expect(r.status).toBe('overdue');
   });
 
-  it('does not apply in another year than the plan’s', () => {
-    const r = checkRelocation({ year: 2024, asOf: '2024-12-31', townships: [{ township: '柏社乡', persons: 5 }] });
+  it('does not apply in another year than the plan’s, in a period extended to 2024, and refuses 2024 otherwise', () => {
+    const r = checkRelocation({ year: 2024, asOf: '2024-12-31', townships: [{ township: '柏社乡', persons: 5 }] }, LANXI_2023.with({ period: { to: '2024-12-31' } }));
     expect(r.status).toBe('n/a');
     expect(r.townships.every((t) => t.reasons[0]?.code === 'not-plan-year')).toBe(true);
+    expect(() => checkRelocation({ year: 2024, asOf: '2024-12-31', townships: [] })).toThrow(PlanNotInForceError);
   });
 
   it('follows a what-if target without a division by zero', () => {

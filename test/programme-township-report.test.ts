@@ -7,6 +7,7 @@ import type { TraceNode } from '../src/core/trace.js';
 import { REPORT_COLUMNS, townshipReport, type TownshipReportRecords } from '../src/programme/township-report.js';
 import { issueOf } from './helpers/issue-of.js';
 import { STATUS_TEXT } from '../src/programme/common.js';
+import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 
 
 const STEPS = {
@@ -57,7 +58,7 @@ const RECORDS: TownshipReportRecords = {
   ],
 };
 
-const report = () => townshipReport(RECORDS, { year: 2023, asOf: '2023-11-01' });
+const report = (plan = LANXI_2023) => townshipReport(RECORDS, { year: 2023, asOf: '2023-11-01' }, plan);
 const rowOf = (r: ReturnType<typeof report>, name: string) => r.townships.find((t) => t.name === name);
 
 /** Every branch node in a trace, depth first. */
@@ -111,8 +112,8 @@ describe('townshipReport (3.3)', () => {
     expect(r.total.cells.relocation.status).toBe('failed');
   });
 
-  it('gets menu-style projects right: in order, out of order, a step missing, late, overdue', () => {
-    const r = report();
+  it('gets menu-style projects right: in order, out of order, a step missing, late, overdue, with the 03-31 filing read as written', () => {
+    const r = report(LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } }));
     expect(rowOf(r, '游埠镇')?.cells.menuProjects).toEqual({ status: 'met', clause: '2.3.3' });
     expect(rowOf(r, '诸葛镇')?.cells.menuProjects).toMatchObject({ status: 'failed', reason: { code: 'steps-out-of-order' } });
     expect(rowOf(r, '黄店镇')?.cells.menuProjects).toMatchObject({ status: 'failed', reason: { code: 'step-missing' } });
@@ -244,7 +245,7 @@ describe('townshipReport (3.3)', () => {
   });
 
   it('makes the city cell no better than its worst township for the dated obligations (property)', () => {
-    const order = { 'n/a': 0, met: 1, pending: 2, overdue: 3, failed: 4 } as const;
+    const order = { 'n/a': 0, met: 1, 'before-plan': 2, pending: 3, overdue: 4, failed: 5 } as const;
     const day = fc.integer({ min: 250, max: 330 }).map((n) => new Date(Date.UTC(2023, 0, n)).toISOString().slice(0, 10));
     fc.assert(fc.property(
       fc.array(fc.record({ personId: fc.constantFrom('a', 'b', 'c'), township: fc.constantFrom(...LANXI_TOWNSHIPS.map((t) => t.code)), course: fc.constant('c'), date: day }), { maxLength: 30 }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../src/explain.js';
 import { checkVocationalGrantReviews } from '../src/programme/vocational-grant-review.js';
 import { issueOf } from './helpers/issue-of.js';
+import { LANXI_2023 } from '../src/plan/lanxi-2023.js';
 
 
 const XIANGXI = '330781108';
@@ -36,8 +37,8 @@ describe('checkVocationalGrantReviews (2.3.4, I-7, I-10)', () => {
     expect(r.townships.filter((t) => t.status === 'n/a')).toHaveLength(15);
   });
 
-  it('uses the academic year starting in the year given', () => {
-    const r = checkVocationalGrantReviews({ year: 2024, asOf: '2024-10-21', applications: [{ id: 'A1', township: XIANGXI, reviewedOn: '2024-10-20' }] });
+  it('uses the academic year starting in the year given, in a period extended to 2024', () => {
+    const r = checkVocationalGrantReviews({ year: 2024, asOf: '2024-10-21', applications: [{ id: 'A1', township: XIANGXI, reviewedOn: '2024-10-20' }] }, LANXI_2023.with({ period: { to: '2024-12-31' } }));
     expect(r).toMatchObject({ academicYear: '2024-2025', due: '2024-10-20', status: 'met' });
   });
 

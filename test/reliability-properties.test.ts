@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  Decimal, LANXI_2023, allocateDividends, allocateDividendsWithTrace, assessHousehold, compare, householdLoanSubsidy,
+  Decimal, LANXI_2023, PlanNotInForceError, allocateDividends, allocateDividendsWithTrace, assessHousehold, compare, householdLoanSubsidy,
   loanInterestSubsidy, parameterPaths, populationIncomeTargets, simulate, type Plan, type PlanOverrides,
 } from '../src/index.js';
 
@@ -32,15 +32,20 @@ const anyMoney = anyUpTo(10 ** 9);
 /** An annual rate with up to 5 decimals, 0 to 30%. */
 const rate = fc.integer({ min: 0, max: 30000 }).map((n) => D(n).div(100000));
 const days = fc.integer({ min: 0, max: 36600 });
-/** What-if plans: the 2023 plan and plans with other micro-credit parameters. */
+/**
+ * The 2023 plan with its period extended to 2026, so that the properties hold in any year the loans
+ * below reach (a year outside the period is refused; see the last property of 2.3.8).
+ */
+const WIDE = LANXI_2023.with({ period: { to: '2026-12-31' } });
+/** What-if plans: the 2023 plan (its period extended) and plans with other micro-credit parameters. */
 const plan = fc.oneof(
-  fc.constant(LANXI_2023),
+  fc.constant(WIDE),
   fc.record({
     rateShare: fc.integer({ min: 0, max: 100 }).map((n) => D(n).div(100)),
     floorRate: fc.integer({ min: 0, max: 1000 }).map((n) => D(n).div(10000)),
     principalCapPerYear: fc.integer({ min: 0, max: 300000 }),
     dayCountBasis: fc.constantFrom(360, 365),
-  }).map((microcredit) => LANXI_2023.with({ microcredit })),
+  }).map((microcredit) => WIDE.with({ microcredit })),
 );
 
 const dayOf = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86400000).toISOString().slice(0, 10);
@@ -58,7 +63,8 @@ const loanOf = fc.record({
   ...(l.creditLimit === undefined ? {} : { creditLimit: l.creditLimit.toString() }),
   ...(l.interestPaid === undefined ? {} : { interestPaid: l.interestPaid.toString() }),
 }));
-const year = fc.integer({ min: 2021, max: 2026 });
+/** A year the (extended) plan covers: from the plan's own 2023 to 2026. */
+const year = fc.integer({ min: 2023, max: 2026 });
 
 // ---------------------------------------------------------------------------------------------
 // 2.3.8 — one loan
@@ -141,7 +147,7 @@ describe('householdLoanSubsidy (2.3.8, I-4, I-5): properties', () => {
 
   it('counts no day before the plan took effect, none outside the year, and none past the repayment date', () => {
     fc.assert(fc.property(fc.array(loanOf, { minLength: 1, maxLength: 4 }), year, (loans, y) => {
-      const r = householdLoanSubsidy({ year: y, loans });
+      const r = householdLoanSubsidy({ year: y, loans }, WIDE);
       r.loans.forEach((l, i) => {
         const input = loans[i] as (typeof loans)[number];
         const from = [input.startDate, `${y}-01-01`, '2023-05-13'].sort().at(-1) as string;
@@ -157,8 +163,8 @@ describe('householdLoanSubsidy (2.3.8, I-4, I-5): properties', () => {
     fc.assert(fc.property(distinct, year, fc.integer(), (loans, y, seed) => {
       const labelled = loans.map((l, i) => ({ ...l, id: `L${i}` }));
       const shuffled = [...labelled].sort((a, b) => ((a.id.charCodeAt(1) * 7919 + seed) % 13) - ((b.id.charCodeAt(1) * 7919 + seed) % 13) || a.id.localeCompare(b.id));
-      const a = householdLoanSubsidy({ year: y, loans: labelled });
-      const b = householdLoanSubsidy({ year: y, loans: shuffled });
+      const a = householdLoanSubsidy({ year: y, loans: labelled }, WIDE);
+      const b = householdLoanSubsidy({ year: y, loans: shuffled }, WIDE);
       const byId = (r: typeof a) => Object.fromEntries(r.loans.map((l) => [l.id, [l.subsidizedPrincipal.toString(), l.amount.toString(), l.days]]));
       expect(byId(b)).toEqual(byId(a));
       expect(b.total.eq(a.total)).toBe(true);
@@ -167,7 +173,7 @@ describe('householdLoanSubsidy (2.3.8, I-4, I-5): properties', () => {
 
   it('gives each loan what loanInterestSubsidy gives for its days and its share of the cap', () => {
     fc.assert(fc.property(fc.array(loanOf, { maxLength: 5 }), year, (loans, y) => {
-      const r = householdLoanSubsidy({ year: y, loans });
+      const r = householdLoanSubsidy({ year: y, loans }, WIDE);
       r.loans.forEach((l, i) => {
         if (l.days === 0) return;
         const input = loans[i] as (typeof loans)[number];
@@ -178,6 +184,14 @@ describe('householdLoanSubsidy (2.3.8, I-4, I-5): properties', () => {
         expect(l.amount.toString()).toBe(one.amount.toString());
       });
     }), { numRuns: 500 });
+  });
+
+  it('refuses a year outside the plan\'s period, before its date of force or after its end', () => {
+    fc.assert(fc.property(fc.array(loanOf, { maxLength: 3 }), fc.integer({ min: 1990, max: 2060 }), (loans, y) => {
+      const inPeriod = y === 2023;
+      if (inPeriod) expect(() => householdLoanSubsidy({ year: y, loans })).not.toThrow();
+      else expect(() => householdLoanSubsidy({ year: y, loans })).toThrow(PlanNotInForceError);
+    }), { numRuns: 200 });
   });
 });
 

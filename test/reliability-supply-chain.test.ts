@@ -1,7 +1,8 @@
 /**
- * Supply chain: the library runs on exactly three dependencies (decimal.js, zod, date-fns), pinned by
- * a lockfile with an integrity hash for every package, and its source imports nothing else but Node's
- * own modules and its own files.
+ * Supply chain: the library runs on exactly three dependencies (decimal.js, zod, date-fns), and the
+ * HTTP service (`lanxi-policy/server`, `lanxi-policy serve`) on two more (hono, @hono/node-server),
+ * imported only under src/server; all pinned by a lockfile with an integrity hash for every package.
+ * The source imports nothing else but Node's own modules and its own files.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -11,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNTIME = ['date-fns', 'decimal.js', 'zod'];
+/** The HTTP service's own dependencies, imported only by src/server. */
+const SERVICE = ['@hono/node-server', 'hono'];
+const ALL = [...SERVICE, ...RUNTIME].sort();
 
 interface LockPackage {
   readonly version?: string;
@@ -55,8 +59,8 @@ function specifiers(file: string): string[] {
 }
 
 describe('package.json', () => {
-  it('depends at run time on exactly decimal.js, zod and date-fns', () => {
-    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(RUNTIME);
+  it('depends at run time on exactly decimal.js, zod and date-fns, and hono with @hono/node-server for the service', () => {
+    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(ALL);
   });
 
   it('has no peer, optional or bundled dependencies', () => {
@@ -90,9 +94,9 @@ describe('package-lock.json', () => {
     expect(missing).toEqual([]);
   });
 
-  it('installs nothing for production but the three dependencies, which themselves depend on nothing and run no install script', () => {
+  it('installs nothing for production but those five dependencies, which themselves depend on nothing and run no install script', () => {
     const production = Object.entries(lock.packages).filter(([path, p]) => path !== '' && p.dev !== true && p.devOptional !== true);
-    expect(production.map(([path]) => path).sort()).toEqual(RUNTIME.map((n) => `node_modules/${n}`));
+    expect(production.map(([path]) => path).sort()).toEqual(ALL.map((n) => `node_modules/${n}`));
     for (const [path, p] of production) {
       expect(p.dependencies ?? {}, path).toEqual({});
       expect(p.hasInstallScript ?? false, path).toBe(false);
@@ -110,13 +114,14 @@ describe('the source', () => {
     expect(files.map((f) => relative(ROOT, f))).toContain(join('src', 'index.ts'));
   });
 
-  it('imports only decimal.js, zod, date-fns (and their subpaths), node: builtins and its own files', () => {
+  it('imports only decimal.js, zod, date-fns (and their subpaths), node: builtins and its own files; the service also hono', () => {
     const outside: string[] = [];
     for (const file of files) {
+      const allowed = relative(ROOT, file).startsWith(join('src', 'server')) ? ALL : RUNTIME;
       for (const s of specifiers(file)) {
         const ok = s.startsWith('./') || s.startsWith('../')
           || (s.startsWith('node:') && builtins.has(s.slice(5)))
-          || RUNTIME.some((dep) => s === dep || s.startsWith(`${dep}/`));
+          || allowed.some((dep) => s === dep || s.startsWith(`${dep}/`));
         if (!ok) outside.push(`${relative(ROOT, file)}: ${s}`);
       }
     }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue, type Text } from '../index.js';
+import { isPlanNotInForceError, isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue, type Text } from '../index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { tr, type Locale } from './text.js';
 
@@ -173,11 +173,13 @@ function issueText(locale: Locale, issues: readonly PolicyIssue[]): string {
 
 /**
  * `--year`: a calendar year (default: the plan's year, 2023), checked by the library itself so the
- * command line accepts exactly what the functions accept. A refused year is not repeated.
+ * command line accepts exactly what the functions accept. A refused year is not repeated; a year
+ * outside the plan's period (2023-01-01 to 2023-12-31) is a usage error naming the period.
  *
  * @example
  * ```ts
- * parseYear('simulate', '2024', LANXI_2023, 'en'); //=> 2024
+ * parseYear('simulate', '2023', LANXI_2023, 'en'); //=> 2023
+ * parseYear('simulate', '2024', LANXI_2023, 'en'); // throws UsageError: --year: the plan covers 2023-05-13 to 2023-12-31; …
  * parseYear('simulate', '1800', LANXI_2023, 'en'); // throws UsageError: --year: must be at least 1900
  * ```
  */
@@ -189,6 +191,7 @@ export function parseYear(command: string, value: string | undefined, plan: Plan
     simulate([], { year, plan });
   } catch (e) {
     if (isPolicyInputError(e)) throw new UsageError(`--year: ${issueText(locale, e.issues)}`, command);
+    if (isPlanNotInForceError(e)) throw new UsageError(`--year: ${tr(locale, { zh: e.messageZh, en: e.message.replace(/^lanxi-policy: /, '') })}`, command);
     throw e;
   }
   return year;

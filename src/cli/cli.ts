@@ -39,6 +39,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   report: reportCommand,
   generate: generateCommand,
   template: templateCommand,
+  serve: (args, io) => import('../server/index.js').then((m) => m.serveCommand(args, io)),
 };
 
 /** The package's version, as `--version` prints it. */

@@ -50,6 +50,7 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   lanxi-policy report 记录.json --as-of 2023-11-01 [--year 2023] [--json] [--explain]
   lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl] > households.json
   lanxi-policy template 模板.xlsx   生成空白模板供填写（或 户表.csv：单表格式）
+  lanxi-policy serve [--host 127.0.0.1] [--port 8080]   HTTP 服务（serve --help）
   lanxi-policy 命令 --help
   lanxi-policy --help paths      --set 和 --path 可用的参数
   lanxi-policy --version

@@ -78,6 +78,7 @@ Usage:
   lanxi-policy report RECORDS.json --as-of 2023-11-01 [--year 2023] [--json] [--explain]
   lanxi-policy generate [--size 1000] [--seed 1] [--year 2023] [--jsonl] > households.json
   lanxi-policy template 模板.xlsx   a blank workbook to fill in (or 户表.csv: the one-table form)
+  lanxi-policy serve [--host 127.0.0.1] [--port 8080]   the HTTP service (serve --help)
   lanxi-policy COMMAND --help
   lanxi-policy --help paths      the parameters --set and --path take
   lanxi-policy --version

@@ -44,14 +44,50 @@ export const BOUNDARY_TERMS: Readonly<Record<BoundaryTerm, { readonly op: '>=' |
  * ```
  */
 export function meets(value: Decimal, term: BoundaryTerm, threshold: Decimal): boolean {
-  const c = value.cmp(threshold);
+  return comparisonMeets(value.cmp(threshold), term);
+}
+
+/**
+ * Whether a comparison's result (−1, 0 or 1 for value against threshold, from any calculator) meets
+ * a threshold stated with `term` (I-1): the one place each word's reading is applied.
+ *
+ * @example
+ * ```ts
+ * comparisonMeets(0, '以上'); //=> true (以上 includes the number)
+ * comparisonMeets(0, '超过'); //=> false
+ * ```
+ */
+export function comparisonMeets(c: number, term: BoundaryTerm): boolean {
+  return (TESTS[term] as (c: number) => boolean)(c);
+}
+
+const TESTS: Readonly<Record<BoundaryTerm, (c: number) => boolean>> = Object.freeze(Object.fromEntries(
+  (Object.keys(BOUNDARY_TERMS) as BoundaryTerm[]).map((t) => [t, compiled(t)]),
+) as Record<BoundaryTerm, (c: number) => boolean>);
+
+/**
+ * The test a word sets (I-1), as a function of a comparison's result: for a rule to take once, at
+ * module load, and call on every value.
+ *
+ * @example
+ * ```ts
+ * const atLeast = boundaryTest('以上');
+ * atLeast(0); //=> true
+ * ```
+ */
+export function boundaryTest(term: BoundaryTerm): (c: number) => boolean {
+  return TESTS[term];
+}
+
+function compiled(term: BoundaryTerm): (c: number) => boolean {
   switch (BOUNDARY_TERMS[term].op) {
-    case '>=': return c >= 0;
-    case '<=': return c <= 0;
-    case '>': return c > 0;
-    case '<': return c < 0;
+    case '>=': return (c) => c >= 0;
+    case '<=': return (c) => c <= 0;
+    case '>': return (c) => c > 0;
+    case '<': return (c) => c < 0;
   }
 }
+
 
 /**
  * Whether the share `numerator / denominator` meets a threshold (I-1), compared exactly by

@@ -128,17 +128,28 @@ export function isPolicyInputError(error: unknown): error is PolicyInputError {
  */
 export class PlanNotInForceError extends Error {
   override readonly name = 'PlanNotInForceError' as const;
-  /** The date asked for, 'YYYY-MM-DD'. */
+  /** The date (or the first day of the year) asked for, 'YYYY-MM-DD'. */
   readonly date: string;
   /** The date the plan takes effect, 'YYYY-MM-DD'. */
   readonly effectiveFrom: string;
+  /** The last day of the plan's period, 'YYYY-MM-DD', when the date asked for is after it. */
+  readonly periodTo: string | undefined;
+  /** The message in Chinese. */
+  readonly messageZh: string;
 
-  constructor(date: string, effectiveFrom: string) {
+  constructor(date: string, effectiveFrom: string, periodTo?: string) {
     const d = safeText(date, '?');
     const from = safeText(effectiveFrom, '?');
-    super(`lanxi-policy: the plan is in force from ${from} (clause 4); ${d} is before that`);
+    const to = periodTo === undefined ? undefined : safeText(periodTo, '?');
+    super(to === undefined
+      ? `lanxi-policy: the plan is in force from ${from} (clause 4); ${d} is before that`
+      : `lanxi-policy: the plan covers ${from} to ${to}; ${d} is after that (extend it with plan.with({ period: { to } }) for a what-if)`);
     this.date = d;
     this.effectiveFrom = from;
+    this.periodTo = to;
+    this.messageZh = to === undefined
+      ? `本方案自 ${from} 起施行（第四条），${d} 在此之前`
+      : `本方案适用期间为 ${from} 至 ${to}，${d} 在此之后（假设分析可用 plan.with({ period: { to } }) 延长）`;
   }
 }
 

@@ -8,8 +8,7 @@
  *
  * @module
  */
-import type { ClauseId } from '../plan/clauses.js';
-import type { Param } from '../plan/types.js';
+import type { CitedValue, ClauseId } from './clause-id.js';
 import type { Decimal } from './decimal.js';
 
 /** A text in both languages. */
@@ -44,7 +43,7 @@ const show = (v: Decimal | TraceValue): TraceValue =>
   v !== null && typeof v === 'object' ? (v as Decimal).toString() : v;
 
 /** A frozen `param` node: a parameter of the plan, with its citation. Internal. */
-export function paramNode(name: string, p: Param<Decimal | number | string>, label: Text): TraceNode {
+export function paramNode(name: string, p: CitedValue<Decimal | number | string | boolean>, label: Text): TraceNode {
   return Object.freeze({
     kind: 'param' as const, name, value: show(p.value), unit: p.unit, clause: p.clause, quote: p.quote, label: frozen(label),
     ...(p.interpretation === undefined ? {} : { interpretation: p.interpretation }),
@@ -82,7 +81,7 @@ export class TraceBuilder {
   }
 
   /** A parameter of the plan the rule used, with its citation. */
-  param(name: string, p: Param<Decimal | number | string>, label: Text): this {
+  param(name: string, p: CitedValue<Decimal | number | string | boolean>, label: Text): this {
     this.children.push(paramNode(name, p, label));
     return this;
   }

@@ -7,14 +7,9 @@
  */
 import { text, type Text } from '../core/trace.js';
 
-/** A clause id of the plan. */
-export type ClauseId =
-  | '1'
-  | '2.1.1' | '2.1.2' | '2.1.3' | '2.1.4'
-  | '2.2.1' | '2.2.2' | '2.2.3'
-  | '2.3.1' | '2.3.2' | '2.3.3' | '2.3.4' | '2.3.5' | '2.3.6' | '2.3.7' | '2.3.8' | '2.3.9' | '2.3.10'
-  | '3.1' | '3.2' | '3.3'
-  | '4';
+import type { ClauseId } from '../core/clause-id.js';
+
+export type { ClauseId } from '../core/clause-id.js';
 
 /**
  * Each clause's heading, in the document's words and in English. Deeply frozen: explanations print

@@ -7,6 +7,7 @@
 import { Decimal } from '../core/decimal.js';
 import type { Milestone, PlanParams } from './types.js';
 import { makePlan } from './plan.js';
+import { LANXI_2023_READINGS } from './readings.js';
 
 const d = (v: string) => new Decimal(v);
 
@@ -41,9 +42,11 @@ export const LANXI_2023_PARAMS: PlanParams = {
       quote: '每户低收入农户家庭每年享受财政贴息贷款总额不超过10万元',
     },
     dayCountBasis: {
+      // The text gives no day count: 360 is the PBoC convention for a daily rate (I-3), a reading.
       value: 360, unit: 'days/year', clause: '2.3.8',
       quote: '按3%年利率予以贴息补助',
       interpretation: 'I-3',
+      note: 'A reading, not a number of the text: the plan states an annual rate and no day count; 360 is the PBoC convention for a daily rate.',
     },
   },
   rentSubsidy: {
@@ -144,7 +147,9 @@ export const LANXI_2023 = makePlan({
   year: 2023,
   issuedOn: '2023-04-12',
   effectiveFrom: '2023-05-13',
+  period: { from: '2023-01-01', to: '2023-12-31' },
   params: LANXI_2023_PARAMS,
+  readings: LANXI_2023_READINGS,
   milestones: LANXI_2023_MILESTONES,
   overridden: [],
 });

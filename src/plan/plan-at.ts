@@ -23,18 +23,19 @@ const planLike = z.custom<Plan>((v) => {
 const PlansSchema = z.array(planLike).min(1).max(1000);
 
 /**
- * The plan in force on a date. Clause 4: "本《行动方案》自2023年5月13日起实施。" The text sets no end
- * date, so every date from 2023-05-13 on returns the 2023 plan (or the latest of `plans` in force).
+ * The plan in force on a date. Clause 4: "本《行动方案》自2023年5月13日起实施。" The plan is the
+ * 2023 plan: it is in force from 2023-05-13 to the end of its period, 2023-12-31 (`plan.period.to`).
  *
  * @param date - 'YYYY-MM-DD' or a Date (read in China Standard Time).
  * @param plans - the plans to choose from (default: the 2023 plan).
  * @returns the plan with the latest `effectiveFrom` on or before `date`.
- * @throws {@link PlanNotInForceError} when no plan is in force yet (before 2023-05-13).
+ * @throws {@link PlanNotInForceError} when no plan is in force yet (before 2023-05-13), or the date is after the period of the plan that would be.
  * @throws {@link PolicyInputError} when the date is not a real date.
  * @example
  * ```ts
  * planAt('2023-05-13').id; //=> 'lanxi-2023'
  * planAt('2023-05-12');    // throws PlanNotInForceError
+ * planAt('2024-01-01');    // throws PlanNotInForceError (after 2023-12-31)
  * ```
  */
 export function planAt(date: string | Date, plans: readonly Plan[] = [LANXI_2023]): Plan {
@@ -48,5 +49,6 @@ export function planAt(date: string | Date, plans: readonly Plan[] = [LANXI_2023
     const earliest = list.map((p) => p.effectiveFrom).sort()[0] ?? LANXI_2023.effectiveFrom;
     throw new PlanNotInForceError(iso, earliest);
   }
+  if (iso > found.period.to) throw new PlanNotInForceError(iso, found.effectiveFrom, found.period.to);
   return found;
 }

@@ -6,11 +6,24 @@
  */
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
+import { PolicyInputError } from '../core/errors.js';
 import { countSchema, dateSchema, labelSchema, moneySchema, parseInput, rateSchema } from '../core/validate.js';
 import type { Param, Plan, PlanOverrides, PlanParams } from './types.js';
+import type { PlanReadings, Reading } from './readings.js';
+import { LANXI_2023_READINGS } from './readings.js';
 import { deepFreeze } from '../core/freeze.js';
+import { sha256Hex } from '../core/sha256.js';
 
-type PlanData = Omit<Plan, 'with'>;
+type PlanData = Omit<Plan, 'with' | 'fingerprint'>;
+
+/** One reading's override: one of its options, refused at `readings.<name>` otherwise. */
+const readingSchema = (r: Reading) => {
+  const options = r.options;
+  return z.custom<string | boolean>((v) => options.includes(v as never), {
+    error: `must be one of ${options.map((o) => JSON.stringify(o)).join(', ')}`,
+    params: { code: 'invalid_reading', zh: `必须是 ${options.map((o) => JSON.stringify(o)).join('、')} 之一` },
+  }).optional();
+};
 
 const group = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).partial().optional();
 
@@ -26,7 +39,40 @@ const OverridesSchema = z.strictObject({
   relocation: group({ persons: countSchema(0) }),
   visits: group({ minPerMonth: countSchema(0) }),
   indicators: group({ jointHandlingRate: rateSchema(), compulsoryEnrolmentRate: rateSchema(), waterSafetyIndicators: countSchema(0) }),
+  period: z.strictObject({ from: dateSchema().optional(), to: dateSchema().optional() }).optional(),
+  readings: z.strictObject(
+    Object.fromEntries(Object.entries(LANXI_2023_READINGS).map(([k, r]) => [k, readingSchema(r as Reading)])) as Record<keyof PlanReadings, ReturnType<typeof readingSchema>>,
+  ).optional(),
+}).superRefine((o, ctx) => {
+  const from = o.period?.from;
+  const to = o.period?.to;
+  if (from !== undefined && to !== undefined && to < from) {
+    ctx.addIssue({ code: 'custom', path: ['period', 'to'], message: 'must not be before period.from', params: { code: 'end_before_start', zh: '不能早于 period.from' } });
+  }
 });
+
+/**
+ * The plan's canonical form, as its fingerprint hashes it: the id, the date of force, the period,
+ * every parameter's value (as a decimal string) and every reading's value, in a fixed key order.
+ */
+export function canonicalPlan(data: Pick<PlanData, 'id' | 'effectiveFrom' | 'period' | 'params' | 'readings'>): string {
+  const params: Record<string, Record<string, string>> = {};
+  for (const g of Object.keys(data.params).sort()) {
+    const group = (data.params as unknown as Record<string, Record<string, Param<unknown>>>)[g] as Record<string, Param<unknown>>;
+    const out: Record<string, string> = {};
+    for (const n of Object.keys(group).sort()) out[n] = String((group[n] as Param<unknown>).value);
+    params[g] = out;
+  }
+  const readings: Record<string, string | boolean> = {};
+  for (const n of Object.keys(data.readings).sort()) readings[n] = (data.readings as unknown as Record<string, Reading>)[n]?.value as string | boolean;
+  return JSON.stringify({ id: data.id, effectiveFrom: data.effectiveFrom, period: { from: data.period.from, to: data.period.to }, params, readings });
+}
+
+function withReading(r: Reading, value: string | boolean): Reading {
+  const planValue = r.planValue ?? r.value;
+  const { planValue: _previous, ...base } = r;
+  return value === planValue ? { ...base, value } : { ...base, value, planValue };
+}
 
 function withValue<T>(p: Param<T>, value: T): Param<T> {
   const planValue = p.planValue ?? String(p.value);
@@ -36,8 +82,8 @@ function withValue<T>(p: Param<T>, value: T): Param<T> {
 }
 
 /** Builds a frozen plan with a validating `with()`. Internal: use {@link LANXI_2023} and `with()`. */
-export function makePlan(data: PlanData, planEffectiveFrom: string = data.effectiveFrom): Plan {
-  const plan: Plan = {
+export function makePlan(data: PlanData, planEffectiveFrom: string = data.effectiveFrom, planPeriod: PlanData['period'] = data.period): Plan {
+  const plan: Omit<Plan, "fingerprint"> = {
     ...data,
     with(overrides: PlanOverrides): Plan {
       const o = parseInput('plan.with', OverridesSchema, overrides);
@@ -57,16 +103,35 @@ export function makePlan(data: PlanData, planEffectiveFrom: string = data.effect
       const effectiveFrom = o.effectiveFrom ?? data.effectiveFrom;
       if (effectiveFrom !== planEffectiveFrom) overridden.add('effectiveFrom');
       else overridden.delete('effectiveFrom');
+      const readings: Record<string, Reading> = {};
+      for (const [name, r] of Object.entries(data.readings) as [string, Reading][]) {
+        const v = (o.readings as Record<string, string | boolean | undefined> | undefined)?.[name];
+        const next = v === undefined ? r : withReading(r, v);
+        readings[name] = next;
+        if (next.planValue !== undefined) overridden.add(`readings.${name}`);
+        else overridden.delete(`readings.${name}`);
+      }
+      const period = { from: o.period?.from ?? data.period.from, to: o.period?.to ?? data.period.to };
+      if (period.to < period.from) {
+        throw new PolicyInputError('plan.with', [{ path: ['period'], code: 'end_before_start', message: 'period.to must not be before period.from', messageZh: 'period.to 不能早于 period.from' }]);
+      }
+      for (const k of ['from', 'to'] as const) {
+        if (period[k] !== planPeriod[k]) overridden.add(`period.${k}`);
+        else overridden.delete(`period.${k}`);
+      }
       const list = [...overridden].sort();
       return makePlan({
         ...data,
         label: o.label ?? (list.length === 0 ? data.id : `${data.id} (${list.join(', ')} changed)`),
         effectiveFrom,
+        period,
         params: params as unknown as PlanParams,
+        readings: readings as unknown as PlanReadings,
         overridden: list,
-      }, planEffectiveFrom);
+      }, planEffectiveFrom, planPeriod);
     },
   };
-  return deepFreeze(plan);
+  Object.defineProperty(plan, 'fingerprint', { enumerable: true, value: sha256Hex(canonicalPlan(data)) });
+  return deepFreeze(plan as Plan);
 }
 

@@ -7,6 +7,7 @@
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import type { Text } from '../core/trace.js';
 import type { ClauseId } from './clauses.js';
+import type { PlanReadings, ReadingOverrides } from './readings.js';
 
 /** Units of the plan's parameters. */
 export type Unit = 'yuan' | 'yuan/household/year' | 'yuan/household/academic-year' | 'yuan/site/year' | 'fraction' | 'fraction/year' | 'persons' | 'persons/township/year' | 'days/year' | 'visits/household/month' | 'indicators';
@@ -29,6 +30,8 @@ export interface Param<T = Decimal> {
   readonly quote: string;
   /** Where the value is a reading of the text rather than a number in it: the interpretation (I-n). */
   readonly interpretation?: string;
+  /** Where the value is a reading, what the text says and what it leaves open. */
+  readonly note?: string;
   /** Set on a parameter changed by `plan.with()`: the value the plan itself gives. */
   readonly planValue?: string;
 }
@@ -115,6 +118,10 @@ export type ParamInput = DecimalInput;
  */
 export interface PlanOverrides {
   readonly effectiveFrom?: string | Date;
+  /** The plan's period (see {@link Plan.period}); `{ to: '2024-12-31' }` extends it for a what-if. */
+  readonly period?: { readonly from?: string | Date; readonly to?: string | Date };
+  /** Readings to change: `{ capBasis: 'balance' }`. Each must be one of the reading's `options`. */
+  readonly readings?: ReadingOverrides;
   readonly label?: string;
   readonly targets?: Partial<Record<keyof PlanParams['targets'], ParamInput>>;
   readonly microcredit?: Partial<Record<'rateShare' | 'floorRate' | 'principalCapPerYear', ParamInput>> & { readonly dayCountBasis?: number };
@@ -141,7 +148,21 @@ export interface Plan {
   readonly issuedOn: string;
   /** Clause 4: the date the plan takes effect, 'YYYY-MM-DD'. */
   readonly effectiveFrom: string;
+  /**
+   * The calendar period the plan is written for, 'YYYY-MM-DD' to 'YYYY-MM-DD' inclusive (the 2023
+   * plan: 2023-01-01 to 2023-12-31). A money rule or assessment for a year outside it throws
+   * PlanNotInForceError; `plan.with({ period: { to: '2024-12-31' } })` extends it.
+   */
+  readonly period: { readonly from: string; readonly to: string };
   readonly params: PlanParams;
+  /** Every choice the text leaves open, each cited and switchable with `plan.with({ readings })`. */
+  readonly readings: PlanReadings;
+  /**
+   * SHA-256 (hex) of the plan's canonical parameters, readings, date of force and period: the same
+   * rules give the same fingerprint, any change gives another. Store it beside an answer to say which
+   * rules produced it.
+   */
+  readonly fingerprint: string;
   readonly milestones: readonly Milestone[];
   /** Paths of the parameters changed from the plan ('microcredit.floorRate'); empty for the plan itself. */
   readonly overridden: readonly string[];

@@ -12,13 +12,13 @@ import { PolicyInputError } from '../core/errors.js';
 import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
-import { householdLoanSubsidyCore, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
+import { checkYear } from '../rules/plan-argument.js';
+import { householdLoanResult, type HouseholdLoanSubsidyResult } from '../rules/loan-interest-subsidy.js';
 import { vocationalGrantCore, type VocationalGrantResult } from '../rules/vocational-grant.js';
 import { incomeTargetsCore, type IncomeTargetsResult } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
-import { decimalOfFen, fenOfDecimal } from '../batch/fen.js';
-import { fenFixed, fenText } from '../batch/format.js';
-import { parseRunOptions, validateOne, vocationalStudentsOf } from './engine.js';
+import { vocationalStudentsOf } from './evaluate.js';
+import { parseRunOptions, validateOne } from './prepare.js';
 
 /** Options of {@link assessHousehold}. */
 export interface AssessHouseholdOptions {
@@ -114,13 +114,14 @@ const L = Object.freeze({
 export function assessHousehold(household: unknown, options: AssessHouseholdOptions): HouseholdAssessment {
   const { year, plan: given } = parseRunOptions('assessHousehold', options);
   const plan = given ?? LANXI_2023;
+  checkYear(year, plan);
   // the parsed household stays inside: no need to remember it as validated
-  const v = validateOne(household, false);
+  const v = validateOne(household);
   if (!v.ok) throw new PolicyInputError('assessHousehold', v.issues);
   const h = v.household;
 
   const members = h.members.length;
-  const students = vocationalStudentsOf(h);
+  const students = vocationalStudentsOf(h, plan);
   const t = new TraceBuilder('assessHousehold', '1', TITLE)
     .input('year', year, L.year)
     .input('category', h.category, CATEGORY[h.category])
@@ -134,28 +135,23 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   }
   t.step('vocationalStudents', students, L.students);
 
-  const loanSubsidy = householdLoanSubsidyCore(year, h.loans ?? [], plan, true);
+  const loanSubsidy = householdLoanResult(year, h.loans ?? [], (h as { creditLine?: Decimal }).creditLine, plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);
   const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true);
-  // Both amounts are rounded to the fen (I-12): added, and written, in whole fen.
-  const loanFen = fenOfDecimal(loanSubsidy.total);
-  const grantFen = fenOfDecimal(vocationalGrant.amount);
-  const totalFen = loanFen + grantFen;
-  const whole = Number.isSafeInteger(totalFen);
-  const totalEntitlement = whole ? decimalOfFen(totalFen) : loanSubsidy.total.plus(vocationalGrant.amount);
-  const perCapitaFen = fenOfDecimal(income.perCapita);
-  const loanText = whole ? fenFixed(loanFen) : loanSubsidy.total.toFixed(2);
-  const grantText = whole ? fenFixed(grantFen) : vocationalGrant.amount.toFixed(2);
+  // Both amounts are already rounded to the fen (I-12): their sum is exact.
+  const totalEntitlement = loanSubsidy.total.plus(vocationalGrant.amount);
+  const loanText = loanSubsidy.total.toFixed(2);
+  const grantText = vocationalGrant.amount.toFixed(2);
 
   t.child(loanSubsidy.trace)
     .child(vocationalGrant.trace)
     .child(income.trace)
-    .step('totalEntitlement', whole ? fenText(totalFen) : totalEntitlement, text(
+    .step('totalEntitlement', totalEntitlement, text(
       `应享补助合计 = 小额信贷贴息 ${loanText} + 扶智补助 ${grantText}`,
       `entitlement = micro-credit subsidy ${loanText} + vocational grant ${grantText}`,
     ))
-    .result('totalEntitlement', whole ? fenFixed(totalFen) : totalEntitlement.toFixed(2), L.total)
-    .result('perCapita', Number.isNaN(perCapitaFen) ? income.perCapita.toFixed(2) : fenFixed(perCapitaFen), L.perCapita);
+    .result('totalEntitlement', totalEntitlement.toFixed(2), L.total)
+    .result('perCapita', income.perCapita.toFixed(2), L.perCapita);
 
   return Object.freeze({ id: h.id, income, loanSubsidy, vocationalGrant, totalEntitlement, trace: t.done() });
 }

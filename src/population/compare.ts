@@ -9,7 +9,9 @@ import { isPolicyInputError, PolicyInputError } from '../core/errors.js';
 import { parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan, PlanOverrides } from '../plan/types.js';
-import { evaluatePair, isPlan, lazyProperty, planSchema, prepare, reaches, runPopulation, scenario, summaryOf, type Evaluated, type Prepared, type Scenario } from './engine.js';
+import { evaluatePair, scenario, type Evaluated, type Scenario } from './evaluate.js';
+import { isPlan, planSchema, prepare, type Prepared } from './prepare.js';
+import { lazyProperty, reaches, runPopulation, summaryOf } from './totals.js';
 import type { PreparedPopulation } from './simulate.js';
 import type { Comparison, ComparisonDelta, ComparisonRow, Crossing, PopulationSummary } from './types.js';
 
@@ -112,7 +114,7 @@ export function compareCore(p: Prepared, base: Scenario, reform: Scenario): Comp
 /** One household's comparison row, evaluated again exactly as in the run. */
 function comparisonRow(p: Prepared, i: number, base: Scenario, reform: Scenario): ComparisonRow {
   const s = p.store;
-  const e = evaluatePair(p, i, base, reform);
+  const e = evaluatePair(p.store, i, base, reform);
   const b = e.base;
   const r = e.reform as Evaluated;
   const members = s.members[i] as number;

@@ -6,7 +6,9 @@
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 import type { Household } from '../schema/household.js';
-import { attachPrepared, parseRunOptions, prepare, runPopulation, scenario, summaryOf, type Prepared } from './engine.js';
+import { scenario } from './evaluate.js';
+import { attachPrepared, parseRunOptions, prepare, type Prepared } from './prepare.js';
+import { runPopulation, summaryOf } from './totals.js';
 import type { HouseholdError, PopulationSummary } from './types.js';
 
 /** Options of {@link simulate}. */

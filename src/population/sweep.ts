@@ -12,7 +12,9 @@ import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan, PlanOverrides } from '../plan/types.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import { compareCore } from './compare.js';
-import { planSchema, prepare, runPopulation, scenario, summaryOf } from './engine.js';
+import { scenario } from './evaluate.js';
+import { planSchema, prepare } from './prepare.js';
+import { runPopulation, summaryOf } from './totals.js';
 import type { PreparedPopulation } from './simulate.js';
 import type { SweepResult, SweepRow } from './types.js';
 

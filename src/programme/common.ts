@@ -8,10 +8,12 @@
  * - `'overdue'`: not done, and its deadline has passed on `asOf` (still outstanding);
  * - `'failed'`: done late or in breach of the procedure or the standard (cannot be put right by
  *   doing it now: a late filing, steps out of order, a month without a visit, a rate below 100%);
+ * - `'before-plan'`: not met by a deadline that fell before the plan was issued (the 03-31 filing
+ *   of 2.3.3; reading `deadlineBeforeIssue` `'before-plan'`, the default): neither late nor overdue;
  * - `'n/a'`: the obligation does not apply, or there is no data to judge it (the reason says which).
  *
  * This maps the milestone statuses of I-10: on-time → met, late → failed, pending → pending,
- * overdue → overdue. Records dated after `asOf` had not happened on `asOf` and are not counted.
+ * overdue → overdue, before-plan → before-plan. Records dated after `asOf` had not happened on `asOf` and are not counted.
  *
  * @module
  */
@@ -26,7 +28,7 @@ import { findMilestone, milestoneDueIn, type MilestoneStatus } from '../rules/mi
 import { findTownship, LANXI_TOWNSHIPS, type Township } from '../schema/townships.js';
 
 /** Where an obligation stands (see the module description). */
-export type ProgrammeStatus = 'met' | 'pending' | 'overdue' | 'failed' | 'n/a';
+export type ProgrammeStatus = 'met' | 'before-plan' | 'pending' | 'overdue' | 'failed' | 'n/a';
 
 /** Why a status is what it is: a stable code and the reason in both languages, naming the clause. */
 export interface ProgrammeReason {
@@ -38,8 +40,12 @@ export interface ProgrammeReason {
   readonly en: string;
 }
 
-/** Severity order: the status of a group is the most severe of its members'. */
-const SEVERITY: Readonly<Record<ProgrammeStatus, number>> = Object.freeze({ 'n/a': 0, met: 1, pending: 2, overdue: 3, failed: 4 });
+/**
+ * Severity order: the status of a group is the most severe of its members'. `'before-plan'` ranks
+ * above `'met'` (the obligation is not done, so a group holding one is not all met) and below
+ * `'pending'` (nothing is late).
+ */
+const SEVERITY: Readonly<Record<ProgrammeStatus, number>> = Object.freeze({ 'n/a': 0, met: 1, 'before-plan': 2, pending: 3, overdue: 4, failed: 5 });
 
 /** Most statuses {@link worstStatus} reads: a bound, so that an endless iterable is an error, not a hang. */
 const MAX_STATUSES = 10_000_000;
@@ -55,11 +61,12 @@ function statusesError(path: PathSegment[], code: string, msg: { en: string; zh:
 }
 
 /**
- * The most severe status (failed > overdue > pending > met > n/a); `'n/a'` when there is none.
+ * The most severe status (failed > overdue > pending > before-plan > met > n/a); `'n/a'` when there is none.
  *
  * @example
  * ```ts
  * worstStatus(['met', 'pending', 'n/a']); //=> 'pending'
+ * worstStatus(['met', 'before-plan']);   //=> 'before-plan'
  * worstStatus([]);                       //=> 'n/a'
  * worstStatus(['met', 'done']);           // throws PolicyInputError: statuses[1]: must be one of "n/a" | "met" | …
  * ```
@@ -91,13 +98,14 @@ export function bySeverity(a: ProgrammeStatus, b: ProgrammeStatus): number {
   return SEVERITY[b] - SEVERITY[a];
 }
 
-/** The programme status of a milestone status (I-10): on-time → met, late → failed. */
+/** The programme status of a milestone status (I-10): on-time → met, late → failed, before-plan stays. */
 export function programmeStatusOf(status: MilestoneStatus): ProgrammeStatus {
   switch (status) {
     case 'on-time': return 'met';
     case 'late': return 'failed';
     case 'pending': return 'pending';
     case 'overdue': return 'overdue';
+    case 'before-plan': return 'before-plan';
   }
 }
 
@@ -111,6 +119,7 @@ export function programmeStatusOf(status: MilestoneStatus): ProgrammeStatus {
  */
 export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Text>> = Object.freeze({
   met: Object.freeze({ zh: '已完成', en: 'met' }),
+  'before-plan': Object.freeze({ zh: '方案印发前到期，不计逾期', en: 'due before the plan was issued (not overdue)' }),
   pending: Object.freeze({ zh: '进行中', en: 'pending' }),
   overdue: Object.freeze({ zh: '已逾期', en: 'overdue' }),
   failed: Object.freeze({ zh: '未达标', en: 'failed' }),

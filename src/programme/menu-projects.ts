@@ -9,7 +9,9 @@
  * → 报市农业农村局备案 → 项目验收. A step recorded while an earlier one is missing, or dated before an
  * earlier one, breaks the procedure (`'failed'`). Filing is due by the 'menu-project-filing'
  * milestone (03-31) and acceptance by 'menu-project-acceptance' (09-30), inclusive (I-10). Steps
- * dated after `asOf` had not happened on `asOf` and are not counted.
+ * dated after `asOf` had not happened on `asOf` and are not counted. A deadline before the plan was
+ * issued (the 03-31 filing) is `'before-plan'` rather than late or overdue under the reading
+ * `deadlineBeforeIssue` `'before-plan'` (the default; I-10).
  *
  * @module
  */
@@ -17,11 +19,11 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
-import { recordIdSchema } from '../rules/record-id.js';
+import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { MilestoneId, Plan } from '../plan/types.js';
-import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
+import { beforePlanCutoff, beforePlanText, milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
 import {
   bySeverity, checkUniqueIds, dueOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
@@ -150,7 +152,7 @@ const stepName = (s: MenuProjectStep): Text => (MENU_PROJECT_STEPS.find((x) => x
 function deadline(project: ParsedMenuProject, step: 'filing' | 'acceptance', id: MilestoneId, year: number, asOf: IsoDate, plan: Plan): { line: MenuProjectDeadline; finding?: Finding } {
   const { due } = dueOf(plan, id, year);
   const done = project.steps[step];
-  const s = milestoneStatusCore(due, done, asOf);
+  const s = milestoneStatusCore(due, done, asOf, beforePlanCutoff(plan));
   const line: MenuProjectDeadline = Object.freeze({ due, status: s.status, daysLate: s.daysLate });
   const n = stepName(step);
   const p = project.id;
@@ -172,6 +174,13 @@ function deadline(project: ParsedMenuProject, step: 'filing' | 'acceptance', id:
         zh: `项目 ${p}：尚未完成“${n.zh}”，期限 ${due}`,
         en: `project ${p}: ${n.en} not yet done; due ${due}`,
       }) } };
+    case 'before-plan': {
+      const why = beforePlanText(due, plan.issuedOn, done, asOf);
+      return { line, finding: { status: 'before-plan', reason: reason(`${step}-before-plan`, CLAUSE, {
+        zh: `项目 ${p}：“${n.zh}”${why.zh}（解读 deadlineBeforeIssue：「${plan.readings.deadlineBeforeIssue.quote}」）`,
+        en: `project ${p}: ${n.en} ${why.en} (reading deadlineBeforeIssue: “${plan.readings.deadlineBeforeIssue.quote}”)`,
+      }) } };
+    }
   }
 }
 
@@ -264,13 +273,21 @@ function projectTrace(project: ParsedMenuProject, r: MenuProjectResult, asOf: Is
  * `'overdue'` when a deadline passed without the step; `'failed'` when a step is late, a step is
  * recorded while an earlier one is missing (`'step-missing'`), or steps are dated out of order
  * (`'steps-out-of-order'`). Reason codes: `step-missing`, `steps-out-of-order`, `filing-late`,
- * `filing-overdue`, `filing-pending`, `acceptance-late`, `acceptance-overdue`, `acceptance-pending`.
+ * `filing-overdue`, `filing-pending`, `filing-before-plan`, `acceptance-late`, `acceptance-overdue`,
+ * `acceptance-pending`.
+ *
+ * The 03-31 filing deadline fell before the plan was issued (2023-04-12). Under the reading
+ * `deadlineBeforeIssue` `'before-plan'` (the default) a filing after it, or none yet, is
+ * `'before-plan'` (`filing-before-plan`, citing the reading), never late or overdue; with
+ * `'as-written'` it is judged by the date as written. The year, when given, must lie in the plan's
+ * period (PlanNotInForceError otherwise).
  *
  * @param input - `{ year?, asOf, projects: [{ id, township, steps: { survey?, meetingApproval?,
  *   publicNotice?, noObjection?, townshipConfirmation?, filing?, acceptance? } }] }`.
  * @param plan - the plan (default {@link LANXI_2023}).
  * @returns the overall status, one line per project and per township (all 16), and a trace.
  * @throws {@link PolicyInputError} for an unknown township, an invalid date, an unknown step or a repeated id.
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period.
  * @example
  * ```ts
  * const steps = { survey: '2023-02-01', meetingApproval: '2023-02-10', publicNotice: '2023-02-15',
@@ -279,6 +296,10 @@ function projectTrace(project: ParsedMenuProject, r: MenuProjectResult, asOf: Is
  * //=> 'met'
  * checkMenuProjects({ asOf: '2023-12-31', projects: [{ id: 'P2', township: '游埠镇', steps: { ...steps, filing: '2023-04-01' } }] })
  *   .projects[0]?.reasons[0]?.code;
+ * //=> 'filing-before-plan' (03-31 fell before the plan was issued on 2023-04-12)
+ * const asWritten = LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } });
+ * checkMenuProjects({ asOf: '2023-12-31', projects: [{ id: 'P2', township: '游埠镇', steps: { ...steps, filing: '2023-04-01' } }] }, asWritten)
+ *   .projects[0]?.reasons[0]?.code;
  * //=> 'filing-late'
  * ```
  */
@@ -286,6 +307,7 @@ export function checkMenuProjects(input: CheckMenuProjectsInput, plan: Plan = LA
   const i = parseInput('checkMenuProjects', CheckSchema, input);
   plan = checkPlan('checkMenuProjects', plan);
   const year = i.year ?? plan.year;
+  checkYear(year, plan);
   const core = menuProjectsCore(i.projects, year, i.asOf, plan);
   const t = new TraceBuilder('checkMenuProjects', CLAUSE, { zh: '“菜单式”产业项目程序与时限', en: 'Menu-style projects: procedure and deadlines' })
     .input('year', year, { zh: '年度', en: 'year' })

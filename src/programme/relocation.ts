@@ -20,9 +20,9 @@ import { endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
-import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
+import { beforePlanCutoff, milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
 import {
   bySeverity, dueOf, LAST_MONTH, programmeStatusOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
@@ -138,6 +138,7 @@ function deadlineFinding(kind: 'site-preparation' | 'construction-start', name: 
     case 'late': return { status: 'failed', reason: reason(`${kind}-late`, CLAUSE, { zh: `${done ?? ''} 完成${name.zh}，晚于期限 ${due}（逾期 ${s.daysLate} 天）`, en: `${name.en} completed on ${done ?? ''}, after the due date ${due} (${s.daysLate} day(s) late)` }) };
     case 'overdue': return { status: 'overdue', reason: reason(`${kind}-overdue`, CLAUSE, { zh: `截至 ${asOf} 未完成${name.zh}，已过期限 ${due}（逾期 ${s.daysLate} 天）`, en: `${name.en} not done as of ${asOf}, past the due date ${due} (${s.daysLate} day(s))` }) };
     case 'pending': return { status: 'pending', reason: reason(`${kind}-pending`, CLAUSE, { zh: `尚未完成${name.zh}，期限 ${due}`, en: `${name.en} not yet done; due ${due}` }) };
+    case 'before-plan': return { status: 'before-plan', reason: reason(`${kind}-before-plan`, CLAUSE, { zh: `${name.zh}的期限 ${due} 早于方案印发，不计逾期`, en: `${name.en}: the due date ${due} is before the plan was issued, so it is not overdue` }) };
   }
 }
 
@@ -168,8 +169,8 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
     const data = known(r.dataCollectedOn, asOf);
     const siteDone = policy !== undefined && data !== undefined ? laterDate(policy, data) : undefined;
     const buildDone = known(r.constructionStartedOn, asOf);
-    const s1 = milestoneStatusCore(site.due, siteDone, asOf);
-    const s2 = milestoneStatusCore(build.due, buildDone, asOf);
+    const s1 = milestoneStatusCore(site.due, siteDone, asOf, beforePlanCutoff(plan));
+    const s2 = milestoneStatusCore(build.due, buildDone, asOf, beforePlanCutoff(plan));
     const findings = [deadlineFinding('site-preparation', SITE, site.due, s1, siteDone, asOf), deadlineFinding('construction-start', BUILD, build.due, s2, buildDone, asOf)]
       .filter((f): f is { status: ProgrammeStatus; reason: ProgrammeReason } => f !== undefined)
       .sort((a, b) => bySeverity(a.status, b.status));
@@ -215,6 +216,7 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
  * @param plan - the plan (default {@link LANXI_2023}).
  * @returns `{ status, progress, townships, trace }`.
  * @throws {@link PolicyInputError} for an unknown or repeated township, a negative count or an invalid date.
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period (`plan.period`).
  * @example
  * ```ts
  * const r = checkRelocation({ asOf: '2023-07-01', townships: [{ township: '柏社乡', persons: 120, sitePolicyDoneOn: '2023-06-30', dataCollectedOn: '2023-06-20' }] });
@@ -226,6 +228,7 @@ export function checkRelocation(input: CheckRelocationInput, plan: Plan = LANXI_
   const i = parseInput('checkRelocation', CheckSchema, input);
   plan = checkPlan('checkRelocation', plan);
   const year = i.year ?? plan.year;
+  checkYear(year, plan);
   const core = relocationCore(i.townships, year, i.asOf, plan);
   const t = new TraceBuilder('checkRelocation', CLAUSE, { zh: '异地搬迁任务与时限', en: 'Relocation: target and deadlines' })
     .input('year', year, { zh: '年度', en: 'year' })

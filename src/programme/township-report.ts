@@ -9,8 +9,12 @@
  * (2.1.1, 2.1.2, 2.1.4, 2.3.1–2.3.5). Each cell is `{ status, clause, reason? }` with the statuses of
  * `./common.ts`. A kind of record left out of `records` is `'n/a'` everywhere (`'no-data'`); given,
  * even empty, it is the complete set and is judged. Monthly visits run from the later of 1 January
- * and the plan's date of force to the month of `asOf` (or December); the month of `asOf`, if not
- * over, is pending until visited.
+ * and the plan's date of force to `asOf` (or 31 December); under the reading `visitMonths`
+ * `'touched'` (the default) every month reached is checked and the month of `asOf`, if not over, is
+ * pending until visited; under `'whole'` only the months covered whole are (from 2023-05-13, May is
+ * not; nor is the month of `asOf` before its last day). Under the reading `deadlineBeforeIssue`
+ * `'before-plan'` (the default) the 03-31 filing of menu-style projects, which fell before the plan
+ * was issued, is `'before-plan'` rather than overdue or late. The trace states both readings.
  *
  * @module
  */
@@ -20,7 +24,8 @@ import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
+import { readingsTrace, type VisitPeriod } from './report-readings.js';
 import type { Plan } from '../plan/types.js';
 import type { Township } from '../schema/townships.js';
 import {
@@ -194,7 +199,7 @@ function summarise(status: ProgrammeStatus, clause: ClauseId, lines: readonly { 
  * 「将低收入农户增收工作纳入推进乡村振兴战略实绩考核范围。强化考评结果运用，将结果作为干部使用、评先奖优、
  * 问责追责的重要参考指标。」
  *
- * Each cell is `{ status: 'met' | 'pending' | 'overdue' | 'failed' | 'n/a', clause, reason? }`;
+ * Each cell is `{ status: 'met' | 'before-plan' | 'pending' | 'overdue' | 'failed' | 'n/a', clause, reason? }`;
  * every cell other than `'met'` has a bilingual reason naming its clause. The `trace` (root clause
  * 3.3, a child per township, in it a child per obligation) lets `explain(result)` render the whole
  * table in Chinese or English. `rows` is ready for `console.table`.
@@ -206,6 +211,8 @@ function summarise(status: ProgrammeStatus, clause: ClauseId, lines: readonly { 
  * @returns `{ year, asOf, columns, townships, total, rows, details, trace }`.
  * @throws {@link PolicyInputError} with paths from the root `{ records, options }`, such as
  *   `records.training[3].township` or `options.asOf`.
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period (`plan.period`; extend it
+ *   with `plan.with({ period: { to } })` for a what-if).
  * @example
  * ```ts
  * const r = townshipReport({ training: [] }, { year: 2023, asOf: '2023-11-01' });
@@ -220,6 +227,7 @@ export function townshipReport(records: TownshipReportRecords, options: Township
   const { records: r, options: o } = parseInput('townshipReport', ReportSchema, { records, options });
   plan = checkPlan('townshipReport', plan);
   const { year, asOf } = o;
+  checkYear(year, plan);
   const cols = new Map(REPORT_COLUMNS.map((c) => [c.key, c]));
   const clauseOf = (k: ObligationKey) => (cols.get(k) as ReportColumn).clause;
   const perTownship = new Map<string, Partial<Record<ObligationKey, ReportCell>>>(TOWNSHIPS.map((t) => [t.code, {}]));
@@ -261,8 +269,18 @@ export function townshipReport(records: TownshipReportRecords, options: Township
     total.visits = cell('n/a', '2.3.1', why);
   } else {
     visits = visitsCore(from, to, asOf, r.households, r.visits, plan);
-    for (const l of visits.townships) put(l.code, 'visits', cell(l.status, '2.3.1', l.reason));
-    total.visits = cell(visits.status, '2.3.1', summarise(visits.status, '2.3.1', visits.townships));
+    if (visits.months.length === 0) {
+      // reading visitMonths 'whole': the period so far covers no month whole
+      const why = reason('no-whole-month', '2.3.1', {
+        zh: `截至 ${asOf}，${from} 至 ${to} 没有完整的月份须走访（解读 visitMonths = 'whole'，不完整的月份：${visits.partialMonths.join('、')}）`,
+        en: `as of ${asOf}, ${from} to ${to} covers no whole month to visit (reading visitMonths = 'whole'; partial months: ${visits.partialMonths.join(', ')})`,
+      });
+      for (const t of TOWNSHIPS) put(t.code, 'visits', cell('n/a', '2.3.1', why));
+      total.visits = cell('n/a', '2.3.1', why);
+    } else {
+      for (const l of visits.townships) put(l.code, 'visits', cell(l.status, '2.3.1', l.reason));
+      total.visits = cell(visits.status, '2.3.1', summarise(visits.status, '2.3.1', visits.townships));
+    }
   }
 
   // 2.3.2: relocation.
@@ -321,7 +339,7 @@ export function townshipReport(records: TownshipReportRecords, options: Township
     overall: x.status,
   })));
 
-  const trace = reportTrace(year, asOf, [...townships, totalRow], plan);
+  const trace = reportTrace(year, asOf, [...townships, totalRow], plan, { from, to, months: visits?.months ?? null, partial: visits?.partialMonths ?? [] });
   return Object.freeze({
     year, asOf, columns: REPORT_COLUMNS, townships, total: totalRow, rows,
     details: Object.freeze({ visits, relocation, menuProjects, vocationalGrantReview, training }),
@@ -329,7 +347,7 @@ export function townshipReport(records: TownshipReportRecords, options: Township
   });
 }
 
-function reportTrace(year: number, asOf: IsoDate, rows: readonly ReportRow[], plan: Plan): Trace {
+function reportTrace(year: number, asOf: IsoDate, rows: readonly ReportRow[], plan: Plan, visitPeriod: VisitPeriod): Trace {
   const p = plan.params;
   const t = new TraceBuilder('townshipReport', '3.3', { zh: `${year} 年低收入农户增收工作分乡镇考评`, en: `Evaluation by township, ${year}` })
     .input('year', year, { zh: '年度', en: 'year' })
@@ -340,6 +358,7 @@ function reportTrace(year: number, asOf: IsoDate, rows: readonly ReportRow[], pl
     .param('minPerMonth', p.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' })
     .param('relocationPersons', p.relocation.persons, { zh: '年度异地搬迁人数', en: 'persons to relocate in the year' })
     .param('minTrainees', p.training.minTrainees, { zh: '每个乡镇每年参训人数下限', en: 'minimum trainees per township per year' });
+  readingsTrace(t, year, plan, visitPeriod);
   for (const x of rows) {
     const isCity = x.code === CITY.code;
     const rt = new TraceBuilder('townshipReportRow', '3.3', isCity

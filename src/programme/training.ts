@@ -16,7 +16,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { trainingQuotaCore, type TrainingQuotaStatus } from '../rules/training-quota.js';
 import type { Township } from '../schema/townships.js';
@@ -171,6 +171,7 @@ export function trainingCore(records: readonly ParsedTrainingRecord[], year: num
  * @param plan - the plan (default {@link LANXI_2023}).
  * @returns `{ status, due, trainees, townshipsMet, townships, trace }`.
  * @throws {@link PolicyInputError} for an unknown township, an empty id or an invalid date (paths like `records[3].township`).
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period (`plan.period`).
  * @example
  * ```ts
  * const records = Array.from({ length: 15 }, (_, k) => ({ personId: `p${k}`, township: '330781102', course: '电商', date: '2023-10-31' }));
@@ -182,6 +183,7 @@ export function checkTraining(input: CheckTrainingInput, plan: Plan = LANXI_2023
   const i = parseInput('checkTraining', CheckSchema, input);
   plan = checkPlan('checkTraining', plan);
   const year = i.year ?? plan.year;
+  checkYear(year, plan);
   const core = trainingCore(i.records, year, i.asOf, plan);
   const t = new TraceBuilder('checkTraining', CLAUSE, { zh: '各乡镇（街道）技能培训人数', en: 'Skills training by township' })
     .input('year', year, { zh: '年度', en: 'year' })

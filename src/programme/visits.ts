@@ -10,7 +10,9 @@
  * household-month is `'failed'` — and *pending* while it is not over. The households checked are
  * those of the roster (when given) and every household in the logs. Each household belongs to the
  * township and cadre of its roster entry, or else of its latest visit (a relocated household
- * follows its latest township). Visits outside the period, or after `asOf`, are not counted.
+ * follows its latest township). Visits outside the period, or after `asOf`, are not counted. Which
+ * months need a visit is the reading `visitMonths`: every month the period reaches (`'touched'`, the
+ * default) or only those it covers whole (`'whole'`; the others are listed in `partialMonths`).
  *
  * @module
  */
@@ -18,12 +20,12 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, parseInput } from '../core/validate.js';
-import { recordIdSchema } from '../rules/record-id.js';
+import { recordIdSchema } from '../schema/record-id.js';
 import { boundedListSchema } from '../rules/bounded-list.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
-import { monthlyVisitsCore } from '../rules/monthly-visits.js';
+import { monthlyVisitsCore, visitMonthsOf, visitMonthsTrace } from '../rules/monthly-visits.js';
 import type { Township } from '../schema/townships.js';
 import { checkUniqueIds, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus, type ProgrammeReason, type ProgrammeStatus } from './common.js';
 
@@ -97,8 +99,10 @@ export interface CadreVisitsLine {
 /** Result of {@link checkMonthlyVisits}. */
 export interface CheckMonthlyVisitsResult {
   readonly status: ProgrammeStatus;
-  /** Every month of the period. */
+  /** Every month of the period checked. */
   readonly months: readonly string[];
+  /** Months the period covers only in part, not checked under the reading `visitMonths` `'whole'`; empty under `'touched'`. */
+  readonly partialMonths: readonly string[];
   /** One line per household, in order of first appearance (roster first, then logs). */
   readonly households: readonly HouseholdVisitsLine[];
   /** All 16 townships in code order. */
@@ -178,18 +182,16 @@ export function visitsCore(
       if (!rosterCadre.has(v.householdId)) a.cadreId = v.cadreId;
     }
   }
-  let months: readonly string[] = [];
+  const { months, partial } = visitMonthsOf(from, to, plan);
   const households: HouseholdVisitsLine[] = [];
   for (const [householdId, a] of acc) {
     const c = monthlyVisitsCore(from, to, a.dates, plan, asOf);
-    months = c.months;
     const status = c.missed.length > 0 ? 'failed' : c.pending.length > 0 ? 'pending' : 'met';
     households.push(Object.freeze({
       householdId, township: a.township.code, cadreId: a.cadreId,
       visitedMonths: Object.freeze([...c.visited]), missedMonths: Object.freeze([...c.missed]), pendingMonths: Object.freeze([...c.pending]), status,
     }));
   }
-  if (households.length === 0) months = monthlyVisitsCore(from, to, [], plan, asOf).months;
   const townships = TOWNSHIPS.map((tw): TownshipVisitsLine => {
     const mine = households.filter((h) => h.township === tw.code);
     const missing = mine.filter((h) => h.missedMonths.length > 0);
@@ -237,6 +239,7 @@ export function visitsCore(
   return Object.freeze({
     status: worstStatus(households.map((h) => h.status)),
     months: Object.freeze([...months]),
+    partialMonths: Object.freeze([...partial]),
     households: Object.freeze(households),
     townships: Object.freeze(townships),
     cadres: Object.freeze(cadres),
@@ -252,11 +255,13 @@ export function visitsCore(
  * A household-month is visited when the visits in it reach `minPerMonth` (1), missed when the
  * month is over on `asOf` without them, pending otherwise. A township is `'failed'` with any missed
  * household-month (`'months-missed'`), `'pending'` with a month still open (`'month-pending'`),
- * `'met'` otherwise, and `'n/a'` with no household (`'no-households'`).
+ * `'met'` otherwise, and `'n/a'` with no household (`'no-households'`). Under the reading
+ * `visitMonths` `'whole'` a month the period covers only in part needs no visit (it is in
+ * `partialMonths`); under `'touched'` (the default) it does, like any other.
  *
  * @param input - `{ from, to, asOf?, households?, visits: [{ householdId, township, cadreId, date }] }`.
  * @param plan - the plan (default {@link LANXI_2023}).
- * @returns `{ status, months, households, townships, cadres, trace }`.
+ * @returns `{ status, months, partialMonths, households, townships, cadres, trace }`.
  * @throws {@link PolicyInputError} when `to` is before `from`, for an unknown township, an invalid date,
  *   or a household listed twice on the roster.
  * @example
@@ -278,7 +283,9 @@ export function checkMonthlyVisits(input: CheckMonthlyVisitsInput, plan: Plan = 
     .input('period', `${i.from} – ${i.to}`, { zh: '检查期间（含首尾两日）', en: 'period (both days included)' });
   if (i.asOf !== undefined) t.input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' });
   t.input('visits', i.visits.length, { zh: '走访记录数', en: 'visits recorded' })
-    .param('minPerMonth', plan.params.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' })
+    .param('minPerMonth', plan.params.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' });
+  visitMonthsTrace(t, plan, core.partialMonths);
+  t.step('months', core.months.join(', '), { zh: '须走访的月份', en: 'months that need a visit' })
     .step('households', core.households.length, { zh: '低收入农户户数', en: 'households' });
   appendTownshipVisitTraces(t, core.townships);
   t.result('status', core.status, STATUS_TEXT[core.status]);

@@ -16,11 +16,11 @@ import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
-import { recordIdSchema } from '../rules/record-id.js';
+import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
-import { checkPlan } from '../rules/plan-argument.js';
+import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
-import { milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
+import { beforePlanCutoff, milestoneStatusCore, type MilestoneStatus } from '../rules/milestone-status.js';
 import type { Township } from '../schema/townships.js';
 import {
   checkUniqueIds, dueOf, programmeStatusOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
@@ -105,7 +105,7 @@ const CLAUSE = '2.3.4' as const;
 export function vocationalGrantReviewCore(applications: readonly ParsedGrantApplication[], year: number, asOf: IsoDate, plan: Plan): Omit<CheckVocationalGrantReviewsResult, 'trace'> {
   const { due } = dueOf(plan, 'vocational-grant-review', year);
   const lines = applications.map((a): GrantApplicationLine => {
-    const s = milestoneStatusCore(due, a.reviewedOn, asOf);
+    const s = milestoneStatusCore(due, a.reviewedOn, asOf, beforePlanCutoff(plan));
     return Object.freeze({ id: a.id, township: a.township.code, review: s.status, daysLate: s.daysLate, status: programmeStatusOf(s.status) as Exclude<ProgrammeStatus, 'n/a'> });
   });
   const townships = TOWNSHIPS.map((tw): GrantReviewTownshipLine => {
@@ -142,6 +142,7 @@ export function vocationalGrantReviewCore(applications: readonly ParsedGrantAppl
  * @param plan - the plan (default {@link LANXI_2023}).
  * @returns `{ status, academicYear, due, applications, townships, trace }`.
  * @throws {@link PolicyInputError} for an unknown township, an invalid date or a repeated id.
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period (`plan.period`).
  * @example
  * ```ts
  * const r = checkVocationalGrantReviews({ asOf: '2023-10-21', applications: [
@@ -156,6 +157,7 @@ export function checkVocationalGrantReviews(input: CheckVocationalGrantReviewsIn
   const i = parseInput('checkVocationalGrantReviews', CheckSchema, input);
   plan = checkPlan('checkVocationalGrantReviews', plan);
   const year = i.year ?? plan.year;
+  checkYear(year, plan);
   const core = vocationalGrantReviewCore(i.applications, year, i.asOf, plan);
   const t = new TraceBuilder('checkVocationalGrantReviews', CLAUSE, { zh: '扶智补助申报资料审核时限', en: 'Vocational grant: review deadline' })
     .input('academicYear', core.academicYear, { zh: '学年（9月1日至次年8月31日，I-7）', en: 'academic year (09-01 to 08-31, I-7)' })

@@ -17,12 +17,9 @@
  *
  * @module
  */
-import { decimalOfFen, decimalOfScaled, pow10, SAFE } from '../batch/fen.js';
-import { fenFixed, quotientText, scaledText } from '../batch/format.js';
+import { decimalOfFen, decimalOfScaled, fenFixed, pow10, quotientText, SAFE, scaledText } from '../core/scaled.js';
 import { Decimal, type DecimalInput } from '../core/decimal.js';
-import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
-import { decimalSchema, moneySchema, toPolicyIssues } from '../core/validate.js';
 
 /**
  * The holders' shares: a plain object or a Map from a holder's label (a household id, '村集体') to its
@@ -41,244 +38,7 @@ export interface DividendAllocationResult {
   readonly trace: Trace;
 }
 
-/** Holder labels rejected because they would collide with object internals. */
-const RESERVED_HOLDERS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-/** Most holders in one allocation. */
-const MAX_HOLDERS = 1_000_000;
-/** Longest holder label, as for other labels. */
-const MAX_LABEL = 200;
-/** Most issues listed before the rest are summed up in one (a million bad shares need not be listed). */
-const MAX_ISSUES = 100;
-/**
- * Most decimal places of a share: shares are exact weights, and a share of 1e-999999 would make the
- * exact split a million-digit computation. 1000 is far more than any share written in digits needs
- * (a decimal string has at most 100 characters; the smallest number, 5e-324, has 324 places).
- */
-const MAX_SHARE_PLACES = 1000;
-/** A holder label with 15 or more digits in a row could be an ID or bank-card number, which labels must not be. */
-const PERSONAL_DIGITS = /[0-9]{15}/;
-const HOLDER_LOOKS_PERSONAL = {
-  en: 'has a holder label with 15 or more digits in a row: holder labels are echoed in results and traces, so they must not be ID or bank-card numbers',
-  zh: '持有人标识含有连续 15 位及以上的数字：持有人标识会出现在结果和计算过程中，不能使用身份证号或银行卡号',
-} as const;
-/** Fen per yuan. */
-const FEN = new Decimal(100);
-/** Decimal places of a fen. */
-const FEN_PLACES = 2;
-
-const poolSchema = moneySchema();
-const shareSchema = decimalSchema({ what: 'amount' });
-
-function issue(path: readonly PathSegment[], code: string, message: string, messageZh: string): PolicyIssue {
-  return { path, code, message, messageZh };
-}
-
-function parseValue<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } } }, value: unknown, path: readonly PathSegment[], issues: PolicyIssue[]): T | undefined {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  for (const i of toPolicyIssues(r.error.issues as Parameters<typeof toPolicyIssues>[0])) issues.push({ ...i, path: [...path, ...i.path] });
-  return undefined;
-}
-
-/** The holders' labels and shares, in order (parallel arrays: a million holders make no pairs). */
-interface Entries {
-  readonly keys: string[];
-  /** The share of each holder, or {@link UNREADABLE} for one behind a getter. */
-  readonly values: unknown[];
-}
-
-/** The value of a share that cannot be read without calling code (a getter). */
-const UNREADABLE: unique symbol = Symbol('unreadable');
-
-/** Own entries of a plain object or a Map, in order, without invoking anything hostile. */
-function entriesOf(shares: unknown, issues: PolicyIssue[]): Entries | undefined {
-  if (shares instanceof Map) {
-    const keys: string[] = [];
-    const values: unknown[] = [];
-    for (const [k, v] of shares) {
-      if (typeof k !== 'string') {
-        issues.push(issue(['shares'], 'invalid_key', 'must have text keys (holder labels)', '键必须是文本（持有人标识）'));
-        return undefined;
-      }
-      keys.push(k);
-      values.push(v);
-    }
-    return { keys, values };
-  }
-  if (typeof shares !== 'object' || shares === null || Array.isArray(shares)) {
-    issues.push(issue(['shares'], 'invalid_type', 'must be an object or a Map of holder → share', '必须是“持有人 → 份额”的对象或 Map'));
-    return undefined;
-  }
-  const proto: unknown = Object.getPrototypeOf(shares);
-  if (proto !== Object.prototype && proto !== null) {
-    issues.push(issue(['shares'], 'invalid_type', 'must be a plain object or a Map of holder → share', '必须是“持有人 → 份额”的普通对象或 Map'));
-    return undefined;
-  }
-  const keys = Object.keys(shares);
-  if (keys.length > MAX_HOLDERS) return { keys, values: [] };
-  const values: unknown[] = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const desc = Object.getOwnPropertyDescriptor(shares, keys[i] as string);
-    values[i] = desc !== undefined && 'value' in desc ? desc.value : UNREADABLE;
-  }
-  return { keys, values };
-}
-
-/** Most decimals of a share read without a Decimal (the powers of ten up to 10^15 are exact). */
-const FAST_PLACES = 15;
-/** The largest share accepted (the limit on every amount), as a number. */
-const MAX_SHARE = 1e12;
-
-/**
- * A share read as `units / 10^places` without building a Decimal, when it is plainly valid: a
- * whole safe number, or digits with at most {@link FAST_PLACES} decimals (as a number's shortest
- * text, which is what decimal.js reads, or as text), non-negative, at most 1e12, `units` a safe
- * integer and `places` the fewest (no trailing zeros). Writes the two into `units[i]`, `places[i]`
- * and returns true; returns false for anything else, which the schema then reads (and reports).
- */
-function readShareFast(value: unknown, i: number, units: Float64Array, places: Uint8Array): boolean {
-  if (typeof value === 'number') {
-    if (Number.isSafeInteger(value)) {
-      if (!(value >= 0 && value <= MAX_SHARE)) return false;
-      units[i] = value === 0 ? 0 : value;
-      places[i] = 0;
-      return true;
-    }
-    if (!(value > 0 && value <= MAX_SHARE)) return false;
-    return readDigits(String(value), i, units, places);
-  }
-  return typeof value === 'string' && value.length <= 40 && readDigits(value, i, units, places);
-}
-
-/** Reads `digits[.digits]` (nothing else: no sign, no exponent, no blank) into `units[i]`, `places[i]`. */
-function readDigits(text: string, i: number, units: Float64Array, places: Uint8Array): boolean {
-  const n = text.length;
-  let v = 0;
-  let k = 0;
-  let digits = 0;
-  let wholeDigits = 0;
-  let point = -1;
-  for (let j = 0; j < n; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 46) {
-      if (point >= 0 || digits === 0) return false;
-      point = j;
-      continue;
-    }
-    const d = c - 48;
-    if (d < 0 || d > 9) return false;
-    digits += 1;
-    if (point >= 0) {
-      k += 1;
-      if (k > FAST_PLACES) return false;
-    } else if (v !== 0 || d !== 0) {
-      wholeDigits += 1;
-      // 13 digits or more before the point: 1e12 or beyond, left to the schema's range check
-      if (wholeDigits > 12) return false;
-    }
-    v = v * 10 + d;
-  }
-  if (digits === 0 || point === n - 1 || !Number.isSafeInteger(v)) return false;
-  while (k > 0 && v % 10 === 0) {
-    v /= 10;
-    k -= 1;
-  }
-  units[i] = v;
-  places[i] = k;
-  return true;
-}
-
-/**
- * The parsed input. Each share is `units[i] / 10^places[i]` when it was read without a Decimal; when
- * any share needed the schema, `decimals` holds every share as a Decimal instead.
- */
-interface Parsed {
-  readonly poolFen: number;
-  readonly pool: Decimal;
-  readonly holders: readonly string[];
-  readonly units: Float64Array;
-  readonly places: Uint8Array;
-  readonly decimals: readonly Decimal[] | undefined;
-}
-
-function parse(fn: string, pool: unknown, shares: unknown): Parsed {
-  let parsed: Parsed | PolicyIssue[];
-  try {
-    parsed = read(pool, shares);
-  } catch {
-    // a hostile getter or Proxy: what cannot be read is an input error, like any other
-    parsed = [issue([], 'unreadable', 'could not be read', '无法读取')];
-  }
-  if (Array.isArray(parsed)) throw new PolicyInputError(fn, parsed);
-  return parsed as Parsed;
-}
-
-function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
-  const issues: PolicyIssue[] = [];
-  const p = parseValue(poolSchema, pool, ['pool'], issues);
-  if (p !== undefined && p.decimalPlaces() > FEN_PLACES) {
-    issues.push(issue(['pool'], 'not_whole_fen', 'must be a whole number of fen (at most 2 decimals)', '必须精确到分（最多 2 位小数）'));
-  }
-  const entries = entriesOf(shares, issues);
-  if (entries === undefined) return issues;
-  const { keys, values } = entries;
-  const n = keys.length;
-  if (n === 0) {
-    issues.push(issue(['shares'], 'too_small', 'must name at least one holder', '至少要有一个持有人'));
-    return issues;
-  }
-  if (n > MAX_HOLDERS) {
-    issues.push(issue(['shares'], 'too_big', `must name at most ${MAX_HOLDERS} holders`, `持有人不能超过 ${MAX_HOLDERS} 个`));
-    return issues;
-  }
-  const units = new Float64Array(n);
-  const places = new Uint8Array(n);
-  /** Shares the schema read (not plainly valid), by position. */
-  const slow = new Map<number, Decimal>();
-  let positive = false;
-  for (let i = 0; i < n; i++) {
-    if (issues.length >= MAX_ISSUES) {
-      issues.push(issue(['shares'], 'too_many_issues', `has more problems than the first ${MAX_ISSUES} listed`, `问题过多，仅列出前 ${MAX_ISSUES} 个`));
-      break;
-    }
-    // a holder is named by its position: its label may be a person's name, which no error repeats
-    const key = keys[i] as string;
-    if (RESERVED_HOLDERS.has(key)) {
-      issues.push(issue(['shares', i], 'reserved_key', 'is a reserved name and cannot be a holder', '是保留名称，不能作为持有人'));
-      continue;
-    }
-    if (PERSONAL_DIGITS.test(key)) {
-      issues.push(issue(['shares', i], 'holder_looks_like_personal_data', HOLDER_LOOKS_PERSONAL.en, HOLDER_LOOKS_PERSONAL.zh));
-      continue;
-    }
-    if (key.length === 0 || key.length > MAX_LABEL) {
-      issues.push(issue(['shares', i], 'invalid_key', `must be a label of 1 to ${MAX_LABEL} characters`, `持有人标识必须为 1 至 ${MAX_LABEL} 个字符`));
-      continue;
-    }
-    const value = values[i];
-    if (value === UNREADABLE) {
-      issues.push(issue(['shares', i], 'unreadable', 'could not be read', '无法读取'));
-      continue;
-    }
-    if (readShareFast(value, i, units, places)) {
-      if (units[i] !== 0) positive = true;
-      continue;
-    }
-    const w = parseValue(shareSchema, value, ['shares', i], issues);
-    if (w !== undefined && w.decimalPlaces() > MAX_SHARE_PLACES) {
-      issues.push(issue(['shares', i], 'too_precise', `must have at most ${MAX_SHARE_PLACES} decimal places`, `小数位数不能超过 ${MAX_SHARE_PLACES} 位`));
-    } else if (w !== undefined) {
-      slow.set(i, w);
-      if (!w.isZero()) positive = true;
-    }
-  }
-  if (issues.length === 0 && !positive) {
-    issues.push(issue(['shares'], 'zero_total', 'must add up to more than zero', '份额合计必须大于零'));
-  }
-  if (issues.length > 0 || p === undefined) return issues;
-  const decimals = slow.size === 0 ? undefined : Array.from(keys, (_, i) => slow.get(i) ?? decimalOfScaled(units[i] as number, places[i] as number));
-  return { poolFen: Number(p.times(FEN).toFixed(0)), pool: p, holders: keys, units, places, decimals };
-}
+import { parse, type Parsed } from './dividend-shares.js';
 
 /** A non-negative Decimal with at most `places` decimals, as the integer value × 10^places. */
 function scaled(value: Decimal, places: number): bigint {
@@ -390,48 +150,62 @@ function giveLeftover<T extends number | bigint>(parts: Float64Array, remainders
   }
 }
 
-/** The number engine: every value a safe integer (see {@link Scaled}), so every operation is exact. */
-function splitNumber(poolFen: number, ints: Float64Array, total: number): Float64Array {
-  const n = ints.length;
-  const parts = new Float64Array(n);
-  const remainders = new Float64Array(n);
-  let given = 0;
-  for (let i = 0; i < n; i++) {
-    const numerator = poolFen * (ints[i] as number);
-    let q = Math.floor(numerator / total);
-    let r = numerator - q * total;
+/**
+ * Whole-number arithmetic for the split, over plain safe integers or BigInt: the largest-remainder
+ * algorithm below is written once and runs over either (plain numbers when every product fits, see
+ * {@link Scaled}).
+ */
+interface Ints<T extends number | bigint> {
+  of(n: number): T;
+  mul(a: T, b: T): T;
+  /** `n ÷ d` (d > 0, n ≥ 0): the whole quotient, as a number (it is at most the pool's fen), and the remainder. */
+  divmod(n: T, d: T, out: { q: number; r: T }): void;
+}
+
+const NUMBERS: Ints<number> = {
+  of: (n) => n,
+  mul: (a, b) => a * b,
+  divmod(n, d, out) {
+    let q = Math.floor(n / d);
+    let r = n - q * d;
     // the floating quotient may be one off; the integer remainder corrects it
-    if (r < 0) { q -= 1; r += total; } else if (r >= total) { q += 1; r -= total; }
-    parts[i] = q;
-    remainders[i] = r;
-    given += q;
-  }
-  giveLeftover(parts, remainders, poolFen - given);
-  return parts;
-}
+    if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
+    out.q = q;
+    out.r = r;
+  },
+};
 
-/** The BigInt engine: the same algorithm for shares too large or too precise for plain numbers. */
-function splitBigInt(poolFen: number, ints: readonly bigint[], total: bigint): Float64Array {
+const BIGINTS: Ints<bigint> = {
+  of: (n) => BigInt(n),
+  mul: (a, b) => a * b,
+  divmod(n, d, out) {
+    const q = n / d;
+    out.q = Number(q);
+    out.r = n - q * d;
+  },
+};
+
+/** Largest remainder (I-12): each holder the whole fen below pool × share ÷ total, the fen left over to the largest remainders. */
+function splitWith<T extends number | bigint>(I: Ints<T>, poolFen: number, ints: ArrayLike<T>, total: T): Float64Array {
   const n = ints.length;
-  const pool = BigInt(poolFen);
+  const pool = I.of(poolFen);
   const parts = new Float64Array(n);
-  const remainders: bigint[] = new Array<bigint>(n);
+  const remainders = new Array<T>(n);
+  const d = { q: 0, r: I.of(0) };
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const numerator = pool * (ints[i] as bigint);
-    const q = numerator / total;
-    // q ≤ poolFen: a safe integer
-    parts[i] = Number(q);
-    remainders[i] = numerator - q * total;
-    given += Number(q);
+    I.divmod(I.mul(pool, ints[i] as T), total, d);
+    parts[i] = d.q;
+    remainders[i] = d.r;
+    given += d.q;
   }
   giveLeftover(parts, remainders, poolFen - given);
   return parts;
 }
 
-/** Each holder's fen, by the engine the shares fit. */
+/** Each holder's fen, over the engine the shares fit. */
 function split(poolFen: number, s: Scaled): Float64Array {
-  return s.kind === 'number' ? splitNumber(poolFen, s.ints, s.total) : splitBigInt(poolFen, s.ints, s.total);
+  return s.kind === 'number' ? splitWith(NUMBERS, poolFen, s.ints, s.total) : splitWith(BIGINTS, poolFen, s.ints, s.total);
 }
 
 /**
@@ -443,7 +217,7 @@ function split(poolFen: number, s: Scaled): Float64Array {
 export function allocateFen(poolFen: bigint, weights: readonly Decimal[]): bigint[] {
   const s = scaleDecimals(weights);
   if (s.kind !== 'bigint') throw new Error('unreachable');
-  return Array.from(splitBigInt(Number(poolFen), s.ints, s.total), (x) => BigInt(x));
+  return Array.from(splitWith(BIGINTS, Number(poolFen), s.ints, s.total), (x) => BigInt(x));
 }
 
 /**
@@ -453,7 +227,7 @@ export function allocateFen(poolFen: bigint, weights: readonly Decimal[]): bigin
  */
 export function allocateFenNumber(poolFen: number, ints: readonly number[]): number[] {
   const a = Float64Array.from(ints);
-  return Array.from(splitNumber(poolFen, a, a.reduce((x, y) => x + y, 0)));
+  return Array.from(splitWith(NUMBERS, poolFen, a, a.reduce((x, y) => x + y, 0)));
 }
 
 function build(holders: readonly string[], fen: Float64Array): DividendAllocation {

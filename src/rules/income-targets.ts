@@ -14,12 +14,14 @@
  * @module
  */
 import { z } from 'zod';
-import { Decimal, roundQuotient, roundQuotientFen, ZERO, type DecimalInput } from '../core/decimal.js';
-import { decimalOfFen, decimalOfScaled, divHalfUp, fenOfDecimal } from '../batch/fen.js';
-import { fenFixed, fenText, quotientText, scaledText } from '../batch/format.js';
-import { perPlan, planForm } from '../batch/plan-form.js';
-import { meets, meetsShare } from '../core/boundary.js';
-import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
+import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
+import { exactly } from '../core/calculator.js';
+import { calcPlan } from './calc-plan.js';
+import { incomeFigures, type IncomeOutcome } from './income-algorithm.js';
+import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { incomeNodes, incomeTrace, type IncomeFigures } from './income-trace.js';
+
+export type { IncomeFigures, IncomeTexts } from './income-trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
@@ -116,8 +118,6 @@ const PopulationSchema = z.strictObject({
   previousPerCapita: previousPerCapitaSchema(),
 });
 
-/** Decimal places of reported shares and rates (I-9). */
-const SHARE_PLACES = 4;
 const ONE = new Decimal(1);
 
 const TITLE: Text = text('低收入农户收入目标', 'Income targets for low-income households');
@@ -142,8 +142,34 @@ export function incomeTargetsCore(
   plan: Plan,
   withTrace: boolean,
 ): IncomeTargetsResult {
-  // The same figures from either engine: whole fen when every value is whole fen, else Decimals.
-  const v = incomeFiguresWhole(members, income, previousPerCapita, plan, withTrace) ?? incomeFiguresDecimal(members, income, previousPerCapita, plan, withTrace);
+  // Clause 1's one algorithm, over whole fen (Decimal when a value does not fit).
+  const run = exactly((c) => {
+    const part = (d: Decimal) => c.fromMoney(d);
+    const o = incomeFigures(c, members, { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) },
+      previousPerCapita === undefined ? undefined : part(previousPerCapita), calcPlan(c, plan), c.fromRate(ONE));
+    return o as IncomeOutcome<unknown, unknown>;
+  });
+  const c = run.calc;
+  const o = run.value;
+  const rate = (x: unknown) => (x === null ? null : c.rate(x));
+  const r = { ...o, disposable: c.money(o.disposable), perCapita: c.money(o.perCapita), growth: rate(o.growth), transferShare: rate(o.transferShare), otherShare: rate(o.otherShare) };
+  const v: IncomeFigures = {
+    disposable: r.disposable, perCapita: r.perCapita, metPerCapita: r.metPerCapita, growth: r.growth, metGrowth: r.metGrowth,
+    transferShare: r.transferShare, otherShare: r.otherShare, metTransfer: r.metTransfer, metOther: r.metOther,
+    shown: !withTrace ? undefined : {
+      exactPerCapita: r.disposable.div(members).toString(),
+      wage: income.wage.toString(),
+      netOperating: income.netOperating.toString(),
+      netProperty: income.netProperty.toString(),
+      netTransfer: income.netTransfer.toString(),
+      previousPerCapita: previousPerCapita === undefined ? '' : previousPerCapita.toString(),
+      disposable: r.disposable.toString(),
+      perCapita: r.perCapita.toFixed(2),
+      growth: r.growth === null ? null : r.growth.toString(),
+      transferShare: r.transferShare === null ? null : r.transferShare.toString(),
+      otherShare: r.otherShare === null ? null : r.otherShare.toString(),
+    },
+  };
   const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
   const met: IncomeTargetsMet = Object.freeze({ perCapita: metPerCapita, growth: metGrowth, transferShare: metTransfer, otherShare: metOther });
   const shown = v.shown;
@@ -154,274 +180,8 @@ export function incomeTargetsCore(
     transferShare,
     otherShare,
     met,
-    trace: shown === undefined ? EMPTY_TRACE : incomeTrace(members, previousPerCapita !== undefined, v, shown, nodesOf(plan)),
+    trace: shown === undefined ? EMPTY_TRACE : incomeTrace(members, previousPerCapita !== undefined, v, shown, incomeNodes(plan), TITLE),
   });
-}
-
-/** The labels of the trace of clause 1. */
-const L = Object.freeze({
-  members: text('家庭人口', 'members'),
-  wage: text('工资性收入（元）', 'wage income (yuan)'),
-  netOperating: text('经营净收入（元）', 'net operating income (yuan)'),
-  netProperty: text('财产净收入（元）', 'net property income (yuan)'),
-  netTransfer: text('转移净收入（元）', 'net transfer income (yuan)'),
-  previousPerCapita: text('上年人均可支配收入（元）', 'previous per-capita disposable income (yuan)'),
-  disposable: text('可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', 'disposable income = wage + net operating + net property + net transfer'),
-  growth: text('年增幅（四舍五入到 4 位小数）', 'growth (rounded half up to 4 decimals)'),
-  transferShare: text('转移性收入占比（四舍五入到 4 位小数）', 'transfer share (rounded half up to 4 decimals)'),
-  otherShare: text('其他收入占比 = 1 − 转移性收入占比', 'other share = 1 − transfer share'),
-  perCapitaResult: text('人均可支配收入（元）', 'per-capita disposable income (yuan)'),
-  growthResult: text('年增幅', 'growth'),
-  transferShareResult: text('转移性收入占比', 'transfer share'),
-  otherShareResult: text('其他收入占比', 'other-income share'),
-});
-
-/** The nodes of the trace of clause 1 that depend only on the plan: its parameters and the branches. */
-interface IncomeNodes {
-  readonly perCapitaIncome: TraceNode;
-  readonly perCapitaMet: TraceNode;
-  readonly perCapitaNotMet: TraceNode;
-  readonly growthRate: TraceNode;
-  readonly growthMet: TraceNode;
-  readonly growthNotMet: TraceNode;
-  readonly growthNotAssessed: TraceNode;
-  readonly maxTransferShare: TraceNode;
-  readonly minOtherShare: TraceNode;
-  readonly transferMet: TraceNode;
-  readonly transferNotMet: TraceNode;
-  readonly otherMet: TraceNode;
-  readonly otherNotMet: TraceNode;
-  readonly sharesUndefined: TraceNode;
-}
-
-/** The nodes of each plan, made once per plan. */
-const nodesOf = perPlan((plan): IncomeNodes => {
-  const form = planForm(plan);
-  const { perCapitaIncome: target, growthRate: rate, maxTransferShare: maxT, minOtherShare: minO } = form.text;
-  return Object.freeze({
-    // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-    perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, text('人均可支配收入目标（以上，含本数）', 'per-capita income target (以上: inclusive)')),
-    perCapitaMet: branchNode('perCapita', 'met', text(`人均可支配收入达到 ${target} 元以上`, `per-capita disposable income is at least ${target}`), '1'),
-    perCapitaNotMet: branchNode('perCapita', 'not-met', text(`人均可支配收入低于 ${target} 元`, `per-capita disposable income is below ${target}`), '1'),
-    // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-    growthRate: paramNode('growthRate', form.shown.growthRate, text('年增幅目标（以上，含本数）', 'growth target (以上: inclusive)')),
-    growthMet: branchNode('growth', 'met', text(`年增幅达 ${rate} 以上`, `growth is at least ${rate}`), '1'),
-    growthNotMet: branchNode('growth', 'not-met', text(`年增幅低于 ${rate}`, `growth is below ${rate}`), '1'),
-    growthNotAssessed: branchNode('growth', 'not-assessed', text('未提供上年人均可支配收入，年增幅不作评价', 'no previous per-capita figure: growth is not assessed'), '1'),
-    // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-    maxTransferShare: paramNode('maxTransferShare', form.shown.maxTransferShare, text('转移性收入占比上限（以下，含本数）', 'maximum transfer share (以下: inclusive)')),
-    minOtherShare: paramNode('minOtherShare', form.shown.minOtherShare, text('其他收入占比下限（以上，含本数）', 'minimum other-income share (以上: inclusive)')),
-    transferMet: branchNode('transferShare', 'met', text(`转移性收入占比在 ${maxT} 以下`, `the transfer share is at most ${maxT}`), '1'),
-    transferNotMet: branchNode('transferShare', 'not-met', text(`转移性收入占比超过 ${maxT}`, `the transfer share is above ${maxT}`), '1'),
-    otherMet: branchNode('otherShare', 'met', text(`其他收入占比在 ${minO} 以上`, `the other-income share is at least ${minO}`), '1'),
-    otherNotMet: branchNode('otherShare', 'not-met', text(`其他收入占比低于 ${minO}`, `the other-income share is below ${minO}`), '1'),
-    sharesUndefined: branchNode('shares', 'undefined', text(
-      '可支配收入不大于 0，收入结构占比无定义，两项结构目标均视为未达到',
-      'disposable income is not above 0: the shares are undefined and both structure targets count as not met',
-    ), '1'),
-  });
-});
-
-/** The trace of clause 1, from the figures and their texts. */
-function incomeTrace(members: number, hasPrevious: boolean, v: IncomeFigures, shown: IncomeTexts, n: IncomeNodes): Trace {
-  const t = new TraceBuilder('incomeTargets', '1', TITLE)
-    .input('members', members, L.members)
-    .input('wage', shown.wage, L.wage)
-    .input('netOperating', shown.netOperating, L.netOperating)
-    .input('netProperty', shown.netProperty, L.netProperty)
-    .input('netTransfer', shown.netTransfer, L.netTransfer);
-  if (hasPrevious) t.input('previousPerCapita', shown.previousPerCapita, L.previousPerCapita);
-  t.step('disposableIncome', shown.disposable, L.disposable)
-    .roundText('perCapita', shown.exactPerCapita, shown.perCapita)
-    .node(n.perCapitaIncome)
-    .node(v.metPerCapita ? n.perCapitaMet : n.perCapitaNotMet);
-  if (hasPrevious) {
-    t.node(n.growthRate)
-      .step('growth', shown.growth, L.growth)
-      .node(v.metGrowth === true ? n.growthMet : n.growthNotMet);
-  } else {
-    t.node(n.growthNotAssessed);
-  }
-  t.node(n.maxTransferShare).node(n.minOtherShare);
-  if (v.transferShare !== null) {
-    t.step('transferShare', shown.transferShare, L.transferShare)
-      .step('otherShare', shown.otherShare, L.otherShare)
-      .node(v.metTransfer ? n.transferMet : n.transferNotMet)
-      .node(v.metOther ? n.otherMet : n.otherNotMet);
-  } else {
-    t.node(n.sharesUndefined);
-  }
-  return t.result('perCapita', shown.perCapita, L.perCapitaResult)
-    .result('growth', shown.growth, L.growthResult)
-    .result('transferShare', shown.transferShare, L.transferShareResult)
-    .result('otherShare', shown.otherShare, L.otherShareResult)
-    .done();
-}
-
-/**
- * The figures of clause 1 before any trace: what both engines compute.
- * @internal
- */
-export interface IncomeFigures {
-  readonly disposable: Decimal;
-  readonly perCapita: Decimal;
-  /** What the trace shows; made only for a trace. */
-  readonly shown: IncomeTexts | undefined;
-  readonly metPerCapita: boolean;
-  readonly growth: Decimal | null;
-  readonly metGrowth: boolean | null;
-  /** `null` (and `otherShare` too) when disposable income ≤ 0. */
-  readonly transferShare: Decimal | null;
-  readonly otherShare: Decimal | null;
-  readonly metTransfer: boolean;
-  readonly metOther: boolean;
-}
-
-/**
- * The texts a trace shows: each input and figure as `Decimal#toString` writes it, per capita as
- * `toFixed(2)`; `null` where the figure is `null`.
- * @internal
- */
-export interface IncomeTexts {
-  /** Disposable income ÷ members, exact to the library's precision, as `Decimal#toString` writes it. */
-  readonly exactPerCapita: string;
-  readonly wage: string;
-  readonly netOperating: string;
-  readonly netProperty: string;
-  readonly netTransfer: string;
-  /** '' when there is no previous figure. */
-  readonly previousPerCapita: string;
-  readonly disposable: string;
-  readonly perCapita: string;
-  readonly growth: string | null;
-  readonly transferShare: string | null;
-  readonly otherShare: string | null;
-}
-
-/**
- * The figures in Decimals: the reference engine, for any value.
- * @internal
- */
-export function incomeFiguresDecimal(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan, withTexts: boolean): IncomeFigures {
-  const tg = plan.params.targets;
-  const n = new Decimal(members);
-  const disposable = income.wage.plus(income.netOperating).plus(income.netProperty).plus(income.netTransfer);
-  const rounded = roundQuotientFen(disposable, n);
-  const perCapita = rounded.isZero() ? ZERO : rounded;
-  // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-  const metPerCapita = meetsShare(disposable, n, '以上', tg.perCapitaIncome.value);
-  // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-  let growth: Decimal | null = null;
-  let metGrowth: boolean | null = null;
-  if (previousPerCapita !== undefined) {
-    const base = previousPerCapita.times(n);
-    growth = roundQuotient(disposable.minus(base), base, SHARE_PLACES);
-    metGrowth = meetsShare(disposable, base, '以上', ONE.plus(tg.growthRate.value));
-  }
-  // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-  let transferShare: Decimal | null = null;
-  let otherShare: Decimal | null = null;
-  let metTransfer = false;
-  let metOther = false;
-  if (meets(disposable, '超过', ZERO)) {
-    transferShare = roundQuotient(income.netTransfer, disposable, SHARE_PLACES);
-    otherShare = ONE.minus(transferShare);
-    metTransfer = meetsShare(income.netTransfer, disposable, '以下', tg.maxTransferShare.value);
-    metOther = meetsShare(disposable.minus(income.netTransfer), disposable, '以上', tg.minOtherShare.value);
-  }
-  return {
-    disposable, perCapita, metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
-    shown: !withTexts ? undefined : {
-      exactPerCapita: disposable.div(n).toString(),
-      wage: income.wage.toString(),
-      netOperating: income.netOperating.toString(),
-      netProperty: income.netProperty.toString(),
-      netTransfer: income.netTransfer.toString(),
-      previousPerCapita: previousPerCapita === undefined ? '' : previousPerCapita.toString(),
-      disposable: disposable.toString(),
-      perCapita: perCapita.toFixed(2),
-      growth: growth === null ? null : growth.toString(),
-      transferShare: transferShare === null ? null : transferShare.toString(),
-      otherShare: otherShare === null ? null : otherShare.toString(),
-    },
-  };
-}
-
-const inRange = (x: number): boolean => x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER;
-/** 10^SHARE_PLACES. */
-const SHARE_SCALE = 10_000;
-
-/**
- * The same figures in whole fen and exact integer ratios, for values that are whole fen and products
- * that stay below 2^53; `undefined` otherwise (then the Decimal engine gives them). Each comparison
- * is the one the I-1 primitive makes on the same exact values: 以上 is ≥, 以下 is ≤, 超过 is >.
- * @internal
- */
-export function incomeFiguresWhole(members: number, income: IncomeComponents, previousPerCapita: Decimal | undefined, plan: Plan, withTexts: boolean): IncomeFigures | undefined {
-  const f = planForm(plan);
-  const g = f.growthRate;
-  const maxT = f.maxTransferShare;
-  const minO = f.minOtherShare;
-  if (g === undefined || maxT === undefined || minO === undefined || Number.isNaN(f.targetFen)) return undefined;
-  const wage = fenOfDecimal(income.wage);
-  const operating = fenOfDecimal(income.netOperating);
-  const property = fenOfDecimal(income.netProperty);
-  const transfer = fenOfDecimal(income.netTransfer);
-  const disposable = wage + operating + property + transfer;
-  const previous = previousPerCapita === undefined ? -1 : fenOfDecimal(previousPerCapita);
-  const targetTotal = f.targetFen * members;
-  if (!inRange(disposable) || Number.isNaN(previous) || !inRange(targetTotal)) return undefined;
-  const perCapitaFen = divHalfUp(disposable, members);
-  let growth: Decimal | null = null;
-  let growthUnits = NaN;
-  let metGrowth: boolean | null = null;
-  if (previous >= 0) {
-    const base = previous * members;
-    const change = (disposable - base) * SHARE_SCALE;
-    const lhs = disposable * g.den;
-    const rhs = (g.den + g.num) * base;
-    if (!inRange(base) || !inRange(change) || !inRange(lhs) || !inRange(rhs)) return undefined;
-    growthUnits = divHalfUp(change, base);
-    growth = decimalOfScaled(growthUnits, SHARE_PLACES);
-    metGrowth = lhs >= rhs;
-  }
-  let transferShare: Decimal | null = null;
-  let otherShare: Decimal | null = null;
-  let shareUnits = NaN;
-  let metTransfer = false;
-  let metOther = false;
-  if (disposable > 0) {
-    const scaled = transfer * SHARE_SCALE;
-    const a = transfer * maxT.den;
-    const b = maxT.num * disposable;
-    const c = (disposable - transfer) * minO.den;
-    const d = minO.num * disposable;
-    if (!inRange(scaled) || !inRange(a) || !inRange(b) || !inRange(c) || !inRange(d)) return undefined;
-    shareUnits = divHalfUp(scaled, disposable);
-    transferShare = decimalOfScaled(shareUnits, SHARE_PLACES);
-    otherShare = decimalOfScaled(SHARE_SCALE - shareUnits, SHARE_PLACES);
-    metTransfer = a <= b;
-    metOther = c >= d;
-  }
-  return {
-    disposable: decimalOfFen(disposable),
-    perCapita: decimalOfFen(perCapitaFen),
-    metPerCapita: disposable >= targetTotal,
-    growth, metGrowth, transferShare, otherShare, metTransfer, metOther,
-    shown: !withTexts ? undefined : {
-      exactPerCapita: quotientText(disposable, members, 2),
-      wage: fenText(wage),
-      netOperating: fenText(operating),
-      netProperty: fenText(property),
-      netTransfer: fenText(transfer),
-      previousPerCapita: previous < 0 ? '' : fenText(previous),
-      disposable: fenText(disposable),
-      perCapita: fenFixed(perCapitaFen),
-      growth: growth === null ? null : scaledText(growthUnits, SHARE_PLACES),
-      transferShare: transferShare === null ? null : scaledText(shareUnits, SHARE_PLACES),
-      otherShare: otherShare === null ? null : scaledText(SHARE_SCALE - shareUnits, SHARE_PLACES),
-    },
-  };
 }
 
 /**

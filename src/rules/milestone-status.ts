@@ -10,6 +10,11 @@
  * the due date itself is on time. A completion dated after `asOf` had not happened as of `asOf`
  * and is not counted (the status is the one that held on that day).
  *
+ * Reading `deadlineBeforeIssue` (I-10): the 03-31 filing deadline of 2.3.3 falls before the plan was
+ * issued (`plan.issuedOn`, 2023-04-12). With `'before-plan'` (the default) a deadline before the
+ * issue date is never `'late'` or `'overdue'`: a filing after it, or none yet, is `'before-plan'`;
+ * with `'as-written'` the date applies as the text gives it.
+ *
  * @module
  */
 import { z } from 'zod';
@@ -20,6 +25,7 @@ import { dateSchema, parseInput } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
+import { readingNode } from './reading-node.js';
 import type { Milestone, MilestoneId, Plan } from '../plan/types.js';
 
 /**
@@ -27,9 +33,12 @@ import type { Milestone, MilestoneId, Plan } from '../plan/types.js';
  * - `'on-time'`: completed on or before the due date;
  * - `'late'`: completed after the due date;
  * - `'pending'`: not completed, and `asOf` is on or before the due date;
- * - `'overdue'`: not completed, and `asOf` is after the due date.
+ * - `'overdue'`: not completed, and `asOf` is after the due date;
+ * - `'before-plan'`: the due date fell before the plan was issued (`plan.issuedOn`) and the
+ *   obligation was not met by it: neither late nor overdue under reading `deadlineBeforeIssue`
+ *   `'before-plan'` (the default).
  */
-export type MilestoneStatus = 'on-time' | 'late' | 'pending' | 'overdue';
+export type MilestoneStatus = 'on-time' | 'late' | 'pending' | 'overdue' | 'before-plan';
 
 /** Input of {@link milestoneStatus}. */
 export interface MilestoneStatusInput {
@@ -46,8 +55,10 @@ export interface MilestoneStatusResult {
   /** The last day on which completion is on time, 'YYYY-MM-DD'. */
   readonly due: IsoDate;
   readonly clause: ClauseId;
-  /** Days past the due date: of the completion when `'late'`, of `asOf` when `'overdue'`; 0 otherwise. */
+  /** Days past the due date: of the completion when `'late'`, of `asOf` when `'overdue'`; 0 otherwise (and for `'before-plan'`). */
   readonly daysLate: number;
+  /** The reading `deadlineBeforeIssue` applied, and the day the plan was issued. */
+  readonly reading: { readonly deadlineBeforeIssue: 'before-plan' | 'as-written'; readonly issuedOn: IsoDate };
   readonly trace: Trace;
 }
 
@@ -81,22 +92,45 @@ export function milestoneDueIn(milestone: Milestone, year: number): IsoDate {
 }
 
 /**
- * Status of a dated obligation (I-10), unchecked: dates are valid 'YYYY-MM-DD'. A completion after
- * `asOf` is not counted. Shared by {@link milestoneStatus} and the programme checks.
+ * The day before which a deadline is not judged under the plan's reading `deadlineBeforeIssue`:
+ * `plan.issuedOn` with `'before-plan'`, undefined with `'as-written'`. Unchecked core helper.
+ *
+ * @param plan - a checked plan.
+ * @returns the issue date, or undefined when deadlines apply as written.
+ * @example
+ * ```ts
+ * beforePlanCutoff(LANXI_2023); //=> '2023-04-12'
+ * beforePlanCutoff(LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } })); //=> undefined
+ * ```
  */
-export function milestoneStatusCore(due: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate): { status: MilestoneStatus; daysLate: number; counted: boolean } {
+export function beforePlanCutoff(plan: Plan): IsoDate | undefined {
+  return plan.readings.deadlineBeforeIssue.value === 'before-plan' ? plan.issuedOn : undefined;
+}
+
+/**
+ * Status of a dated obligation (I-10), unchecked: dates are valid 'YYYY-MM-DD'. A completion after
+ * `asOf` is not counted. With `issuedOn` given (see {@link beforePlanCutoff}), a due date before it
+ * makes what would be `'late'` or `'overdue'` `'before-plan'` instead. Shared by
+ * {@link milestoneStatus} and the programme checks.
+ *
+ * @example
+ * ```ts
+ * milestoneStatusCore('2023-03-31', undefined, '2023-04-12').status;               //=> 'overdue'
+ * milestoneStatusCore('2023-03-31', undefined, '2023-04-12', '2023-04-12').status; //=> 'before-plan'
+ * ```
+ */
+export function milestoneStatusCore(due: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate, issuedOn?: IsoDate): { status: MilestoneStatus; daysLate: number; counted: boolean } {
   const counted = completedOn !== undefined && completedOn <= asOf;
-  if (counted) {
-    return completedOn <= due
-      ? { status: 'on-time', daysLate: 0, counted }
-      : { status: 'late', daysLate: daysBetween(due, completedOn), counted };
-  }
-  return asOf <= due
-    ? { status: 'pending', daysLate: 0, counted }
+  if (counted && completedOn <= due) return { status: 'on-time', daysLate: 0, counted };
+  if (!counted && asOf <= due) return { status: 'pending', daysLate: 0, counted };
+  if (issuedOn !== undefined && due < issuedOn) return { status: 'before-plan', daysLate: 0, counted };
+  return counted
+    ? { status: 'late', daysLate: daysBetween(due, completedOn), counted }
     : { status: 'overdue', daysLate: daysBetween(due, asOf), counted };
 }
 
 const TITLE = Object.freeze({ zh: '时限要求', en: 'Deadline' });
+const READING_LABEL = Object.freeze({ zh: '早于方案印发日的期限如何判断', en: 'how a deadline before the plan was issued is judged' });
 
 /**
  * Whether one of the plan's dated obligations was met on time (clauses 2.3.2–2.3.5, I-10).
@@ -106,13 +140,17 @@ const TITLE = Object.freeze({ zh: '时限要求', en: 'Deadline' });
  *
  * The due date is inclusive: completed on or before it is `'on-time'`, after it `'late'`; not
  * completed is `'pending'` while `asOf` is on or before it and `'overdue'` after. A `completedOn`
- * later than `asOf` had not happened yet on `asOf` and is not counted.
+ * later than `asOf` had not happened yet on `asOf` and is not counted. Under the reading
+ * `deadlineBeforeIssue` `'before-plan'` (the default), a due date before the plan was issued
+ * (2023-04-12: the 03-31 filing of 2.3.3) is never late or overdue: the status is `'before-plan'`,
+ * and the trace cites the reading; `plan.with({ readings: { deadlineBeforeIssue: 'as-written' } })`
+ * applies the date as written.
  *
  * @param id - a milestone id of `plan.milestones` ('menu-project-filing', 'relocation-site-preparation',
  *   'menu-project-acceptance', 'vocational-grant-review', 'relocation-construction-start', 'skills-training').
  * @param input - `{ completedOn?, asOf }`.
  * @param plan - the plan (default {@link LANXI_2023}).
- * @returns `{ id, status, due, clause, daysLate, trace }`.
+ * @returns `{ id, status, due, clause, daysLate, reading, trace }`.
  * @throws {@link PolicyInputError} for an unknown id (path `id`) or an invalid date (`asOf`, `completedOn`).
  * @example
  * ```ts
@@ -120,6 +158,9 @@ const TITLE = Object.freeze({ zh: '时限要求', en: 'Deadline' });
  * milestoneStatus('skills-training', { completedOn: '2023-11-01', asOf: '2023-12-31' }).daysLate; //=> 1
  * milestoneStatus('vocational-grant-review', { asOf: '2023-10-20' }).status; //=> 'pending'
  * milestoneStatus('vocational-grant-review', { asOf: '2023-10-21' }).status; //=> 'overdue'
+ * milestoneStatus('menu-project-filing', { asOf: '2023-04-12' }).status;     //=> 'before-plan' (due 03-31, before the plan was issued)
+ * milestoneStatus('menu-project-filing', { asOf: '2023-04-12' }, LANXI_2023.with({ readings: { deadlineBeforeIssue: 'as-written' } })).status;
+ * //=> 'overdue'
  * ```
  */
 export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, plan: Plan = LANXI_2023): MilestoneStatusResult {
@@ -133,7 +174,8 @@ export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, pl
     }]);
   }
   const i = parseInput('milestoneStatus', StatusSchema, input);
-  const core = milestoneStatusCore(milestone.due, i.completedOn, i.asOf);
+  const reading = plan.readings.deadlineBeforeIssue;
+  const core = milestoneStatusCore(milestone.due, i.completedOn, i.asOf, beforePlanCutoff(plan));
   const t = new TraceBuilder('milestoneStatus', milestone.clause, { zh: `${TITLE.zh}：${milestone.title.zh}`, en: `${TITLE.en}: ${milestone.title.en}` })
     .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' });
   if (i.completedOn !== undefined) t.input('completedOn', i.completedOn, { zh: '完成日期', en: 'completed on' });
@@ -152,9 +194,46 @@ export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, pl
     late: { zh: `于 ${i.completedOn ?? ''} 完成，超过期限 ${milestone.due} ${core.daysLate} 天`, en: `completed on ${i.completedOn ?? ''}, ${core.daysLate} day(s) after the due date ${milestone.due}` },
     pending: { zh: `截至 ${i.asOf} 尚未完成，未到期限 ${milestone.due}`, en: `not completed as of ${i.asOf}; due ${milestone.due}, not yet passed` },
     overdue: { zh: `截至 ${i.asOf} 尚未完成，已超过期限 ${milestone.due} ${core.daysLate} 天`, en: `not completed as of ${i.asOf}, ${core.daysLate} day(s) after the due date ${milestone.due}` },
+    'before-plan': beforePlanText(milestone.due, plan.issuedOn, core.counted ? i.completedOn : undefined, i.asOf),
   }[core.status];
+  if (milestone.due < plan.issuedOn) {
+    t.node(readingNode('deadlineBeforeIssue', reading, READING_LABEL))
+      .branch('deadlineBeforeIssue', reading.value, reading.value === 'before-plan'
+        ? { zh: `期限 ${milestone.due} 早于方案印发日 ${plan.issuedOn}，不计逾期`, en: `the due date ${milestone.due} is before the plan was issued on ${plan.issuedOn}: not judged late or overdue` }
+        : { zh: `期限 ${milestone.due} 早于方案印发日 ${plan.issuedOn}，仍按条文日期判断`, en: `the due date ${milestone.due} is before the plan was issued on ${plan.issuedOn}, applied as written` }, milestone.clause);
+  }
   t.branch('status', core.status, why, milestone.clause)
     .result('status', core.status, { zh: '状态', en: 'status' })
     .result('daysLate', core.daysLate, { zh: '逾期天数', en: 'days late' });
-  return Object.freeze({ id: milestone.id, status: core.status, due: milestone.due, clause: milestone.clause, daysLate: core.daysLate, trace: t.done() });
+  return Object.freeze({
+    id: milestone.id, status: core.status, due: milestone.due, clause: milestone.clause, daysLate: core.daysLate,
+    reading: Object.freeze({ deadlineBeforeIssue: reading.value, issuedOn: plan.issuedOn }), trace: t.done(),
+  });
+}
+
+/**
+ * Why a milestone is `'before-plan'`, in both languages (reading `deadlineBeforeIssue`, I-10).
+ * Shared with the programme checks.
+ *
+ * @param due - the due date.
+ * @param issuedOn - the day the plan was issued.
+ * @param completedOn - the completion counted on `asOf`, if any.
+ * @param asOf - the day the status is taken on.
+ * @returns the reason, `{ zh, en }`.
+ * @example
+ * ```ts
+ * beforePlanText('2023-03-31', '2023-04-12', undefined, '2023-04-12').en;
+ * //=> 'not completed as of 2023-04-12; the due date 2023-03-31 fell before the plan was issued on 2023-04-12, so it is not overdue (before the plan)'
+ * ```
+ */
+export function beforePlanText(due: IsoDate, issuedOn: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate): { zh: string; en: string } {
+  return completedOn !== undefined
+    ? {
+        zh: `于 ${completedOn} 完成；期限 ${due} 早于方案印发日 ${issuedOn}，不计逾期（方案印发前）`,
+        en: `completed on ${completedOn}; the due date ${due} fell before the plan was issued on ${issuedOn}, so it is not late (before the plan)`,
+      }
+    : {
+        zh: `截至 ${asOf} 尚未完成；期限 ${due} 早于方案印发日 ${issuedOn}，不计逾期（方案印发前）`,
+        en: `not completed as of ${asOf}; the due date ${due} fell before the plan was issued on ${issuedOn}, so it is not overdue (before the plan)`,
+      };
 }

@@ -8,6 +8,11 @@
  * `plan.params.visits.minPerMonth` times (1); a month counts when its visits reach that number
  * (至少, I-1). Months are calendar months; a visit on any day of a month counts for that month.
  *
+ * Which months of the period need a visit is the reading `visitMonths`: `'touched'` (the default)
+ * checks every month the period reaches, even in part (a period from 2023-05-13 checks May);
+ * `'whole'` checks only the months the period covers from their first day to their last, and
+ * reports the others as `partialMonths`, unchecked.
+ *
  * @module
  */
 import { z } from 'zod';
@@ -18,6 +23,7 @@ import { TraceBuilder, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
+import { readingNode } from './reading-node.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link monthlyVisits}: one household's visits over a period. */
@@ -38,8 +44,10 @@ export interface MonthlyVisitsResult {
   readonly missedMonths: readonly string[];
   /** Months ('YYYY-MM') of the period with enough visits, in order. */
   readonly visitedMonths: readonly string[];
-  /** Every month of the period, in order. */
+  /** Every month of the period checked, in order. */
   readonly months: readonly string[];
+  /** Months the period covers only in part, left unchecked under the reading `visitMonths` `'whole'`; empty under `'touched'`. */
+  readonly partialMonths: readonly string[];
   readonly trace: Trace;
 }
 
@@ -55,7 +63,10 @@ const VisitsSchema = z.strictObject({
 
 /** Per-month classification of one household's visits. */
 export interface MonthlyVisitsCore {
+  /** The months checked (see the reading `visitMonths`). */
   readonly months: readonly string[];
+  /** Months the period covers only in part, not checked (reading `'whole'`); empty under `'touched'`. */
+  readonly partial: readonly string[];
   readonly visited: readonly string[];
   /** Months past (their last day is on or before `asOf`) without enough visits. */
   readonly missed: readonly string[];
@@ -65,18 +76,46 @@ export interface MonthlyVisitsCore {
   readonly counts: ReadonlyMap<string, number>;
 }
 
+/** The last day of a month 'YYYY-MM'. */
+const lastDayOf = (m: string): IsoDate => endOfMonth(Number(m.slice(0, 4)), Number(m.slice(5, 7)));
+
 /**
- * Classifies each month of [from, to] as visited, missed or pending, unchecked. Visits outside the
- * period, or after `asOf`, are ignored. A month without enough visits is missed once its last day
- * is on or before `asOf`, pending before that. With `asOf` undefined every month is judged as over.
+ * The months of [from, to] to check under the plan's reading `visitMonths`, and those left out:
+ * every month the period reaches (`'touched'`), or only those it covers whole (`'whole'`).
+ *
+ * @example
+ * ```ts
+ * visitMonthsOf('2023-05-13', '2023-07-31', LANXI_2023); //=> { months: ['2023-05', '2023-06', '2023-07'], partial: [] }
+ * visitMonthsOf('2023-05-13', '2023-07-31', LANXI_2023.with({ readings: { visitMonths: 'whole' } }));
+ * //=> { months: ['2023-06', '2023-07'], partial: ['2023-05'] }
+ * ```
+ */
+export function visitMonthsOf(from: IsoDate, to: IsoDate, plan: Plan): { readonly months: readonly string[]; readonly partial: readonly string[] } {
+  const touched = monthsBetween(from, to);
+  if (plan.readings.visitMonths.value === 'touched') return { months: touched, partial: [] };
+  const whole = (m: string) => `${m}-01` >= from && lastDayOf(m) <= to;
+  return { months: touched.filter(whole), partial: touched.filter((m) => !whole(m)) };
+}
+
+/**
+ * Classifies each month of [from, to] to check (see {@link visitMonthsOf}) as visited, missed or
+ * pending, unchecked. Visits outside the period, in a month not checked, or after `asOf`, are
+ * ignored. A month without enough visits is missed once its last day is on or before `asOf`,
+ * pending before that. With `asOf` undefined every month is judged as over.
+ *
+ * @example
+ * ```ts
+ * monthlyVisitsCore('2023-06-01', '2023-07-31', ['2023-06-02'], LANXI_2023, '2023-07-15').pending; //=> ['2023-07']
+ * ```
  */
 export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly IsoDate[], plan: Plan, asOf?: IsoDate): MonthlyVisitsCore {
-  const months = monthsBetween(from, to);
+  const { months, partial } = visitMonthsOf(from, to, plan);
   const counts = new Map<string, number>(months.map((m) => [m, 0]));
   for (const v of visits) {
     if (v < from || v > to || (asOf !== undefined && v > asOf)) continue;
     const m = v.slice(0, 7);
-    counts.set(m, (counts.get(m) ?? 0) + 1);
+    const n = counts.get(m);
+    if (n !== undefined) counts.set(m, n + 1);
   }
   const min = new Decimal(plan.params.visits.minPerMonth.value);
   const visited: string[] = [];
@@ -84,10 +123,34 @@ export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly I
   const pending: string[] = [];
   for (const m of months) {
     if (meets(new Decimal(counts.get(m) ?? 0), '至少', min)) visited.push(m);
-    else if (asOf === undefined || endOfMonth(Number(m.slice(0, 4)), Number(m.slice(5, 7))) <= asOf) missed.push(m);
+    else if (asOf === undefined || lastDayOf(m) <= asOf) missed.push(m);
     else pending.push(m);
   }
-  return { months, visited, missed, pending, counts };
+  return { months, partial, visited, missed, pending, counts };
+}
+
+const READING_LABEL = Object.freeze({ zh: '须走访的月份', en: 'months that need a visit' });
+
+/**
+ * Adds the trace nodes of the reading `visitMonths` for a period: the reading, and which months it
+ * checks. Shared with the programme checks.
+ *
+ * @example
+ * ```ts
+ * visitMonthsTrace(t, LANXI_2023.with({ readings: { visitMonths: 'whole' } }), ['2023-05']);
+ * // adds the reading and: "only the months the period covers whole need a visit …; partial months not checked: 2023-05"
+ * ```
+ */
+export function visitMonthsTrace(t: TraceBuilder, plan: Plan, partial: readonly string[]): void {
+  const r = plan.readings.visitMonths;
+  t.node(readingNode('visitMonths', r, READING_LABEL));
+  if (r.value === 'touched') {
+    t.branch('visitMonths', 'touched', { zh: '期间涉及的每个自然月（含不完整的月份）都须走访（解读 visitMonths = \'touched\'）', en: "every calendar month the period reaches, even in part, needs a visit (reading visitMonths = 'touched')" }, '2.3.1');
+  } else {
+    t.branch('visitMonths', 'whole', partial.length === 0
+      ? { zh: '仅期间完整覆盖的月份须走访（解读 visitMonths = \'whole\'）；期间没有不完整的月份', en: "only the months the period covers whole need a visit (reading visitMonths = 'whole'); the period has no partial month" }
+      : { zh: `仅期间完整覆盖的月份须走访（解读 visitMonths = 'whole'）；不完整的月份不检查：${partial.join('、')}`, en: `only the months the period covers whole need a visit (reading visitMonths = 'whole'); partial months not checked: ${partial.join(', ')}` }, '2.3.1');
+  }
 }
 
 /**
@@ -98,17 +161,21 @@ export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly I
  * Every calendar month from the month of `from` to the month of `to`, inclusive, is checked; a
  * month counts when the household's visits in it are at least `plan.params.visits.minPerMonth`
  * (1). Visits outside the period are ignored — including those in the first and last months but
- * before `from` or after `to`: to check whole months, pass the first and the last day of months.
+ * before `from` or after `to`. Under the reading `visitMonths` `'whole'`
+ * (`plan.with({ readings: { visitMonths: 'whole' } })`) a month the period covers only in part is
+ * not checked (listed in `partialMonths`); under `'touched'` (the default) it is.
  *
  * @param input - `{ from, to, visits }`: the period and the visit dates.
  * @param plan - the plan (default {@link LANXI_2023}).
- * @returns `{ compliant, missedMonths, visitedMonths, months, trace }`.
+ * @returns `{ compliant, missedMonths, visitedMonths, months, partialMonths, trace }`.
  * @throws {@link PolicyInputError} when `to` is before `from` (path `to`) or a date is invalid (path `visits[i]`).
  * @example
  * ```ts
  * const r = monthlyVisits({ from: '2023-06-01', to: '2023-08-31', visits: ['2023-06-05', '2023-08-31'] });
  * r.compliant;    //=> false
  * r.missedMonths; //=> ['2023-07']
+ * const whole = LANXI_2023.with({ readings: { visitMonths: 'whole' } });
+ * monthlyVisits({ from: '2023-05-13', to: '2023-07-31', visits: ['2023-06-05', '2023-07-01'] }, whole).partialMonths; //=> ['2023-05']
  * ```
  */
 export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023): MonthlyVisitsResult {
@@ -121,8 +188,9 @@ export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023
     .input('period', `${i.from} – ${i.to}`, { zh: '检查期间（含首尾两日）', en: 'period (both days included)' })
     .input('visits', i.visits.length, { zh: '走访记录数', en: 'visits recorded' })
     .param('minPerMonth', plan.params.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' })
-    .step('visitsInPeriod', inPeriod, { zh: '期间内的走访次数（期间外的不计）', en: 'visits within the period (others ignored)' })
-    .step('months', core.months.length, { zh: '期间内的月数', en: 'months in the period' })
+    .step('visitsInPeriod', inPeriod, { zh: '期间内须走访月份的走访次数（其他不计）', en: 'visits within the months of the period checked (others ignored)' });
+  visitMonthsTrace(t, plan, core.partial);
+  t.step('months', core.months.length, { zh: '期间内须走访的月数', en: 'months of the period to visit' })
     .step('visitedMonths', core.visited.join(', '), { zh: '走访达标的月份', en: 'months with enough visits' });
   t.branch('compliant', compliant ? 'compliant' : 'missed', compliant
     ? { zh: '每月均已走访', en: 'visited every month' }
@@ -133,6 +201,7 @@ export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023
     missedMonths: Object.freeze([...core.missed]),
     visitedMonths: Object.freeze([...core.visited]),
     months: Object.freeze([...core.months]),
+    partialMonths: Object.freeze([...core.partial]),
     trace: t.done(),
   });
 }

@@ -8,7 +8,7 @@
  */
 import { Decimal } from '../core/decimal.js';
 import { isoDateFromParts } from '../core/calendar.js';
-import { PolicyInputError, type PathSegment } from '../core/errors.js';
+import { PlanNotInForceError, PolicyInputError, type PathSegment } from '../core/errors.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 
@@ -30,6 +30,8 @@ const PARAM_KINDS: readonly (readonly [string, string, 'decimal' | 'count'])[] =
   ),
 );
 
+const READING_NAMES: readonly string[] = Object.keys(LANXI_2023.readings);
+
 /** Plans found well formed, so that a plan used for many calls is read once. Only frozen plans are kept. */
 const CHECKED = new WeakSet<object>();
 
@@ -49,6 +51,16 @@ function wellFormed(p: Record<string, unknown>): false | 'mutable' | 'frozen' {
     if (kind === 'decimal' ? !(Decimal.isDecimal(v) && (v as Decimal).isFinite()) : !Number.isSafeInteger(v)) return false;
     frozen &&= Object.isFrozen(g) && Object.isFrozen(param);
   }
+  const period = p['period'];
+  if (!isObject(period) || !isIsoDate(period['from']) || !isIsoDate(period['to'])) return false;
+  const readings = p['readings'];
+  if (!isObject(readings)) return false;
+  for (const name of READING_NAMES) {
+    const r = readings[name];
+    if (!isObject(r) || !Array.isArray(r['options']) || !(r['options'] as unknown[]).includes(r['value'])) return false;
+    frozen &&= Object.isFrozen(r);
+  }
+  if (typeof p['fingerprint'] !== 'string') return false;
   const milestones = p['milestones'];
   if (!Array.isArray(milestones)) return false;
   frozen &&= Object.isFrozen(milestones);
@@ -108,4 +120,25 @@ export function checkPlan(fn: string, plan: unknown, path: readonly PathSegment[
     message: 'must be a plan (LANXI_2023 or the result of plan.with())',
     messageZh: '必须是方案（LANXI_2023 或 plan.with() 的结果）',
   }]);
+}
+
+/**
+ * Checks that a calendar year lies within the plan's period (a money rule or an assessment for a
+ * year the plan was not written for is refused, unless the caller extended the period).
+ *
+ * @param year - the calendar year asked for.
+ * @param plan - a checked plan.
+ * @throws {@link PlanNotInForceError} when the year ends before the plan takes effect or starts after its period.
+ * @example
+ * ```ts
+ * checkYear(2023, LANXI_2023); // passes
+ * checkYear(2024, LANXI_2023); // throws PlanNotInForceError (the 2023 plan covers 2023-01-01 to 2023-12-31)
+ * ```
+ */
+export function checkYear(year: number, plan: Plan): void {
+  const first = `${String(year).padStart(4, '0')}-01-01`;
+  const last = `${String(year).padStart(4, '0')}-12-31`;
+  const from = plan.effectiveFrom > plan.period.from ? plan.effectiveFrom : plan.period.from;
+  if (last < from) throw new PlanNotInForceError(first, from);
+  if (first > plan.period.to) throw new PlanNotInForceError(first, from, plan.period.to);
 }

@@ -15,32 +15,18 @@
  * @module
  */
 import { z } from 'zod';
-import { Decimal, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
-import { decimalOfFen, fenOfDecimal } from '../batch/fen.js';
-import { fenFixed, fenText } from '../batch/format.js';
-import { perPlan, planForm } from '../batch/plan-form.js';
-import { meets } from '../core/boundary.js';
+import type { Decimal } from '../core/decimal.js';
+import { exactly } from '../core/calculator.js';
+import { perPlan } from '../plan/per-plan.js';
+import { calcPlan } from './calc-plan.js';
+import { grantDecision, type GrantOutcome, type VocationalGrantBasis } from './grant-algorithm.js';
 import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
-import { booleanSchema, countSchema, labelSchema, listSchema, moneySchema, parseInput } from '../core/validate.js';
+import { countSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
+import { otherAidSchema, type OtherAid, type OtherAidInput } from '../schema/aid.js';
 import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 
-/**
- * I-7: a household qualifies with at least one child at a vocational school ("就读中高等职校的…子女").
- * The text gives no other number; this is the count the word 子女 implies, not a plan parameter.
- */
-const MIN_STUDENTS = new Decimal(1);
-
-/** Another education aid the household receives (教育救助, 雨露计划, …). */
-export interface OtherAidInput {
-  /** The aid programme's name, such as '雨露计划' (a programme, never a person's name). */
-  readonly name: string;
-  /** The aid for the same academic year, in yuan. */
-  readonly amount: DecimalInput;
-  /** Whether the aid may be received together with the grant. `false`: its rules forbid stacking (不能重复享受). */
-  readonly stackable: boolean;
-}
 
 /** Input of {@link vocationalGrant}: one household, one academic year. */
 export interface VocationalGrantInput {
@@ -50,23 +36,8 @@ export interface VocationalGrantInput {
   readonly otherAid?: readonly OtherAidInput[];
 }
 
-/** Validated other aid, as the unchecked core takes it. */
-export interface OtherAid {
-  readonly name: string;
-  readonly amount: Decimal;
-  readonly stackable: boolean;
-}
-
-/** Which way the 就高 comparison went (I-7). */
-export type VocationalGrantBasis =
-  /** No vocational student: no grant; all other aid is paid. */
-  | 'not-eligible'
-  /** Eligible and no aid forbids stacking: the grant and all other aid are paid. */
-  | 'stacked'
-  /** The grant is higher than (or equal to) the non-stacking aid: the grant is paid, that aid is not. */
-  | 'grant-higher'
-  /** The non-stacking aid is higher: it is paid and the grant is not. */
-  | 'other-aid-higher';
+export type { OtherAid, OtherAidInput } from '../schema/aid.js';
+export type { VocationalGrantBasis } from './grant-algorithm.js';
 
 /** One other aid in the result, with whether it is paid. */
 export interface OtherAidLine extends OtherAid {
@@ -90,19 +61,11 @@ export interface VocationalGrantResult {
   readonly trace: Trace;
 }
 
-const OtherAidSchema = z.strictObject({
-  name: labelSchema(),
-  amount: moneySchema(),
-  stackable: booleanSchema(),
-});
-
 const VocationalGrantSchema = z.strictObject({
   vocationalStudents: countSchema(0),
-  otherAid: listSchema(OtherAidSchema, 100).optional(),
+  otherAid: listSchema(otherAidSchema, 100).optional(),
 });
 
-/** @internal The schema of one other aid, shared with the household schema. */
-export const otherAidSchema = OtherAidSchema;
 
 const TITLE: Text = text('中高等职校扶智补助', 'Vocational-school grant');
 
@@ -129,11 +92,9 @@ const STACKED = branchNode('stacking', 'stacked', text('其他教育补助均可
 
 /** The nodes of each plan, made once per plan. */
 const nodesOf = perPlan((plan): GrantNodes => Object.freeze({
-  amount: paramNode('amount', planForm(plan).shown.grantAmount, text('每户每学年补助', 'grant per household per academic year')),
+  amount: paramNode('amount', plan.params.vocationalGrant.amount, text('每户每学年补助', 'grant per household per academic year')),
 }));
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'vocationalGrant', clause: '2.3.4', title: TITLE, children: Object.freeze([]) });
-
-const sum = (xs: readonly OtherAid[]): Decimal => xs.reduce((acc, a) => acc.plus(a.amount), ZERO);
 
 /**
  * Unchecked core of {@link vocationalGrant}, for the household assessment and the batch path: the
@@ -166,69 +127,63 @@ export function vocationalGrantCore(
     t.node(nodesOf(plan).amount);
   }
 
-  // The same sums and comparisons from either engine: whole fen when every amount is, else Decimals.
-  const v = grantSumsWhole(students, otherAid, plan) ?? grantSumsDecimal(students, otherAid, plan);
-  const eligible = v.eligible;
-  const grantText = v.grantText;
-  const exclusiveText = v.exclusiveText;
-
-  let basis: VocationalGrantBasis;
-  let grantPaid: boolean;
-  let exclusivePaid: boolean;
-  if (!eligible) {
-    basis = 'not-eligible';
-    grantPaid = false;
-    exclusivePaid = true;
-    t?.node(NOT_ELIGIBLE);
-  } else {
-    t?.branch('eligible', 'eligible', {
-      zh: `家庭有 ${students} 名子女就读中高等职校，按户补助（I-7：每户每学年一份，不按人数）`,
-      en: `${students} child(ren) at a vocational school: one grant per household (I-7: per household, not per child)`,
-    }, '2.3.4');
-    if (!v.anyExclusive) {
-      basis = 'stacked';
-      grantPaid = true;
-      exclusivePaid = true;
-      t?.node(STACKED);
-    } else if (v.grantNotLess) {
-      basis = 'grant-higher';
-      grantPaid = true;
-      exclusivePaid = false;
-      t?.branch('stacking', 'grant-higher', v.tie
-        ? {
-            zh: `补助 ${grantText} 元与不能重复享受的补助合计 ${exclusiveText} 元相等，就高原则下两者相同，发放本补助（I-7）`,
-            en: `the grant, ${grantText}, equals the non-stacking aid, ${exclusiveText}; on a tie under 就高 the grant is paid (I-7)`,
-          }
-        : {
-            zh: `补助 ${grantText} 元高于不能重复享受的补助合计 ${exclusiveText} 元，按就高原则发放本补助`,
-            en: `the grant, ${grantText}, is higher than the non-stacking aid, ${exclusiveText}, so the grant is paid (就高)`,
-          }, '2.3.4');
-    } else {
-      basis = 'other-aid-higher';
-      grantPaid = false;
-      exclusivePaid = true;
-      t?.branch('stacking', 'other-aid-higher', {
-        zh: `不能重复享受的补助合计 ${exclusiveText} 元高于补助 ${grantText} 元，按就高原则享受该补助，本补助为 0`,
-        en: `the non-stacking aid, ${exclusiveText}, is higher than the grant, ${grantText}, so that aid is paid and the grant is 0 (就高)`,
-      }, '2.3.4');
-    }
-  }
-
-  const r = v.amounts(grantPaid, exclusivePaid);
-  const { amount, forgoneAid, totalAid } = r;
+  // Clause 2.3.4's one algorithm, over whole fen (Decimal when an amount does not fit).
+  const run = exactly((c) => {
+    const o = grantDecision(c, students, otherAid.map((a) => ({ amount: c.fromMoney(a.amount), stackable: a.stackable })), calcPlan(c, plan).grant, plan.readings.grantTie.value);
+    return o as GrantOutcome<unknown>;
+  });
+  const o = run.value;
+  const c = run.calc;
+  const amount = c.money(o.amount);
+  const forgoneAid = c.money(o.forgoneAid);
+  const totalAid = c.money(o.totalAid);
+  const exclusive = c.money(o.exclusiveSum);
+  const grantText = plan.params.vocationalGrant.amount.value.toString();
+  const exclusiveText = exclusive.toString();
+  const basis = o.basis;
   if (t) {
-    t.step('stackingAid', v.stackingText, L.stackingAid)
+    if (basis === 'not-eligible') {
+      t.node(NOT_ELIGIBLE);
+    } else {
+      t.branch('eligible', 'eligible', {
+        zh: `家庭有 ${students} 名子女就读中高等职校，按户补助（I-7：每户每学年一份，不按人数）`,
+        en: `${students} child(ren) at a vocational school: one grant per household (I-7: per household, not per child)`,
+      }, '2.3.4');
+      if (basis === 'stacked') t.node(STACKED);
+      else if (basis === 'grant-higher') {
+        t.branch('stacking', 'grant-higher', o.tie
+          ? {
+              zh: `补助 ${grantText} 元与不能重复享受的补助合计 ${exclusiveText} 元相等，就高原则下两者相同，发放本补助（I-7）`,
+              en: `the grant, ${grantText}, equals the non-stacking aid, ${exclusiveText}; on a tie under 就高 the grant is paid (I-7)`,
+            }
+          : {
+              zh: `补助 ${grantText} 元高于不能重复享受的补助合计 ${exclusiveText} 元，按就高原则发放本补助`,
+              en: `the grant, ${grantText}, is higher than the non-stacking aid, ${exclusiveText}, so the grant is paid (就高)`,
+            }, '2.3.4');
+      } else {
+        t.branch('stacking', 'other-aid-higher', o.tie
+          ? {
+              zh: `补助 ${grantText} 元与不能重复享受的补助合计 ${exclusiveText} 元相等，按解读 grantTie = 'other-aid' 享受该补助，本补助为 0`,
+              en: `the grant, ${grantText}, equals the non-stacking aid, ${exclusiveText}; under the reading grantTie = 'other-aid' that aid is paid and the grant is 0`,
+            }
+          : {
+              zh: `不能重复享受的补助合计 ${exclusiveText} 元高于补助 ${grantText} 元，按就高原则享受该补助，本补助为 0`,
+              en: `the non-stacking aid, ${exclusiveText}, is higher than the grant, ${grantText}, so that aid is paid and the grant is 0 (就高)`,
+            }, '2.3.4');
+      }
+    }
+    t.step('stackingAid', c.money(o.stackingSum).toString(), L.stackingAid)
       .step('nonStackingAid', exclusiveText, L.nonStackingAid)
-      .roundText('totalAid', r.exactText, r.totalText)
-      .result('amount', r.amountText, L.amount)
-      .result('forgoneAid', r.forgoneText, L.forgoneAid)
-      .result('totalAid', r.totalText, L.totalAid);
+      .roundText('totalAid', totalAid.toString(), totalAid.toFixed(2))
+      .result('amount', amount.toFixed(2), L.amount)
+      .result('forgoneAid', forgoneAid.toFixed(2), L.forgoneAid)
+      .result('totalAid', totalAid.toFixed(2), L.totalAid);
   }
   const lines = otherAid.map((a) => Object.freeze({
-    name: a.name, amount: a.amount, stackable: a.stackable, paid: a.stackable || exclusivePaid,
+    name: a.name, amount: a.amount, stackable: a.stackable, paid: a.stackable || o.exclusivePaid,
   }));
   return Object.freeze({
-    eligible,
+    eligible: o.eligible,
     amount,
     forgoneAid,
     totalAid,
@@ -236,121 +191,6 @@ export function vocationalGrantCore(
     otherAid: Object.freeze(lines),
     trace: t ? t.done() : EMPTY_TRACE,
   });
-}
-
-/**
- * The amounts of {@link vocationalGrantCore} once 就高 is decided, rounded to the fen (I-12).
- * @internal
- */
-export interface GrantAmounts {
-  readonly amount: Decimal;
-  readonly forgoneAid: Decimal;
-  readonly totalAid: Decimal;
-  /** totalAid before rounding, as `Decimal#toString` writes it. */
-  readonly exactText: string;
-  /** `toFixed(2)` of each amount. */
-  readonly amountText: string;
-  readonly forgoneText: string;
-  readonly totalText: string;
-}
-
-/**
- * The sums and comparisons of clause 2.3.4 before any trace: what both engines compute.
- * @internal
- */
-export interface GrantSums {
-  /** At least one child at a vocational school (至少 1, I-7). */
-  readonly eligible: boolean;
-  /** Some aid forbids stacking. */
-  readonly anyExclusive: boolean;
-  /** The grant is not less than (不少于) the non-stacking aid; `tie`: equal. */
-  readonly grantNotLess: boolean;
-  readonly tie: boolean;
-  readonly stackingSum: Decimal;
-  readonly exclusiveSum: Decimal;
-  /** `toString()` of the grant, of the stacking aid and of the non-stacking aid. */
-  readonly grantText: string;
-  readonly stackingText: string;
-  readonly exclusiveText: string;
-  amounts(grantPaid: boolean, exclusivePaid: boolean): GrantAmounts;
-}
-
-/**
- * The sums in Decimals: the reference engine, for any amount.
- * @internal
- */
-export function grantSumsDecimal(students: number, otherAid: readonly OtherAid[], plan: Plan): GrantSums {
-  const grant = plan.params.vocationalGrant.amount.value;
-  const eligible = meets(new Decimal(students), '至少', MIN_STUDENTS);
-  const stackingSum = sum(otherAid.filter((a) => a.stackable));
-  const exclusive = otherAid.filter((a) => !a.stackable);
-  const exclusiveSum = sum(exclusive);
-  return {
-    eligible,
-    anyExclusive: exclusive.length > 0,
-    grantNotLess: meets(grant, '不少于', exclusiveSum),
-    tie: grant.eq(exclusiveSum),
-    stackingSum,
-    exclusiveSum,
-    grantText: grant.toString(),
-    stackingText: stackingSum.toString(),
-    exclusiveText: exclusiveSum.toString(),
-    amounts(grantPaid, exclusivePaid) {
-      const exactAmount = grantPaid ? grant : ZERO;
-      const exactForgone = eligible ? (grantPaid ? (exclusivePaid ? ZERO : exclusiveSum) : grant) : ZERO;
-      const exactTotal = exactAmount.plus(stackingSum).plus(exclusivePaid ? exclusiveSum : ZERO);
-      const amount = roundFen(exactAmount);
-      const forgoneAid = roundFen(exactForgone);
-      const totalAid = roundFen(exactTotal);
-      return { amount, forgoneAid, totalAid, exactText: exactTotal.toString(), amountText: amount.toFixed(2), forgoneText: forgoneAid.toFixed(2), totalText: totalAid.toFixed(2) };
-    },
-  };
-}
-
-/**
- * The same sums in whole fen, when the grant and every aid are whole fen; `undefined` otherwise.
- * Whole fen need no rounding (I-12 rounds nothing here). 至少 is ≥ and 不少于 is ≥ (I-1).
- * @internal
- */
-export function grantSumsWhole(students: number, otherAid: readonly OtherAid[], plan: Plan): GrantSums | undefined {
-  const f = planForm(plan);
-  const grant = f.grantFen;
-  if (Number.isNaN(grant)) return undefined;
-  let stacking = 0;
-  let exclusive = 0;
-  let anyExclusive = false;
-  for (const a of otherAid) {
-    const fen = fenOfDecimal(a.amount);
-    if (Number.isNaN(fen)) return undefined;
-    if (a.stackable) stacking += fen;
-    else {
-      exclusive += fen;
-      anyExclusive = true;
-    }
-  }
-  if (!(stacking + exclusive + grant <= Number.MAX_SAFE_INTEGER)) return undefined;
-  const eligible = students >= 1;
-  return {
-    eligible,
-    anyExclusive,
-    grantNotLess: grant >= exclusive,
-    tie: grant === exclusive,
-    stackingSum: decimalOfFen(stacking),
-    exclusiveSum: decimalOfFen(exclusive),
-    grantText: f.text.grantAmount,
-    stackingText: fenText(stacking),
-    exclusiveText: fenText(exclusive),
-    amounts(grantPaid, exclusivePaid) {
-      const amount = grantPaid ? grant : 0;
-      const forgone = eligible ? (grantPaid ? (exclusivePaid ? 0 : exclusive) : grant) : 0;
-      const total = amount + stacking + (exclusivePaid ? exclusive : 0);
-      const totalAid = decimalOfFen(total);
-      return {
-        amount: decimalOfFen(amount), forgoneAid: decimalOfFen(forgone), totalAid, exactText: fenText(total),
-        amountText: fenFixed(amount), forgoneText: fenFixed(forgone), totalText: fenFixed(total),
-      };
-    },
-  };
 }
 
 /**

@@ -255,6 +255,7 @@ export const CALLS: Readonly<Record<string, CallSpec>> = {
     batch: { arg: 0, read: batchRead },
   },
   householdJsonSchema: { args: () => [], paths: [[0]], runs: 100 },
+  isParsedHousehold: { args: () => [householdJson()], paths: [[0]] },
   isValidIdNumber: { args: () => ['990000197804090111'], paths: [[0]] },
   maskIdNumber: { args: () => ['990000197804090111'], paths: [[0]] },
   idNumberBirthDate: { args: () => ['990000197804090111'], paths: [[0]] },

@@ -48,6 +48,8 @@ const household = (id: string, over: Record<string, unknown> = {}) => ({
 /** Everything computed, keyed by name. Dates are given as text, so nothing here depends on the time zone by construction. */
 export function representative(lib: L): Record<string, unknown> {
   const plan = lib.LANXI_2023.with({ microcredit: { floorRate: '0.035' }, vocationalGrant: { amount: 4000 }, effectiveFrom: '2023-01-01' });
+  // the same what-if with the plan's period extended to 2024, for the runs in 2024
+  const plan2024 = plan.with({ period: { to: '2024-12-31' } });
   const out: Record<string, unknown> = {};
   const withExplain = (name: string, f: () => { trace: unknown }) => {
     out[name] = attempt(() => {
@@ -60,7 +62,7 @@ export function representative(lib: L): Record<string, unknown> {
   withExplain('loanInterestSubsidy', () => lib.loanInterestSubsidy({ principal: '123456.78', annualRate: '0.0435', days: 365, interestPaid: '5000' }));
   withExplain('loanInterestSubsidy/plan', () => lib.loanInterestSubsidy({ principal: 50000, annualRate: 0.08, days: 181 }, plan));
   withExplain('householdLoanSubsidy', () => lib.householdLoanSubsidy({ year: 2023, loans: household('x').loans }));
-  withExplain('householdLoanSubsidy/2024', () => lib.householdLoanSubsidy({ year: 2024, loans: household('x').loans }, plan));
+  withExplain('householdLoanSubsidy/2024', () => lib.householdLoanSubsidy({ year: 2024, loans: household('x').loans }, plan2024));
   withExplain('rentSubsidy', () => lib.rentSubsidy({ rentPaid: '100000.05', inKeyAssistanceVillage: true, laborCapableLowIncomeHouseholds: 7, employedLowIncomeHouseholds: 4 }));
   withExplain('rentSubsidy/no', () => lib.rentSubsidy({ rentPaid: '100', inKeyAssistanceVillage: false, laborCapableLowIncomeHouseholds: 0, employedLowIncomeHouseholds: 0 }));
   withExplain('vocationalGrant', () => lib.vocationalGrant({ vocationalStudents: 2, otherAid: household('x').otherEducationAid }));
@@ -96,7 +98,7 @@ export function representative(lib: L): Record<string, unknown> {
   const records = [household('HH-1'), household('HH-2', { loans: [] }), household('HH-3', { category: 'rich' }), household('HH-1'), household('HH-4', { previousPerCapita: '1e-9' })];
   out['parseHouseholds'] = attempt(() => lib.parseHouseholds(records));
   withExplain('assessHousehold', () => lib.assessHousehold(household('HH-1'), { year: 2023 }));
-  withExplain('assessHousehold/plan', () => lib.assessHousehold(household('HH-1'), { year: 2024, plan }));
+  withExplain('assessHousehold/plan', () => lib.assessHousehold(household('HH-1'), { year: 2024, plan: plan2024 }));
   const population = [...lib.syntheticPopulation({ size: 300, seed: 2023 }), ...records];
   const prepared = lib.preparePopulation(population);
   const s = lib.simulate(population, { year: 2023 });

@@ -271,7 +271,7 @@ export function aboutSheet(f: RunFacts, extra: readonly (readonly OutCell[])[]):
   for (const [group, list] of Object.entries(params)) {
     for (const [name, p] of Object.entries(list)) rows.push([`${group}.${name}`, valueText(p.value), p.unit ?? '', p.clause ?? '']);
   }
-  const readings = (plan as { readings?: Record<string, { value?: unknown; clause?: string }> }).readings;
+  const readings = (plan as unknown as { readings?: Record<string, { value?: unknown; clause?: string }> }).readings;
   if (readings !== undefined) {
     rows.push([], [L('解读', 'reading'), L('取值', 'value'), '', L('条款', 'clause')]);
     for (const [name, r] of Object.entries(readings)) rows.push([`readings.${name}`, valueText(r.value), '', r.clause ?? '']);

@@ -1,0 +1,182 @@
+/**
+ * The calculators every rule's arithmetic runs over (the dinero.js v2 model): a clause is written
+ * once, as a function of a calculator `c`, and runs exactly on either engine:
+ *
+ * - {@link DECIMAL}: the reference, decimal.js values for everything, any size, any precision;
+ * - {@link FEN}: plain integers below 2^53: money in whole fen, rates as integers over 10^6, and
+ *   products of money, a rate and a whole number (interest before its division) in fen × 10^-6.
+ *   An operation whose exact result would not fit marks the calculator `failed`, and the caller runs
+ *   the same function again over {@link DECIMAL}.
+ *
+ * Three kinds of value: `M` an amount of money, `R` a rate or share, `P` an exact product
+ * money × rate × whole number (what a rule divides and rounds once, at its end, I-12).
+ *
+ * @module
+ */
+import { Decimal, roundQuotient } from './decimal.js';
+import { decimalOfScaled, divHalfUp, fenOfDecimal, SAFE, scaledOfDecimal } from './scaled.js';
+
+/** The operations a rule's arithmetic may use. */
+export interface Calculator<M, R, P> {
+  readonly name: 'decimal' | 'fen';
+  /** Set when a {@link FEN} operation could not give an exact result; never set on {@link DECIMAL}. */
+  failed: boolean;
+  readonly zero: M;
+  readonly zeroProduct: P;
+  add(a: M, b: M): M;
+  sub(a: M, b: M): M;
+  /** `a × n` for a whole number `n` (a balance over days, a line over members). */
+  mulInt(a: M, n: number): M;
+  /** −1, 0 or 1. */
+  cmp(a: M, b: M): number;
+  min(a: M, b: M): M;
+  /** `a × b`, exact. */
+  rateMul(a: R, b: R): R;
+  rateAdd(a: R, b: R): R;
+  rateSub(a: R, b: R): R;
+  rateCmp(a: R, b: R): number;
+  /** `m × r × n`, exact. */
+  product(m: M, r: R, n: number): P;
+  /** `m × n` as a product (at the rate 1). */
+  lift(m: M, n: number): P;
+  addProduct(a: P, b: P): P;
+  cmpProduct(a: P, b: P): number;
+  /** `p ÷ n` rounded half up to the fen (四舍五入, I-12), from the exact value. */
+  roundFen(p: P, n: number): M;
+  /** `p ÷ n` rounded up to the fen (I-8). */
+  roundFenUp(p: P, n: number): M;
+  /** `a` cut down to the fen. */
+  floorFen(a: M): M;
+  /** `a ÷ b` rounded half up to 4 decimals, as a rate (I-9 reports); `b` > 0. */
+  share4(a: M, b: M): R;
+  /** The library's Decimal of each kind of value. */
+  money(a: M): Decimal;
+  rate(r: R): Decimal;
+  exact(p: P): Decimal;
+  /** A Decimal as this calculator's money or rate; the FEN calculator marks itself failed when it does not fit. */
+  fromMoney(d: Decimal): M;
+  fromRate(d: Decimal): R;
+}
+
+/** Any calculator (for functions generic over the engine). */
+export type AnyCalculator = Calculator<unknown, unknown, unknown>;
+
+/** `numerator / denominator` rounded up (toward +∞) to `places` decimals, exactly; denominator > 0. */
+function ceilQuotient(numerator: Decimal, denominator: Decimal, places: number): Decimal {
+  const scale = new Decimal(10).pow(places);
+  const q = numerator.times(scale).div(denominator);
+  const whole = q.toDecimalPlaces(0, Decimal.ROUND_FLOOR);
+  const exact = whole.times(denominator).eq(numerator.times(scale));
+  return (exact ? whole : whole.plus(1)).div(scale);
+}
+
+/** The reference calculator: decimal.js for every value. */
+export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
+  name: 'decimal',
+  failed: false,
+  zero: new Decimal(0),
+  zeroProduct: new Decimal(0),
+  add: (a, b) => a.plus(b),
+  sub: (a, b) => a.minus(b),
+  mulInt: (a, n) => a.times(n),
+  cmp: (a, b) => a.cmp(b),
+  min: (a, b) => (b.lt(a) ? b : a),
+  rateMul: (a, b) => a.times(b),
+  rateAdd: (a, b) => a.plus(b),
+  rateSub: (a, b) => a.minus(b),
+  rateCmp: (a, b) => a.cmp(b),
+  product: (m, r, n) => m.times(r).times(n),
+  lift: (m, n) => (n === 1 ? m : m.times(n)),
+  addProduct: (a, b) => a.plus(b),
+  cmpProduct: (a, b) => a.cmp(b),
+  roundFen: (p, n) => roundQuotient(p, new Decimal(n), 2),
+  roundFenUp: (p, n) => ceilQuotient(p, new Decimal(n), 2),
+  floorFen: (a) => a.toDecimalPlaces(2, Decimal.ROUND_DOWN),
+  share4: (a, b) => roundQuotient(a, b, 4),
+  money: (a) => a,
+  rate: (r) => r,
+  exact: (p) => p,
+  fromMoney: (d) => d,
+  fromRate: (d) => d,
+};
+
+/** Rates in the FEN calculator are integers over this. */
+export const RATE_SCALE = 1_000_000;
+const RATE_DIGITS = 6;
+
+/** The FEN calculator's check: a safe integer, or the calculator is marked failed. */
+function safe(c: { failed: boolean }, v: number): number {
+  if (!(v <= SAFE && v >= -SAFE)) c.failed = true;
+  return v;
+}
+
+/** `n / d` rounded up (toward +∞), for safe integers n and d > 0, corrected by the integer remainder. */
+function divUp(n: number, d: number): number {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
+  return r > 0 ? q + 1 : q;
+}
+
+/**
+ * The whole-number calculator: money in fen, rates × 10^6, products in fen × 10^-6, all safe
+ * integers. Single-threaded use: reset `failed` before a run, read it after.
+ */
+export const FEN: Calculator<number, number, number> = {
+  name: 'fen',
+  failed: false,
+  zero: 0,
+  zeroProduct: 0,
+  add(a, b) { return safe(this, a + b); },
+  sub(a, b) { return safe(this, a - b); },
+  mulInt(a, n) { return safe(this, a * n); },
+  cmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  min: (a, b) => (b < a ? b : a),
+  rateMul(a, b) {
+    const p = safe(this, a * b);
+    const q = p / RATE_SCALE;
+    if (!Number.isInteger(q)) this.failed = true;
+    return q;
+  },
+  rateAdd(a, b) { return safe(this, a + b); },
+  rateSub(a, b) { return safe(this, a - b); },
+  rateCmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  product(m, r, n) { return safe(this, safe(this, m * r) * n); },
+  lift(m, n) { return safe(this, safe(this, m * RATE_SCALE) * n); },
+  addProduct(a, b) { return safe(this, a + b); },
+  cmpProduct: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  roundFen(p, n) { return divHalfUp(p, safe(this, n * RATE_SCALE)); },
+  roundFenUp(p, n) { return divUp(p, safe(this, n * RATE_SCALE)); },
+  floorFen: (a) => a,
+  share4(a, b) { return safe(this, divHalfUp(safe(this, a * 10_000), b) * 100); },
+  money: (a) => decimalOfScaled(a, 2),
+  rate: (r) => decimalOfScaled(r, RATE_DIGITS),
+  exact: (p) => decimalOfScaled(p, 2 + RATE_DIGITS),
+  fromMoney(d) {
+    const v = fenOfDecimal(d);
+    if (Number.isNaN(v)) { this.failed = true; return 0; }
+    return v;
+  },
+  fromRate(d) {
+    const v = scaledOfDecimal(d, RATE_DIGITS);
+    if (Number.isNaN(v)) { this.failed = true; return 0; }
+    return v;
+  },
+};
+
+/**
+ * Runs `algorithm` over {@link FEN} and, when a value does not fit, again over {@link DECIMAL}; gives
+ * the result with the calculator that produced it, so the caller reads its values exactly.
+ *
+ * @example
+ * ```ts
+ * const r = exactly((c) => c.roundFen(c.product(c.fromMoney(new Decimal(50000)), c.fromRate(new Decimal('0.03')), 360), 360));
+ * r.calc.money(r.value).toString(); //=> '1500'
+ * ```
+ */
+export function exactly<T>(algorithm: <M, R, P>(c: Calculator<M, R, P>) => T): { value: T; calc: AnyCalculator } {
+  FEN.failed = false;
+  const fast = algorithm(FEN);
+  if (!FEN.failed) return { value: fast, calc: FEN as AnyCalculator };
+  return { value: algorithm(DECIMAL), calc: DECIMAL as AnyCalculator };
+}

@@ -1,0 +1,286 @@
+/**
+ * Exact whole numbers for money and rates: an amount as an integer scaled by a power of ten (whole
+ * fen: scale 2), dates as day numbers, and the conversions to and from the library's Decimal through
+ * decimal.js's public API only (text in, `toFixed()` out). Every value stays below 2^53, so each
+ * operation is exact; a value that would not fit reads as `NaN`.
+ *
+ * @module
+ * @internal
+ */
+import { Decimal } from './decimal.js';
+
+/** Largest integer exactly representable in a double. */
+export const SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * `n / d` rounded half away from zero (decimal.js ROUND_HALF_UP), for safe integers n and d > 0.
+ * Exact: the quotient from floating division is corrected by the integer remainder.
+ */
+export function divHalfUp(n: number, d: number): number {
+  const neg = n < 0;
+  const a = neg ? -n : n;
+  let q = Math.floor(a / d);
+  let r = a - q * d;
+  if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
+  if (2 * r >= d) q += 1;
+  return neg && q !== 0 ? -q : q;
+}
+
+/** Days since 1970-01-01 of a valid 'YYYY-MM-DD' date (no time zone involved). Unchecked: see {@link isoDay}. */
+export function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/** 10^0 … 10^15, exact. */
+const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** 10^n for 0 ≤ n ≤ 15. */
+export function pow10(n: number): number {
+  return POW10[n] as number;
+}
+
+/**
+ * Reads plain decimal text — an optional sign, digits, and an optional point with digits (no
+ * exponent) — as an exact integer scaled by 10^`places`. `NaN` when the text is not of that form,
+ * has a non-zero digit past `places` decimals, or exceeds `limit` (scaled) in absolute value. A
+ * negative zero reads as 0. Used to read money (places 2: whole fen) without building a Decimal.
+ */
+export function scaledOf(text: string, places: number, limit: number): number {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45) { negative = true; i = 1; } else if (c0 === 43) { i = 1; }
+  let whole = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+    digits += 1;
+    if (whole > limit) return NaN;
+  }
+  let frac = 0;
+  let fracPlaces = 0;
+  if (i < n && text.charCodeAt(i) === 46) {
+    i += 1;
+    for (let p = 1; i < n; i++, p++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      digits += 1;
+      if (c !== 0) {
+        if (p > places) return NaN;
+        frac = frac * (POW10[p - fracPlaces] as number) + c;
+        fracPlaces = p;
+      }
+    }
+  }
+  if (i !== n || digits === 0) return NaN;
+  const v = whole * (POW10[places] as number) + frac * (POW10[places - fracPlaces] as number);
+  if (!(v <= limit)) return NaN;
+  return negative && v !== 0 ? -v : v;
+}
+
+/**
+ * Reads plain decimal text as `num / 10^dp` with the fewest decimals (trailing zeros dropped), for
+ * rates; `undefined` when it is not plain decimal text, has more than 15 decimals, or exceeds
+ * `limit`. Exact.
+ */
+export function ratioOf(text: string, limit: number): { num: number; dp: number } | undefined {
+  const scaled = scaledOf(text, 15, limit * 1e15);
+  if (Number.isNaN(scaled) || !Number.isSafeInteger(scaled)) return undefined;
+  let num = scaled;
+  let dp = 15;
+  if (num === 0) return { num: 0, dp: 0 };
+  while (dp > 0 && num % 10 === 0) { num /= 10; dp -= 1; }
+  return { num, dp };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days in each month of a common year. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Days since 1970-01-01 of 'YYYY-MM-DD' when it names a real date in 1900–2199 (the dates the
+ * library accepts), else `NaN`. No Date object and no time zone.
+ */
+export function isoDay(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    y = y * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return NaN;
+  const dim = m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] as number);
+  if (d > dim) return NaN;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** 'YYYY-MM-DD' of a day number (days since 1970-01-01), for years 1000–9999. */
+export function isoOfDay(day: number): string {
+  const t = new Date(day * DAY_MS);
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}
+
+/**
+ * The text of `n / 10^k` as `Decimal#toString` writes it (plain notation, no trailing zeros), for
+ * a safe integer `n` and 0 ≤ k ≤ 15.
+ */
+export function scaledText(n: number, k: number): string {
+  if (n === 0) return '0';
+  const negative = n < 0;
+  let digits = String(negative ? -n : n);
+  if (k > 0) {
+    if (digits.length <= k) digits = '0'.repeat(k - digits.length + 1) + digits;
+    const cut = digits.length - k;
+    let frac = digits.slice(cut);
+    let end = frac.length;
+    while (end > 0 && frac.charCodeAt(end - 1) === 48) end -= 1;
+    frac = frac.slice(0, end);
+    digits = frac.length === 0 ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${frac}`;
+  }
+  return negative ? `-${digits}` : digits;
+}
+
+/** `Decimal#toFixed(2)` of whole fen. */
+export function fenFixed(fen: number): string {
+  const negative = fen < 0;
+  const a = negative ? -fen : fen;
+  const whole = Math.floor(a / 100);
+  const cents = a - whole * 100;
+  return `${negative ? '-' : ''}${whole}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/** `Decimal#toString` of whole fen. */
+export function fenText(fen: number): string {
+  const negative = fen < 0;
+  const a = negative ? -fen : fen;
+  const whole = Math.floor(a / 100);
+  const cents = a - whole * 100;
+  const text = cents === 0 ? `${whole}` : cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? '0' : ''}${cents}`;
+  return negative ? `-${text}` : text;
+}
+
+
+/** Significant digits of the library's Decimal (its `precision`). */
+const PRECISION = 50;
+
+/**
+ * The digits of |n| / d correctly rounded, half up, to 50 significant digits: the whole part and
+ * the fraction's digits (no trailing zeros beyond the last one computed).
+ */
+function quotientDigits(a: number, d: number): { whole: number; digits: number[] } {
+  let whole = Math.floor(a / d);
+  let r = a - whole * d;
+  if (r < 0) { whole -= 1; r += d; } else if (r >= d) { whole += 1; r -= d; }
+  const digits: number[] = [];
+  if (r === 0) return { whole, digits };
+  // the digits of the quotient: the whole part, then fraction digits up to the 51st significant one
+  let significant = whole === 0 ? 0 : String(whole).length;
+  while (significant <= PRECISION && r !== 0) {
+    r *= 10;
+    const q = Math.floor(r / d);
+    r -= q * d;
+    digits.push(q);
+    if (significant > 0 || q !== 0) significant += 1;
+  }
+  // half up at the 50th significant digit: the 51st digit decides (on an exact half it is 5: up)
+  if (significant > PRECISION && (digits.pop() as number) >= 5) {
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === 9) {
+      digits[i] = 0;
+      i -= 1;
+    }
+    if (i < 0) return { whole: whole + 1, digits: [] };
+    digits[i] = (digits[i] as number) + 1;
+  }
+  return { whole, digits };
+}
+
+/**
+ * `Decimal#toString` of `n / d / 10^k` (correctly rounded to 50 significant digits, half up), written
+ * from the digits without building a Decimal. In this domain (|n / d / 10^k| between 10^-29 and 2^53) decimal.js writes plain
+ * notation, never an exponent.
+ */
+export function quotientText(n: number, d: number, k: number): string {
+  if (n === 0) return '0';
+  const negative = n < 0;
+  const { whole, digits } = quotientDigits(negative ? -n : n, d);
+  if (digits.length === 0) return scaledText(negative ? -whole : whole, k);
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === 0) end -= 1;
+  let frac = '';
+  for (let i = 0; i < end; i++) frac += String.fromCharCode(48 + (digits[i] as number));
+  // (whole + 0.frac) / 10^k: the last k digits of the whole part move behind the point
+  let int = whole === 0 ? '' : String(whole);
+  if (k > 0) {
+    if (int.length < k) int = '0'.repeat(k - int.length) + int;
+    frac = int.slice(int.length - k) + frac;
+    int = int.slice(0, int.length - k);
+  }
+  let last = frac.length;
+  while (last > 0 && frac.charCodeAt(last - 1) === 48) last -= 1;
+  return `${negative ? '-' : ''}${int === '' ? '0' : int}${last === 0 ? '' : `.${frac.slice(0, last)}`}`;
+}
+
+/**
+ * The Decimal `n / 10^k` for a safe integer `n` and 0 ≤ k ≤ 15, exactly (built from its text).
+ *
+ * @example
+ * ```ts
+ * decimalOfScaled(123456, 2).toString(); //=> '1234.56'
+ * ```
+ */
+export function decimalOfScaled(n: number, k: number): Decimal {
+  return new Decimal(scaledText(n, k));
+}
+
+/** Whole fen as Decimal yuan, exactly. */
+export function decimalOfFen(fen: number): Decimal {
+  return new Decimal(scaledText(fen, 2));
+}
+
+/**
+ * `x × 10^k` as a safe integer, exactly; `NaN` when that is not a whole number, not finite or not
+ * safe. Reads the Decimal's plain text (`toFixed()`), so nothing is computed in floating point.
+ *
+ * @example
+ * ```ts
+ * scaledOfDecimal(new Decimal('12.34'), 2); //=> 1234
+ * scaledOfDecimal(new Decimal('12.345'), 2); //=> NaN
+ * ```
+ */
+export function scaledOfDecimal(x: Decimal, k: number): number {
+  if (!x.isFinite() || x.decimalPlaces() > k) return NaN;
+  const v = scaledOf(x.toFixed(), k, SAFE);
+  return Number.isSafeInteger(v) ? v : NaN;
+}
+
+/** A Decimal as whole fen ({@link scaledOfDecimal} with two places), or NaN. */
+export function fenOfDecimal(x: Decimal): number {
+  return scaledOfDecimal(x, 2);
+}
+
+/** A Decimal as `num / 10^dp` with the fewest decimals (at most 15), or undefined. */
+export function ratioOfDecimal(x: Decimal): { num: number; dp: number } | undefined {
+  const dp = x.decimalPlaces();
+  if (!(dp <= 15)) return undefined;
+  const num = scaledOfDecimal(x, dp);
+  return Number.isNaN(num) ? undefined : { num, dp };
+}

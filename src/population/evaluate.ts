@@ -1,0 +1,273 @@
+/**
+ * One household under one plan, for `simulate`, `compare` and `sweep`: the household rules of
+ * clauses 2.3.8, 2.3.4 and 1, each the rule's own algorithm, over the whole-fen calculator straight
+ * from the store's columns, or over the Decimal calculator from the household when a value does not
+ * fit. No trace: the population path only adds up (I-9).
+ *
+ * @module
+ * @internal
+ */
+import { DECIMAL, FEN, RATE_SCALE, type Calculator } from '../core/calculator.js';
+import { Decimal, ZERO } from '../core/decimal.js';
+import { decimalOfFen, pow10 } from '../core/scaled.js';
+import type { Plan } from '../plan/types.js';
+import { calcPlan, type CalcPlan } from '../rules/calc-plan.js';
+import { grantDecision } from '../rules/grant-algorithm.js';
+import { incomeFigures, type IncomeOutcomeSlot, type IncomeParts } from '../rules/income-algorithm.js';
+import type { IncomeTargetsMet } from '../rules/income-targets.js';
+import { householdLoans, type LoanTerms } from '../rules/loan-algorithm.js';
+import { loanTermsOf, yearWindow } from '../rules/loan-interest-subsidy.js';
+import { checkYear } from '../rules/plan-argument.js';
+import type { Household } from '../schema/household.js';
+import { EXTERNAL, type HouseholdStore } from './store.js';
+
+/** A household's inputs to its rules, in a calculator's values. */
+export interface HouseholdInputs<M, R> {
+  readonly members: number;
+  readonly income: IncomeParts<M>;
+  readonly previous: M | undefined;
+  /** Members whose schooling earns the grant under the plan's reading `grantFor` (I-7). */
+  readonly students: number;
+  readonly aid: readonly { readonly amount: M; readonly stackable: boolean }[];
+  readonly loans: readonly LoanTerms<M, R>[];
+  readonly creditLine: M | undefined;
+}
+
+/** What the household rules give one household, in a calculator's values (clause 1's figures with the entitlements). */
+export interface HouseholdOutcome<M> extends IncomeOutcomeSlot<M, unknown> {
+  loan: M;
+  grant: M;
+  /** What the household receives through these rules, stacking aid apart: its change is added to net transfers (I-9). */
+  received: M;
+}
+
+/** A fresh outcome record, for a run to fill household after household. */
+export function newOutcome<M>(zero: M): HouseholdOutcome<M> {
+  return {
+    loan: zero, grant: zero, received: zero, netTransfer: zero, disposable: zero, perCapita: zero, metPerCapita: false,
+    growth: null, metGrowth: null, transferShare: null, otherShare: null, metTransfer: false, metOther: false,
+  };
+}
+
+/** One scenario of a run: the year, the plan, and what the algorithms read of it, made once. */
+export interface Scenario {
+  readonly year: number;
+  readonly plan: Plan;
+  readonly window: { readonly from: number; readonly to: number };
+  /** The plan in whole fen; `null` when a parameter does not fit (every household takes the Decimal path). */
+  readonly fen: CalcPlan<number, number> | null;
+  readonly decimal: CalcPlan<Decimal, Decimal>;
+}
+
+/**
+ * A plan for a year, its calculator forms made once for a whole run.
+ *
+ * @throws {@link PlanNotInForceError} for a year outside the plan's period.
+ */
+export function scenario(year: number, plan: Plan): Scenario {
+  checkYear(year, plan);
+  FEN.failed = false;
+  const fen = calcPlan(FEN, plan);
+  const ok = !FEN.failed;
+  return { year, plan, window: yearWindow(year, plan), fen: ok ? fen : null, decimal: calcPlan(DECIMAL, plan) };
+}
+
+const ONE_FEN = RATE_SCALE;
+const ONE = new Decimal(1);
+
+/**
+ * The household rules, one after the other: 2.3.8 over the year, 2.3.4 with 就高, then clause 1
+ * with `received − baselineReceived` added to net transfers (a reform's change, I-9).
+ */
+export function householdOutcome<M, R, P>(
+  c: Calculator<M, R, P>, x: HouseholdInputs<M, R>, cp: CalcPlan<M, R>, sc: Scenario, one: R, baselineReceived: M | undefined,
+  out: HouseholdOutcome<M> = newOutcome(c.zero), report = true,
+): HouseholdOutcome<M> {
+  const loan = x.loans.length === 0 ? c.zero : householdLoans(c, x.loans, sc.window, x.creditLine, cp.loans, false).total;
+  let grant = c.zero;
+  let received = loan;
+  if (x.students > 0) {
+    const g = grantDecision(c, x.students, x.aid, cp.grant, sc.plan.readings.grantTie.value);
+    grant = g.amount;
+    received = c.add(loan, g.received);
+  }
+  incomeFigures(c, x.members, x.income, x.previous, cp, one, baselineReceived === undefined ? undefined : c.sub(received, baselineReceived), out as IncomeOutcomeSlot<M, R>, report);
+  out.loan = loan;
+  out.grant = grant;
+  out.received = received;
+  return out;
+}
+
+/** I-7 and the reading `grantFor`: members whose vocational schooling earns the grant. */
+export function vocationalStudentsOf(h: Household, plan: Plan): number {
+  const childrenOnly = plan.readings.grantFor.value === 'children';
+  let n = 0;
+  for (const m of h.members) {
+    if (m.schooling !== 'secondaryVocational' && m.schooling !== 'higherVocational') continue;
+    const rel = (m as { relationship?: string }).relationship;
+    if (!childrenOnly || rel === 'child' || rel === 'grandchild') n += 1;
+  }
+  return n;
+}
+
+/** A validated household's inputs in `c`'s values. */
+export function householdInputs<M, R, P>(c: Calculator<M, R, P>, h: Household, plan: Plan): HouseholdInputs<M, R> {
+  const i = h.income;
+  const creditLine = (h as { creditLine?: Decimal }).creditLine;
+  return {
+    members: h.members.length,
+    income: { wage: c.fromMoney(i.wage), netOperating: c.fromMoney(i.netOperating), netProperty: c.fromMoney(i.netProperty), netTransfer: c.fromMoney(i.netTransfer) },
+    previous: h.previousPerCapita === undefined ? undefined : c.fromMoney(h.previousPerCapita),
+    students: vocationalStudentsOf(h, plan),
+    aid: (h.otherEducationAid ?? []).map((a) => ({ amount: c.fromMoney(a.amount), stackable: a.stackable })),
+    loans: (h.loans ?? []).map((l) => loanTermsOf(c, l)),
+    creditLine: creditLine === undefined ? undefined : c.fromMoney(creditLine),
+  };
+}
+
+const NO_AID: readonly { amount: number; stackable: boolean }[] = Object.freeze([]);
+const NO_LOANS: readonly LoanTerms<number, number>[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Household `i` of a store in whole fen, read from its columns; `undefined` for a household kept
+ * whole (external) or a rate with more than six decimals: those take the household path.
+ */
+export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: InputsSlot = newInputs()): HouseholdInputs<number, number> | undefined {
+  if (((s.flags[i] as number) & EXTERNAL) !== 0) return undefined;
+  const l0 = s.loanStart[i] as number;
+  const l1 = s.loanStart[i + 1] as number;
+  let loans = NO_LOANS;
+  if (l1 > l0) {
+    const list: LoanTerms<number, number>[] = [];
+    for (let at = l0; at < l1; at++) {
+      const dp = s.loanRateDp[at] as number;
+      if (dp > 6) return undefined;
+      const limit = s.loanCreditLimit[at] as number;
+      const paid = s.loanInterestPaid[at] as number;
+      list.push({
+        principal: s.loanPrincipal[at] as number, annualRate: (s.loanRateNum[at] as number) * pow10(6 - dp),
+        start: s.loanStartDay[at] as number, end: s.loanEndDay[at] as number, maturity: Infinity,
+        creditLimit: limit < 0 ? undefined : limit, interestPaid: paid < 0 ? undefined : paid,
+        repayments: NONE, rateChanges: NONE,
+      });
+    }
+    loans = list;
+  }
+  const ns = s.nonStackingAid[i] as number;
+  // Compact households carry no relationship: under grantFor 'children', none of their members counts.
+  const students = plan.readings.grantFor.value === 'children' ? 0 : (s.students[i] as number);
+  const prev = s.previous[i] as number;
+  const income = into.income;
+  income.wage = s.wage[i] as number;
+  income.netOperating = s.netOperating[i] as number;
+  income.netProperty = s.netProperty[i] as number;
+  income.netTransfer = s.netTransfer[i] as number;
+  into.members = s.members[i] as number;
+  into.previous = prev < 0 ? undefined : prev;
+  into.students = students;
+  // only the sum of the non-stacking aid matters here: stacking aid is paid whatever the plan says
+  if (ns >= 0) (into.nonStacking[0] as { amount: number }).amount = ns;
+  into.aid = ns < 0 ? NO_AID : into.nonStacking;
+  into.loans = loans;
+  return into;
+}
+
+/** A household's inputs in whole fen, writable: one is filled household after household. */
+export interface InputsSlot extends HouseholdInputs<number, number> {
+  members: number;
+  readonly income: { wage: number; netOperating: number; netProperty: number; netTransfer: number };
+  previous: number | undefined;
+  students: number;
+  aid: readonly { readonly amount: number; readonly stackable: boolean }[];
+  loans: readonly LoanTerms<number, number>[];
+  /** The one-item aid list the household's non-stacking aid sum is written into. */
+  readonly nonStacking: readonly { amount: number; readonly stackable: boolean }[];
+}
+
+const newInputs = (): InputsSlot => ({
+  members: 0, income: { wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 }, previous: undefined, students: 0, aid: NO_AID, loans: NO_LOANS, creditLine: undefined,
+  nonStacking: [{ amount: 0, stackable: false }],
+});
+
+/** The inputs a run fills for each household in turn (the population path is single-threaded). */
+const SCRATCH = newInputs();
+
+/** Household `i` in whole fen; `undefined` when it must take the Decimal path. */
+export function evaluateFen(s: HouseholdStore, i: number, sc: Scenario, baselineReceived: number | undefined, out: HouseholdOutcome<number> = newOutcome(0), report = true): HouseholdOutcome<number> | undefined {
+  if (sc.fen === null) return undefined;
+  const x = storeInputs(s, i, sc.plan, SCRATCH);
+  if (x === undefined) return undefined;
+  FEN.failed = false;
+  const o = householdOutcome(FEN, x, sc.fen, sc, ONE_FEN, baselineReceived, out, report);
+  return FEN.failed ? undefined : o;
+}
+
+/** A household in Decimals. */
+export function evaluateDecimal(h: Household, sc: Scenario, baselineReceived: Decimal | undefined, report = true): HouseholdOutcome<Decimal> {
+  return householdOutcome(DECIMAL, householdInputs(DECIMAL, h, sc.plan), sc.decimal, sc, ONE, baselineReceived, newOutcome(DECIMAL.zero), report);
+}
+
+/** One household's figures as Decimals, for rows. */
+export interface Evaluated {
+  readonly loanSubsidy: Decimal;
+  readonly vocationalGrant: Decimal;
+  readonly totalEntitlement: Decimal;
+  readonly received: Decimal;
+  /** The change in `received` from the baseline, added to net transfer income (0 in a baseline). */
+  readonly incomeChange: Decimal;
+  readonly netTransfer: Decimal;
+  readonly disposableIncome: Decimal;
+  readonly perCapita: Decimal;
+  readonly met: IncomeTargetsMet;
+}
+
+const MET_CACHE: (IncomeTargetsMet | undefined)[] = new Array(24);
+
+/** Shared frozen `met` records (there are only 24 different ones). */
+export function metOf(perCapita: boolean, growth: boolean | null, transferShare: boolean, otherShare: boolean): IncomeTargetsMet {
+  const key = (perCapita ? 12 : 0) + (growth === null ? 0 : growth ? 4 : 8) + (transferShare ? 2 : 0) + (otherShare ? 1 : 0);
+  let m = MET_CACHE[key];
+  if (m === undefined) {
+    m = Object.freeze({ perCapita, growth, transferShare, otherShare });
+    MET_CACHE[key] = m;
+  }
+  return m;
+}
+
+/** Whole fen → Decimal yuan, exactly. */
+export const fenToYuan = (fen: number): Decimal => (fen === 0 ? ZERO : decimalOfFen(fen));
+
+function evaluated<M>(c: Calculator<M, unknown, unknown>, o: HouseholdOutcome<M>, baselineReceived: M | undefined): Evaluated {
+  const money = (m: M) => (c.cmp(m, c.zero) === 0 ? ZERO : c.money(m));
+  return {
+    loanSubsidy: money(o.loan),
+    vocationalGrant: money(o.grant),
+    totalEntitlement: money(c.add(o.loan, o.grant)),
+    received: money(o.received),
+    incomeChange: baselineReceived === undefined ? ZERO : money(c.sub(o.received, baselineReceived)),
+    netTransfer: money(o.netTransfer),
+    disposableIncome: money(o.disposable),
+    perCapita: money(o.perCapita),
+    met: metOf(o.metPerCapita, o.metGrowth, o.metTransfer, o.metOther),
+  };
+}
+
+/**
+ * Household `i` under a baseline and, optionally, a reform (whose change in what the household
+ * receives is added to its net transfers, I-9): in whole fen when both fit, else in Decimals.
+ */
+export function evaluatePair(s: HouseholdStore, i: number, base: Scenario, reform: Scenario | undefined): { base: Evaluated; reform: Evaluated | undefined } {
+  const b = evaluateFen(s, i, base, undefined);
+  if (b !== undefined) {
+    if (reform === undefined) return { base: evaluated(FEN, b, undefined), reform: undefined };
+    const r = evaluateFen(s, i, reform, b.received);
+    if (r !== undefined) return { base: evaluated(FEN, b, undefined), reform: evaluated(FEN, r, b.received) };
+  }
+  const h = s.household(i);
+  const eb = evaluateDecimal(h, base, undefined);
+  return {
+    base: evaluated(DECIMAL, eb, undefined),
+    reform: reform === undefined ? undefined : evaluated(DECIMAL, evaluateDecimal(h, reform, eb.received), eb.received),
+  };
+}
