@@ -55,6 +55,7 @@ export const ONE_TABLE = Object.freeze({ name: '户表', countHeader: '人口', 
 const MSG = {
   missingColumn: t('缺少此列', 'this column is missing'),
   tooMany: t('不能多于人口数', 'must not exceed 人口'),
+  members: t('人口须为 1–50 人', '人口 must be 1 to 50'),
   duplicateHousehold: t('户编号重复', 'the household id appears more than once'),
 } as const;
 
@@ -101,12 +102,13 @@ export function assembleOneTable(table: Table): AssembledInput {
     const labour = counts['有劳动能力人数'] ?? 0;
     const sec = counts['中职在读人数'] ?? 0;
     const high = counts['高职在读人数'] ?? 0;
+    if (n !== undefined && (n < 1 || n > 50)) own.push(withId({ at: refOf(place, columns, r.row, '人口'), code: 'invalid_members', text: MSG.members }));
     if (n !== undefined) {
       for (const [h, k] of [['有劳动能力人数', labour], ['中职在读人数', sec], ['高职在读人数', high]] as const) {
         if (k > n || (h !== '有劳动能力人数' && sec + high > n)) own.push(withId({ at: refOf(place, columns, r.row, h), code: 'too_many', text: MSG.tooMany }));
       }
       const members: Record<string, unknown>[] = [];
-      for (let k = 0; k < Math.min(n, 1000); k++) {
+      for (let k = 0; k < Math.min(n, 50); k++) {
         const m: Record<string, unknown> = { laborCapable: k < labour };
         // students are counted from the last member back
         if (k >= n - sec - high) m['schooling'] = k >= n - high ? 'higherVocational' : 'secondaryVocational';
