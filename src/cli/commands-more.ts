@@ -17,6 +17,11 @@ import { tr } from './text.js';
 /**
  * `sweep FILE --path P --values …`: one row per value of one parameter — the points of a
  * cost-versus-target curve (clause 1).
+ *
+ * @example
+ * ```ts
+ * await sweepCommand(['pop.json', '--path', 'microcredit.floorRate', '--values', '0.03,0.04'], io); //=> 0
+ * ```
  */
 export async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('sweep', args, { ...COMMON_OPTIONS, path: { type: 'string' }, values: { type: 'string' } });
@@ -51,7 +56,12 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   return finish(run);
 }
 
-/** `generate`: a synthetic population (`syntheticPopulation`) as JSON or JSON Lines on standard output. */
+/** `generate`: a synthetic population (`syntheticPopulation`) as JSON or JSON Lines on standard output. *
+ * @example
+ * ```ts
+ * await generateCommand(['--size', '10', '--jsonl'], io); //=> 0
+ * ```
+ */
 export async function generateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('generate', args, {
     size: { type: 'string' }, seed: { type: 'string' }, year: { type: 'string' }, jsonl: { type: 'boolean' },
@@ -98,6 +108,11 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
  * (2.3.1), relocation (2.3.2), menu-style projects (2.3.3), grant reviews (2.3.4), training (2.3.5)
  * and the indicators of 2.1 — one row per township and a city total; `--explain` names the clause
  * of every cell that is not met. Invalid records are reported by path (exit 1).
+ *
+ * @example
+ * ```ts
+ * await reportCommand(['examples/data/township-records.json', '--as-of', '2023-11-15'], io); //=> 0
+ * ```
  */
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('report', args, {

@@ -67,6 +67,11 @@ const ASSESSMENT_OMIT: ReadonlySet<string> = new Set(['trace', 'name']);
 /**
  * `assess FILE`: each household's assessment (clauses 2.3.8, 2.3.4 and 1) with `assessHousehold`,
  * as a table, as JSON, or with `--explain` each household's explanation.
+ *
+ * @example
+ * ```ts
+ * await assessCommand(['家庭.xlsx', '--out', '结果.xlsx'], io); //=> 0
+ * ```
  */
 export async function assessCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('assess', args, { ...OUT_OPTIONS, explain: { type: 'boolean' } });
@@ -173,6 +178,11 @@ function summaryJson(s: PopulationSummary): unknown {
 /**
  * `simulate FILE`: the population under the plan (with `--set` changes): the summary table of
  * `toTableRows` and the cost by benefit (clauses 2.3.8, 2.3.4), against the targets of clause 1.
+ *
+ * @example
+ * ```ts
+ * await simulateCommand(['pop.json', '--set', 'vocationalGrant.amount=4000'], io); //=> 0
+ * ```
  */
 export async function simulateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('simulate', args, OUT_OPTIONS);
@@ -216,6 +226,11 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
 /**
  * `compare FILE --set …`: the plan against the reform the `--set` options describe: the change in
  * cost, in the targets of clause 1, gainers, losers and crossings of the per-capita line (I-9).
+ *
+ * @example
+ * ```ts
+ * await compareCommand(['pop.json', '--set', 'microcredit.floorRate=0.04', '--out', '比较.xlsx'], io); //=> 0
+ * ```
  */
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('compare', args, OUT_OPTIONS);

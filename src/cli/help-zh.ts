@@ -38,7 +38,14 @@ const EXIT = `
 提示信息不会复述命令行中给出的值或文件名：只指明选项（--set microcredit.floorRate、
 --values 第 3 项）或位置（第 4 个参数、输入文件）。`;
 
-/** Help of each command, and of the command line as a whole (key ''), in Chinese. */
+/**
+ * Help of each command, and of the command line as a whole (key ''), in Chinese.
+ *
+ * @example
+ * ```ts
+ * HELP_ZH['assess']?.startsWith('用法：lanxi-policy assess'); //=> true
+ * ```
+ */
 export const HELP_ZH: Readonly<Record<string, string>> = {
   '': `lanxi-policy —— 兰溪市2023年低收入农户增收行动方案的代码实现：补助、目标与政策模拟
 

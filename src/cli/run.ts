@@ -6,7 +6,7 @@
  * @module
  */
 import {
-  findTownship, formatPath, isPolicyInputError, LANXI_2023, type Decimal, type Household, type Plan, type PopulationSummary,
+  formatPath, isPolicyInputError, LANXI_2023, type Decimal, type Household, type Plan, type PopulationSummary,
 } from '../index.js';
 import { parseFile, parseLocale, parseYear, planFromSets, UsageError } from './args.js';
 import { openInput, type SourceRecord } from './input.js';
@@ -18,7 +18,14 @@ import { isSheetInput, issueLine, jsonIssues, openSheetInput, type SheetInput } 
 import type { Row } from './table.js';
 import { label, tr, type Locale } from './text.js';
 
-/** Exit codes. */
+/**
+ * Exit codes.
+ *
+ * @example
+ * ```ts
+ * EXIT.invalidRecords; //=> 1
+ * ```
+ */
 export const EXIT = Object.freeze({ ok: 0, invalidRecords: 1, usage: 2, failure: 3 });
 
 /** What a command run shares: where it writes, its language and what went wrong so far. */
@@ -63,7 +70,15 @@ export function newRun(command: string, io: CliIo, locale: Locale, forceProgress
   };
 }
 
-/** Reports a bad record on standard error (at its cells, for spreadsheets) and keeps it. */
+/**
+ * Reports a bad record on standard error (at its cells, for spreadsheets) and keeps it.
+ *
+ * @example
+ * ```ts
+ * report(run, { index: 3, issues: [...] }); // stderr: lanxi-policy：无效记录 [3]：…
+ * run.errors.length; //=> 1
+ * ```
+ */
 export function report(run: Run, e: RecordError): void {
   run.progress.clear();
   if (run.sheets === undefined) {
@@ -99,7 +114,14 @@ export async function openRecords(run: Run, positionals: readonly string[]): Pro
   return (await openInput(run.command, file, run.io, run.progress)).records;
 }
 
-/** Counts the records as they pass. */
+/**
+ * Counts the records as they pass.
+ *
+ * @example
+ * ```ts
+ * for await (const r of counted(run, records)) r; // run.records grows by one per record
+ * ```
+ */
 export async function* counted(run: Run, records: AsyncIterable<SourceRecord>): AsyncGenerator<SourceRecord> {
   for await (const r of records) {
     run.records += 1;
@@ -107,7 +129,14 @@ export async function* counted(run: Run, records: AsyncIterable<SourceRecord>): 
   }
 }
 
-/** Reads and validates the whole population (simulate, compare, sweep). */
+/**
+ * Reads and validates the whole population (simulate, compare, sweep).
+ *
+ * @example
+ * ```ts
+ * (await load(run, ['pop.json'])).length; //=> 8
+ * ```
+ */
 export async function load(run: Run, positionals: readonly string[]): Promise<Household[]> {
   const records = await openRecords(run, positionals);
   const households: Household[] = [];
@@ -117,7 +146,14 @@ export async function load(run: Run, positionals: readonly string[]): Promise<Ho
   return households;
 }
 
-/** Ends a run: flushes the output, clears the bar, and sums up the bad records on standard error. */
+/**
+ * Ends a run: flushes the output, clears the bar, and sums up the bad records on standard error.
+ *
+ * @example
+ * ```ts
+ * await finish(run); //=> 0 (all valid), 1 (some records or cells refused)
+ * ```
+ */
 export async function finish(run: Run): Promise<number> {
   await run.out.flush();
   run.progress.done();
@@ -138,16 +174,46 @@ export async function finish(run: Run): Promise<number> {
   return EXIT.invalidRecords;
 }
 
+/**
+ * An amount in yuan with two decimals.
+ *
+ * @example
+ * ```ts
+ * yuan(new Decimal('1500')); //=> '1500.00'
+ * ```
+ */
 export const yuan = (d: Decimal): string => d.toFixed(2);
+
+/**
+ * A share as a percentage with two decimals; '—' when undefined.
+ *
+ * @example
+ * ```ts
+ * percent(new Decimal('0.1525')); //=> '15.25%'
+ * ```
+ */
 export const percent = (d: Decimal | null): string => (d === null ? '—' : `${d.times(100).toFixed(2)}%`);
+
+/**
+ * 是 / 否 (yes / no), or '—' when a target cannot be judged.
+ *
+ * @example
+ * ```ts
+ * yesNo('zh-CN', true); //=> '是'
+ * ```
+ */
 export const yesNo = (locale: Locale, v: boolean | null): string => (v === null ? '—' : label(locale, v ? 'yes' : 'no'));
 
-export function townshipName(code: string | undefined): string {
-  if (code === undefined) return '';
-  return findTownship(code)?.name ?? code;
-}
+export { townshipName } from './sheets/results.js';
 
-/** The changed parameters of a plan: path, clause, the plan's value, the new value. */
+/**
+ * The changed parameters of a plan: path, clause, the plan's value, the new value.
+ *
+ * @example
+ * ```ts
+ * changeRows(LANXI_2023.with({ vocationalGrant: { amount: 4000 } }), 'en')[0]; //=> { parameter: 'vocationalGrant.amount', clause: '2.3.4', … }
+ * ```
+ */
 export function changeRows(plan: Plan, locale: Locale): Row[] {
   return plan.overridden.map((path): Row => {
     if (path === 'effectiveFrom') {
@@ -171,6 +237,14 @@ export function changeRows(plan: Plan, locale: Locale): Row[] {
   });
 }
 
+/**
+ * The cost by benefit of a population (2.3.8, 2.3.4) and the total, as table rows.
+ *
+ * @example
+ * ```ts
+ * byBenefitRows(simulate(pop, { year: 2023 }), 'zh-CN').length; //=> 3
+ * ```
+ */
 export function byBenefitRows(s: PopulationSummary, locale: Locale): Row[] {
   const row = (benefit: string, clause: string, amount: Decimal, recipients: string): Row => ({
     [label(locale, 'benefit')]: benefit,
@@ -185,7 +259,14 @@ export function byBenefitRows(s: PopulationSummary, locale: Locale): Row[] {
   ];
 }
 
-/** Common options of the commands that read households, checked before any file is read. */
+/**
+ * Common options of the commands that read households, checked before any file is read.
+ *
+ * @example
+ * ```ts
+ * commonOptions('simulate', { year: '2023' }).year; //=> 2023
+ * ```
+ */
 export function commonOptions(command: string, values: { year?: string | undefined; locale?: string | undefined; set?: string[] | undefined }) {
   const locale = parseLocale(command, values.locale);
   const plan = planFromSets(command, values.set, locale);
@@ -196,6 +277,11 @@ export function commonOptions(command: string, values: { year?: string | undefin
 /**
  * Runs a population function on households already validated: what it still refuses (a limit
  * of its options, such as the number of households) is a usage error, not an unexpected failure.
+ *
+ * @example
+ * ```ts
+ * asUsageError('simulate', 'en', () => simulate(households, { year, plan })).households; //=> 8
+ * ```
  */
 export function asUsageError<T>(command: string, locale: Locale, run: () => T): T {
   try {
@@ -207,6 +293,14 @@ export function asUsageError<T>(command: string, locale: Locale, run: () => T): 
   }
 }
 
+/**
+ * A title line, followed by a blank line.
+ *
+ * @example
+ * ```ts
+ * title('en', 'simulate', '模拟'); //=> 'simulate\n\n'
+ * ```
+ */
 export function title(locale: Locale, en: string, zh: string): string {
   return `${tr(locale, { en, zh })}\n\n`;
 }

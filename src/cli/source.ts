@@ -13,7 +13,14 @@ import type { Text } from '../index.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 
-/** Bytes read at a time. */
+/**
+ * Bytes read at a time.
+ *
+ * @example
+ * ```ts
+ * CHUNK; //=> 1048576
+ * ```
+ */
 export const CHUNK = 1 << 20;
 
 /** A chunk of input as bytes: text (as UTF-8) or bytes; undefined for anything else. */
@@ -108,7 +115,17 @@ function byteReader(command: string, name: string, source: unknown): () => Promi
   };
 }
 
-/** Opens FILE for reading (standard input for `-`): its name in messages ({@link inputName}), its size when known, its bytes. */
+/**
+ * Opens FILE for reading (standard input for `-`): its name in messages ({@link inputName}), its size
+ * when known, its bytes.
+ *
+ * @throws {@link UsageError} when FILE is missing, a directory or unreadable.
+ * @example
+ * ```ts
+ * const { name, next } = await openSource('simulate', 'pop.json', io);
+ * name; //=> 'the input file'
+ * ```
+ */
 export async function openSource(command: string, file: string, io: CliIo): Promise<{ name: string; size?: number; next: () => Promise<Buffer | undefined> }> {
   if (file === '-') {
     if (io.stdin === undefined) throw new UsageError({ zh: '没有可读取的标准输入', en: 'no standard input to read' }, command);

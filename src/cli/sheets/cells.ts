@@ -44,7 +44,14 @@ export interface AssembledInput {
   readonly issues: SheetIssue[];
 }
 
-/** Column lookup of a table: header → index. */
+/**
+ * Column lookup of a table: header → index (the first column of a repeated header).
+ *
+ * @example
+ * ```ts
+ * columnsOf(tableOf('家庭', ['户编号', '类别'], [])).get('类别'); //=> 1
+ * ```
+ */
 export function columnsOf(table: Table): ReadonlyMap<string, number> {
   const m = new Map<string, number>();
   table.header.forEach((h, i) => {
@@ -53,7 +60,14 @@ export function columnsOf(table: Table): ReadonlyMap<string, number> {
   return m;
 }
 
-/** The cell of `header` in `row` of `table`. */
+/**
+ * The cell of `header` in `row` of `table`; its letter is '' when the column is missing.
+ *
+ * @example
+ * ```ts
+ * refOf({ name: '家庭' }, new Map([['类别', 4]]), 7, '类别'); //=> { sheet: '家庭', row: 7, column: '类别', letter: 'E' }
+ * ```
+ */
 export function refOf(table: { readonly name: string }, columns: ReadonlyMap<string, number>, row: number, header: string): CellRef {
   const i = columns.get(header);
   return { sheet: table.name, row, column: header, letter: i === undefined ? '' : columnLetter(i) };
@@ -63,6 +77,12 @@ export function refOf(table: { readonly name: string }, columns: ReadonlyMap<str
  * The column of `columns` a path inside a row's record points to: the one with exactly that
  * field, else the first whose field starts with it, else the first whose field it starts with,
  * else the first column (户编号).
+ *
+ * @example
+ * ```ts
+ * columnFor(SHEETS[0].columns, ['income', 'wage']).header; //=> '工资性收入'
+ * columnFor(SHEETS[0].columns, ['income']).header;         //=> '收入年度'
+ * ```
  */
 export function columnFor(columns: readonly ColumnSpec[], rest: readonly PathSegment[]): ColumnSpec {
   const eq = (f: readonly string[], p: readonly PathSegment[], n: number): boolean => {
@@ -102,7 +122,15 @@ export function setPath(target: Record<string, unknown>, path: readonly string[]
   o[path[path.length - 1] as string] = value;
 }
 
-/** The text of a join-key cell (户编号, 贷款编号): numbers as their decimal text, trimmed; '' when empty. */
+/**
+ * The text of a join-key cell (户编号, 贷款编号): numbers as their decimal text, trimmed; '' when empty.
+ *
+ * @example
+ * ```ts
+ * keyOf(1001);      //=> '1001'
+ * keyOf(' LX-1 '); //=> 'LX-1'
+ * ```
+ */
 export function keyOf(cell: CellValue): string {
   const r = readCell('label', cell);
   return 'value' in r ? String(r.value) : '';
@@ -147,7 +175,14 @@ export function supportedFields(): ReadonlySet<OptionalField> {
   return s;
 }
 
-/** Message for a filled cell whose field this version does not read. */
+/**
+ * Message for a filled cell whose field this version of the library does not read.
+ *
+ * @example
+ * ```ts
+ * NOT_SUPPORTED.en; //=> 'this version cannot compute this column yet: leave it empty'
+ * ```
+ */
 export const NOT_SUPPORTED: Text = {
   zh: '此列本版本尚不能计算，请留空',
   en: 'this version cannot compute this column yet: leave it empty',

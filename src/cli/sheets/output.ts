@@ -52,6 +52,10 @@ export function runFacts(command: string, locale: Locale, plan: Plan, year: numb
  * the file (its name may be personal data).
  *
  * @throws {@link UsageError} when the file cannot be written.
+ * @example
+ * ```ts
+ * await writeResult(run, '结果.xlsx', sheets); // stdout: 结果已写入输出文件：5 张表（结果、贷款明细、乡镇汇总、错误、说明）
+ * ```
  */
 export async function writeResult(run: Run, file: string, sheets: readonly OutSheet[]): Promise<void> {
   run.progress.note(tr(run.locale, { zh: '正在写入结果', en: 'writing the results' }));

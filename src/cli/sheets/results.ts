@@ -23,7 +23,14 @@ import { ONE_TABLE } from './one-table.js';
 const t = (zh: string, en: string): Text => ({ zh, en });
 const pick = (locale: Locale, list: readonly Text[]): string[] => list.map((x) => tr(locale, x));
 
-/** The names of the result sheets. */
+/**
+ * The names of the result sheets, in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * RESULT_SHEETS.errors; //=> { zh: '错误', en: 'errors' }
+ * ```
+ */
 export const RESULT_SHEETS = {
   results: t('结果', 'results'), loans: t('贷款明细', 'loans'), townships: t('乡镇汇总', 'townships'),
   compare: t('比较', 'comparison'), crossings: t('跨线', 'crossings'), errors: t('错误', 'errors'), about: t('说明', 'about'),
@@ -42,7 +49,14 @@ export interface RunFacts {
 
 const yesNo = (locale: Locale, v: boolean | null): string => (v === null ? '—' : tr(locale, v ? t('是', 'yes') : t('否', 'no')));
 
-/** The township's name, from its code; '' when not given. */
+/**
+ * The township's name, from its code; '' when not given.
+ *
+ * @example
+ * ```ts
+ * townshipName('330781102'); //=> '游埠镇'
+ * ```
+ */
 export function townshipName(code: string | undefined): string {
   return code === undefined ? '' : findTownship(code)?.name ?? code;
 }
@@ -65,7 +79,14 @@ function metCells(locale: Locale, m: IncomeTargetsMet): OutCell[] {
   return [yesNo(locale, m.perCapita), yesNo(locale, m.growth), yesNo(locale, m.transferShare)];
 }
 
-/** A 结果 row from a population row of `simulate`. */
+/**
+ * A 结果 row from a population row of `simulate`.
+ *
+ * @example
+ * ```ts
+ * householdRowCells(simulate(pop, { year: 2023 }).perHousehold[0], 'zh-CN')[5]; //=> { money: '1500.00' }
+ * ```
+ */
 export function householdRowCells(r: HouseholdRow, locale: Locale): OutCell[] {
   return [r.id, townshipName(r.township), r.members, money(r.loanSubsidy), money(r.vocationalGrant), money(r.totalEntitlement),
     money(r.perCapita), ...metCells(locale, r.met)];
@@ -94,7 +115,14 @@ export function loanCells(a: HouseholdAssessment): OutCell[][] {
   });
 }
 
-/** The 贷款明细 sheet; 积数 is a column when the library reports it. */
+/**
+ * The 贷款明细 sheet; 积数 is a column when the library reports it.
+ *
+ * @example
+ * ```ts
+ * loanSheet(rows, 'zh-CN').header; //=> ['户编号', '贷款编号', '贴息天数', '积数', '贴息本金', '贴息利率', '贴息金额']
+ * ```
+ */
 export function loanSheet(rows: readonly OutCell[][], locale: Locale): OutSheet {
   const withBalance = (rows[0]?.length ?? 6) > 6;
   const header = pick(locale, [
@@ -105,7 +133,14 @@ export function loanSheet(rows: readonly OutCell[][], locale: Locale): OutSheet 
   return { name: tr(locale, RESULT_SHEETS.loans), header, rows };
 }
 
-/** The 结果 sheet. */
+/**
+ * The 结果 sheet, its header naming the plan's thresholds.
+ *
+ * @example
+ * ```ts
+ * resultSheet(rows, facts).header[7]; //=> '达到16710元'
+ * ```
+ */
 export function resultSheet(rows: readonly OutCell[][], f: RunFacts): OutSheet {
   return { name: tr(f.locale, RESULT_SHEETS.results), header: resultHeader(f), rows, widths: [14, 12, 6, 12, 12, 12, 16, 14, 12, 24] };
 }

@@ -42,7 +42,14 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** Whether every cell of a row is empty (blank rows are skipped). */
+/**
+ * Whether every cell of a row is empty (blank rows are skipped).
+ *
+ * @example
+ * ```ts
+ * isBlankRow(['', undefined, ' ']); //=> true
+ * ```
+ */
 export function isBlankRow(cells: readonly CellValue[]): boolean {
   return cells.every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''));
 }

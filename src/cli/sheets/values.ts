@@ -45,7 +45,14 @@ const RELATIONSHIP = words({
   grandchild: ['孙子女', '孙子', '孙女', '外孙子女', '外孙子', '外孙女'], parent: ['父母', '父亲', '母亲'], other: ['其他', '其它'],
 });
 
-/** The words a column of each enumerated kind accepts, for messages and the 说明 sheet. */
+/**
+ * The words a column of each enumerated kind accepts, for messages and the 说明 sheet.
+ *
+ * @example
+ * ```ts
+ * ACCEPTED.risk?.zh; //=> '红 / 黄 / 绿'
+ * ```
+ */
 export const ACCEPTED: Readonly<Partial<Record<CellKind, Text>>> = {
   bool: t('是 / 否', '是 / 否 (yes / no)'),
   category: t('低保 / 低保边缘 / 特困 / 其他', '低保 / 低保边缘 / 特困 / 其他 (or dibao, dibian, tekun, other)'),
