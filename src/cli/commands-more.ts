@@ -10,6 +10,7 @@ import { helpText } from './help.js';
 import { inputName, readWholeText } from './input.js';
 import { Sink, type CliIo } from './io.js';
 import { errorsJson, toJsonData } from './json.js';
+import { cellErrorsJson } from './sheets/input.js';
 import { asUsageError, changeRows, commonOptions, EXIT, finish, load, newRun, title, yuan } from './run.js';
 import { formatTable, type Row } from './table.js';
 import { tr } from './text.js';
@@ -44,6 +45,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
       changes: changeRows(plan, 'en'),
       ...(toJsonData(r, new Set(['trace', 'errors'])) as object),
       errors: errorsJson(run.errors),
+      ...(run.sheets === undefined ? {} : { cells: cellErrorsJson(run.issues) }),
     }, null, 2)}\n`);
     return finish(run);
   }

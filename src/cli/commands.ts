@@ -22,6 +22,7 @@ import {
   townshipName, yesNo, yuan, type Run,
 } from './run.js';
 import type { OutCell, OutSheet } from './sheets/book.js';
+import { cellErrorsJson } from './sheets/input.js';
 import { parseOut, runFacts, writeResult } from './sheets/output.js';
 import type { RunFacts } from './sheets/results.js';
 import {
@@ -126,7 +127,7 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
   const sheets = out === undefined ? undefined : assessSheets(households, runFacts('assess', locale, plan, year), run);
   total = sheets?.total ?? total;
   if (json) {
-    run.out.write(`\n],"errors":${JSON.stringify(errorsJson(run.errors))}}\n`);
+    run.out.write(`\n],"errors":${JSON.stringify(errorsJson(run.errors))}${cellsJson(run)}}\n`);
   } else {
     run.out.write(formatTable(rows));
     run.out.write(tr(locale, {
@@ -160,6 +161,11 @@ function assessSheets(households: readonly Household[], facts: RunFacts, run: Ru
     aboutSheet(facts, totalsOf(locale, households.length, total)),
   ];
   return { sheets, total };
+}
+
+/** `,"cells":[...]`: with spreadsheet input, every problem at its cell (none of its content). */
+function cellsJson(run: Run): string {
+  return run.sheets === undefined ? '' : `,"cells":${JSON.stringify(cellErrorsJson(run.issues))}`;
 }
 
 /** The 说明 lines of a run's totals: households and total entitlement. */
@@ -210,6 +216,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
       changes: changeRows(plan, 'en'),
       ...(summaryJson(s) as object),
       errors: errorsJson(run.errors),
+      ...(run.sheets === undefined ? {} : { cells: cellErrorsJson(run.issues) }),
     }, null, 2)}\n`);
     return finish(run);
   }
@@ -275,6 +282,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
       baseline: summaryJson(c.baseline),
       reform: summaryJson(c.reform),
       errors: errorsJson(run.errors),
+      ...(run.sheets === undefined ? {} : { cells: cellErrorsJson(run.issues) }),
     }, null, 2)}\n`);
     return finish(run);
   }

@@ -112,6 +112,16 @@ describe('simulate, compare and JSON input with --out', () => {
     expect(records(read.tables['errors'])).toContainEqual(expect.objectContaining({ sheet: 'JSON', row: 4, column: 'members', 'household id': 'BAD-1' }));
   });
 
+  it('lists the problems of spreadsheet input at their cells in --json too', async () => {
+    const file = join(dir, 'json-cells.csv');
+    writeFileSync(file, '户编号,类别,收入年度,工资性收入,经营净收入,财产净收入,转移净收入,人口\nJ-1,低保,2023,0,0,0,9000,2\nJ-2,贫困户,2023,0,0,0,9000,1\n');
+    const r = await cli(['assess', file, '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { assessments: { id: string }[]; cells: Record<string, unknown>[] };
+    expect(out.assessments.map((a) => a.id)).toEqual(['J-1']);
+    expect(out.cells).toEqual([{ sheet: '户表', row: 3, column: '类别', cell: 'B3', id: 'J-2', code: 'invalid_choice', message: expect.any(String), messageZh: expect.stringContaining('低保') }]);
+  });
+
   it('refuses an --out that is neither .xlsx nor .csv before reading anything', async () => {
     const r = await cli(['assess', join(dir, 'missing.json'), '--out', join(dir, 'x.pdf')]);
     expect(r.code).toBe(2);

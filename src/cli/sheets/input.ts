@@ -165,6 +165,23 @@ export function jsonIssues(e: RecordError): SheetIssue[] {
 }
 
 /**
+ * Problems at their cells as JSON (`--json` with spreadsheet input): sheet, row, column, cell, the
+ * household id when safe, code and both messages — never the cell's content.
+ *
+ * @example
+ * ```ts
+ * cellErrorsJson([{ at: { sheet: '贷款', row: 5, column: '年利率', letter: 'D' }, code: 'invalid_rate', text: { zh: '…', en: '…' } }]);
+ * //=> [{ sheet: '贷款', row: 5, column: '年利率', cell: 'D5', code: 'invalid_rate', message: '…', messageZh: '…' }]
+ * ```
+ */
+export function cellErrorsJson(issues: readonly SheetIssue[]): unknown[] {
+  return issues.map((i) => ({
+    sheet: i.at.sheet, row: i.at.row, column: i.at.column, cell: i.at.letter === '' ? null : `${i.at.letter}${i.at.row}`,
+    ...(i.id === undefined ? {} : { id: i.id }), code: i.code, message: i.text.en, messageZh: i.text.zh,
+  }));
+}
+
+/**
  * One line of standard error for a problem at a cell: sheet, row, column (and cell), message.
  *
  * @example
