@@ -62,9 +62,16 @@ function unescape(s: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 /** An attribute of an element's attribute text. */
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRIBUTES.get(name);
+  if (re === undefined) {
+    re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTES.set(name, re);
+  }
+  const m = re.exec(attrs);
   return m === null ? undefined : unescape(m[1] ?? m[2] ?? '');
 }
 
