@@ -21,7 +21,8 @@ import { tr } from './text.js';
  *
  * @example
  * ```ts
- * await sweepCommand(['pop.json', '--path', 'microcredit.floorRate', '--values', '0.03,0.04'], io); //=> 0
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * await sweepCommand(['examples/data/households.json', '--path', 'microcredit.floorRate', '--values', '0.03,0.04'], io); //=> 0
  * ```
  */
 export async function sweepCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -61,6 +62,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
 /** `generate`: a synthetic population (`syntheticPopulation`) as JSON or JSON Lines on standard output. *
  * @example
  * ```ts
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
  * await generateCommand(['--size', '10', '--jsonl'], io); //=> 0
  * ```
  */
@@ -113,6 +115,7 @@ export async function generateCommand(args: readonly string[], io: CliIo): Promi
  *
  * @example
  * ```ts
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
  * await reportCommand(['examples/data/township-records.json', '--as-of', '2023-11-15'], io); //=> 0
  * ```
  */

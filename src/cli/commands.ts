@@ -71,7 +71,10 @@ const ASSESSMENT_OMIT: ReadonlySet<string> = new Set(['trace', 'name']);
  *
  * @example
  * ```ts
- * await assessCommand(['家庭.xlsx', '--out', '结果.xlsx'], io); //=> 0
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * await assessCommand(['examples/data/households.json', '--out', join(tmpdir(), '结果.xlsx')], io); //=> 0
  * ```
  */
 export async function assessCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -187,7 +190,8 @@ function summaryJson(s: PopulationSummary): unknown {
  *
  * @example
  * ```ts
- * await simulateCommand(['pop.json', '--set', 'vocationalGrant.amount=4000'], io); //=> 0
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * await simulateCommand(['examples/data/households.json', '--set', 'vocationalGrant.amount=4000'], io); //=> 0
  * ```
  */
 export async function simulateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -236,7 +240,10 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
  *
  * @example
  * ```ts
- * await compareCommand(['pop.json', '--set', 'microcredit.floorRate=0.04', '--out', '比较.xlsx'], io); //=> 0
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * await compareCommand(['examples/data/households.json', '--set', 'microcredit.floorRate=0.04', '--out', join(tmpdir(), '比较.xlsx')], io); //=> 0
  * ```
  */
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -49,6 +49,7 @@ export interface Run {
  *
  * @example
  * ```ts
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
  * const run = newRun('assess', io, 'zh-CN', undefined);
  * run.errors.length; //=> 0
  * ```
@@ -75,7 +76,9 @@ export function newRun(command: string, io: CliIo, locale: Locale, forceProgress
  *
  * @example
  * ```ts
- * report(run, { index: 3, issues: [...] }); // stderr: lanxi-policy：无效记录 [3]：…
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const run = newRun('simulate', io, 'en', undefined);
+ * report(run, { index: 3, issues: [{ path: ['id'], code: 'required', message: 'is required', messageZh: '必须填写' }] });
  * run.errors.length; //=> 1
  * ```
  */
@@ -99,7 +102,11 @@ export function report(run: Run, e: RecordError): void {
  *
  * @example
  * ```ts
- * for await (const r of await openRecords(run, ['家庭.xlsx'])) r.value; //=> { id: 'LX-0001', … }
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const run = newRun('simulate', io, 'en', undefined);
+ * let n = 0;
+ * for await (const r of await openRecords(run, ['examples/data/households.json'])) n += r.value === undefined ? 0 : 1;
+ * n; //=> 8
  * ```
  */
 export async function openRecords(run: Run, positionals: readonly string[]): Promise<AsyncIterable<SourceRecord>> {
@@ -119,7 +126,10 @@ export async function openRecords(run: Run, positionals: readonly string[]): Pro
  *
  * @example
  * ```ts
- * for await (const r of counted(run, records)) r; // run.records grows by one per record
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const run = newRun('simulate', io, 'en', undefined);
+ * for await (const r of counted(run, await openRecords(run, ['examples/data/households.json']))) r.index;
+ * run.records; //=> 8
  * ```
  */
 export async function* counted(run: Run, records: AsyncIterable<SourceRecord>): AsyncGenerator<SourceRecord> {
@@ -134,7 +144,9 @@ export async function* counted(run: Run, records: AsyncIterable<SourceRecord>): 
  *
  * @example
  * ```ts
- * (await load(run, ['pop.json'])).length; //=> 8
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const run = newRun('simulate', io, 'en', undefined);
+ * (await load(run, ['examples/data/households.json'])).length; //=> 8
  * ```
  */
 export async function load(run: Run, positionals: readonly string[]): Promise<Household[]> {
@@ -151,7 +163,10 @@ export async function load(run: Run, positionals: readonly string[]): Promise<Ho
  *
  * @example
  * ```ts
- * await finish(run); //=> 0 (all valid), 1 (some records or cells refused)
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const run = newRun('simulate', io, 'en', undefined);
+ * await load(run, ['examples/data/households.json']);
+ * await finish(run); //=> 0
  * ```
  */
 export async function finish(run: Run): Promise<number> {
@@ -242,7 +257,7 @@ export function changeRows(plan: Plan, locale: Locale): Row[] {
  *
  * @example
  * ```ts
- * byBenefitRows(simulate(pop, { year: 2023 }), 'zh-CN').length; //=> 3
+ * byBenefitRows(simulate(syntheticPopulation({ size: 20, seed: 1 }), { year: 2023 }), 'zh-CN').length; //=> 3
  * ```
  */
 export function byBenefitRows(s: PopulationSummary, locale: Locale): Row[] {
@@ -280,7 +295,7 @@ export function commonOptions(command: string, values: { year?: string | undefin
  *
  * @example
  * ```ts
- * asUsageError('simulate', 'en', () => simulate(households, { year, plan })).households; //=> 8
+ * asUsageError('simulate', 'en', () => simulate(syntheticPopulation({ size: 20, seed: 1 }), { year: 2023 })).households; //=> 20
  * ```
  */
 export function asUsageError<T>(command: string, locale: Locale, run: () => T): T {

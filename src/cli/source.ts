@@ -122,8 +122,10 @@ function byteReader(command: string, name: string, source: unknown): () => Promi
  * @throws {@link UsageError} when FILE is missing, a directory or unreadable.
  * @example
  * ```ts
- * const { name, next } = await openSource('simulate', 'pop.json', io);
- * name; //=> 'the input file'
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const { name, size } = await openSource('simulate', 'examples/data/households.json', io);
+ * name;            //=> 'the input file'
+ * size !== undefined; //=> true
  * ```
  */
 export async function openSource(command: string, file: string, io: CliIo): Promise<{ name: string; size?: number; next: () => Promise<Buffer | undefined> }> {

@@ -126,9 +126,14 @@ export type TableSource = (name: string) => Table | undefined;
  *
  * @example
  * ```ts
- * const book = await openWorkbook('assess', '家庭.xlsx');
- * const { households, issues } = assembleWorkbook((name) => book.table(name));
- * households[0].value; //=> { id: 'LX-0001', category: 'dibao', members: [...], income: {...}, ... }
+ * import { csvTable } from './read-csv.js';
+ * const tables = [
+ *   csvTable('家庭', '户编号,类别,收入年度,工资性收入,经营净收入,财产净收入,转移净收入\nH1,低保,2023,0,0,0,9000\n'),
+ *   csvTable('成员', '户编号,有劳动能力\nH1,是\n'),
+ * ];
+ * const { households, issues } = assembleWorkbook((name) => tables.find((t) => t.name === name));
+ * households[0]?.value?.['members']; //=> [{ laborCapable: true }]
+ * issues.length;                      //=> 0
  * ```
  */
 export function assembleWorkbook(source: TableSource): AssembledInput {

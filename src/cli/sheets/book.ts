@@ -99,7 +99,10 @@ export function csvOf(sheet: OutSheet): string {
  * @returns the paths written, in order.
  * @example
  * ```ts
- * await writeCsvFiles('out/结果.csv', sheets); //=> ['out/结果.csv', 'out/结果.贷款明细.csv', …]
+ * import { tmpdir } from 'node:os';
+ * import { basename, join } from 'node:path';
+ * const sheets = [{ name: '结果', header: ['户编号'], rows: [['LX-1']] }, { name: '错误', header: ['行'], rows: [] }];
+ * (await writeCsvFiles(join(tmpdir(), '结果.csv'), sheets)).map((p) => basename(p)); //=> ['结果.csv', '结果.错误.csv']
  * ```
  */
 export async function writeCsvFiles(file: string, sheets: readonly OutSheet[]): Promise<string[]> {

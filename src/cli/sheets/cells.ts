@@ -49,6 +49,7 @@ export interface AssembledInput {
  *
  * @example
  * ```ts
+ * import { tableOf } from './table.js';
  * columnsOf(tableOf('家庭', ['户编号', '类别'], [])).get('类别'); //=> 1
  * ```
  */
@@ -80,8 +81,9 @@ export function refOf(table: { readonly name: string }, columns: ReadonlyMap<str
  *
  * @example
  * ```ts
- * columnFor(SHEETS[0].columns, ['income', 'wage']).header; //=> '工资性收入'
- * columnFor(SHEETS[0].columns, ['income']).header;         //=> '收入年度'
+ * import { SHEETS } from './layout.js';
+ * columnFor(SHEETS[0]?.columns ?? [], ['income', 'wage']).header; //=> '工资性收入'
+ * columnFor(SHEETS[0]?.columns ?? [], ['income']).header;         //=> '收入年度'
  * ```
  */
 export function columnFor(columns: readonly ColumnSpec[], rest: readonly PathSegment[]): ColumnSpec {

@@ -70,8 +70,16 @@ const RELEASE_AFTER = 20_000;
  *   (nor a 户表), or xlsx and CSV files are mixed.
  * @example
  * ```ts
- * const input = await openSheetInput('assess', ['家庭.xlsx'], progress);
- * for await (const r of input.records) r.value; //=> { id: 'LX-0001', members: [...], ... }
+ * import { Progress } from '../progress.js';
+ * import { writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const file = join(tmpdir(), '户表.csv');
+ * writeFileSync(file, '户编号,类别,收入年度,工资性收入,经营净收入,财产净收入,转移净收入,人口\nH1,低保,2023,0,0,0,9000,2\n');
+ * const input = await openSheetInput('assess', [file], new Progress({ write: () => true }, { enabled: false, tty: false }), 'zh-CN');
+ * const ids: unknown[] = [];
+ * for await (const r of input.records) ids.push((r.value as { id: string }).id);
+ * ids; //=> ['H1']
  * ```
  */
 export async function openSheetInput(command: string, files: readonly string[], progress: Progress, locale: Locale): Promise<SheetInput> {

@@ -66,8 +66,8 @@ const LOAN_REF: ColumnSpec = {
  *
  * @example
  * ```ts
- * SHEETS[0].name;                              //=> '家庭'
- * SHEETS[0].columns.map((c) => c.header)[0];   //=> '户编号'
+ * SHEETS[0]?.name;                              //=> '家庭'
+ * SHEETS[0]?.columns.map((c) => c.header)[0];   //=> '户编号'
  * ```
  */
 export const SHEETS: readonly SheetSpec[] = [

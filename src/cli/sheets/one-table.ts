@@ -64,8 +64,9 @@ const MSG = {
  *
  * @example
  * ```ts
+ * import { csvTable } from './read-csv.js';
  * assembleOneTable(csvTable('户表', '户编号,类别,收入年度,工资性收入,经营净收入,财产净收入,转移净收入,人口\nH1,低保,2023,0,0,0,9000,2\n'))
- *   .households[0].value.members; //=> [{ laborCapable: false }, { laborCapable: false }]
+ *   .households[0]?.value?.['members']; //=> [{ laborCapable: false }, { laborCapable: false }]
  * ```
  */
 export function assembleOneTable(table: Table): AssembledInput {

@@ -54,7 +54,14 @@ export function runFacts(command: string, locale: Locale, plan: Plan, year: numb
  * @throws {@link UsageError} when the file cannot be written.
  * @example
  * ```ts
- * await writeResult(run, '结果.xlsx', sheets); // stdout: 结果已写入输出文件：5 张表（结果、贷款明细、乡镇汇总、错误、说明）
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { newRun } from '../run.js';
+ * let said = '';
+ * const run = newRun('assess', { stdout: { write: (s: string) => { said += s; return true; } }, stderr: { write: () => true } }, 'zh-CN', undefined);
+ * await writeResult(run, join(tmpdir(), '结果.xlsx'), [{ name: '结果', header: ['户编号'], rows: [['LX-1']] }]);
+ * await run.out.flush();
+ * said; //=> '结果已写入输出文件：1 张表（结果）\n'
  * ```
  */
 export async function writeResult(run: Run, file: string, sheets: readonly OutSheet[]): Promise<void> {

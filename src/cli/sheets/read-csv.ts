@@ -138,7 +138,13 @@ function tableName(file: string, header: readonly string[]): string | undefined 
  *   not one of the tables (the message never repeats the file's name).
  * @example
  * ```ts
- * (await readCsvInput('assess', ['data/'])).map((t) => t.name); //=> ['家庭', '成员', '贷款']
+ * import { mkdtempSync, writeFileSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+ * writeFileSync(join(dir, '家庭.csv'), '户编号\nH1\n');
+ * writeFileSync(join(dir, '成员.csv'), '户编号\nH1\n');
+ * (await readCsvInput('assess', [dir])).map((t) => t.name); //=> ['家庭', '成员']
  * ```
  */
 export async function readCsvInput(command: string, paths: readonly string[]): Promise<Table[]> {

@@ -217,9 +217,14 @@ const NOT_XLSX = {
  *   never names the file); {@link OpenedWorkbook.table} throws it too for a sheet that is broken.
  * @example
  * ```ts
- * const book = await openWorkbook('assess', '家庭.xlsx');
- * book.names;                           //=> ['家庭', '成员', '贷款', …]
- * book.table('家庭')?.rows[0].row;      //=> 2
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * import { writeXlsx } from './book.js';
+ * const file = join(tmpdir(), '家庭.xlsx');
+ * await writeXlsx(file, [{ name: '家庭', header: ['户编号'], rows: [['H1']] }, { name: '成员', header: ['户编号'], rows: [] }]);
+ * const book = await openWorkbook('assess', file);
+ * book.names;                       //=> ['家庭', '成员']
+ * book.table('家庭')?.rows[0]?.cells; //=> ['H1']
  * ```
  */
 export async function openWorkbook(command: string, file: string): Promise<OpenedWorkbook> {

@@ -84,7 +84,8 @@ function metCells(locale: Locale, m: IncomeTargetsMet): OutCell[] {
  *
  * @example
  * ```ts
- * householdRowCells(simulate(pop, { year: 2023 }).perHousehold[0], 'zh-CN')[5]; //=> { money: '1500.00' }
+ * const [row] = simulate([{ id: 'H1', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: '0', netOperating: '0', netProperty: '0', netTransfer: '9000' } }], { year: 2023 }).perHousehold;
+ * row === undefined ? [] : householdRowCells(row, 'zh-CN'); //=> ['H1', '', 1, { money: '0.00' }, { money: '0.00' }, { money: '0.00' }, { money: '9000.00' }, '否', '—', '否']
  * ```
  */
 export function householdRowCells(r: HouseholdRow, locale: Locale): OutCell[] {
@@ -105,7 +106,9 @@ function balanceDays(line: object): OutCell | undefined {
  *
  * @example
  * ```ts
- * loanCells(assessHousehold(h, { year: 2023 }))[0]; //=> ['LX-1', 'L1', 214, …, { money: Decimal('891.67') }]
+ * const a = assessHousehold({ id: 'H1', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: '0', netOperating: '0', netProperty: '0', netTransfer: '9000' },
+ *   loans: [{ id: 'L1', principal: '50000', annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-05-31' }] }, { year: 2023 });
+ * loanCells(a)[0]?.[6]; //=> { money: '891.67' }
  * ```
  */
 export function loanCells(a: HouseholdAssessment): OutCell[][] {
@@ -120,7 +123,8 @@ export function loanCells(a: HouseholdAssessment): OutCell[][] {
  *
  * @example
  * ```ts
- * loanSheet(rows, 'zh-CN').header; //=> ['户编号', '贷款编号', '贴息天数', '积数', '贴息本金', '贴息利率', '贴息金额']
+ * loanSheet([['H1', 'L1', 214, { money: '10700000.00' }, { money: '50000.00' }, { rate: '0.03' }, { money: '891.67' }]], 'zh-CN').header;
+ * //=> ['户编号', '贷款编号', '贴息天数', '积数', '贴息本金', '贴息利率', '贴息金额']
  * ```
  */
 export function loanSheet(rows: readonly OutCell[][], locale: Locale): OutSheet {
@@ -138,7 +142,8 @@ export function loanSheet(rows: readonly OutCell[][], locale: Locale): OutSheet 
  *
  * @example
  * ```ts
- * resultSheet(rows, facts).header[7]; //=> '达到16710元'
+ * const facts = { locale: 'zh-CN' as const, plan: LANXI_2023, year: 2023, command: 'assess', version: '0.1.0', date: '2023-12-31' };
+ * resultSheet([], facts).header[7]; //=> '达到16710元'
  * ```
  */
 export function resultSheet(rows: readonly OutCell[][], f: RunFacts): OutSheet {
@@ -163,7 +168,9 @@ function byTownship(households: readonly Household[]): [string, Household[]][] {
  *
  * @example
  * ```ts
- * townshipSheet(households, facts).rows.at(-1)?.[0]; //=> '全市'
+ * const pop = syntheticPopulation({ size: 20, seed: 1 });
+ * const facts = { locale: 'zh-CN' as const, plan: LANXI_2023, year: 2023, command: 'assess', version: '0.1.0', date: '2023-12-31' };
+ * townshipSheet(preparePopulation(pop).households, facts).rows.at(-1)?.[0]; //=> '全市'
  * ```
  */
 export function townshipSheet(households: readonly Household[], f: RunFacts): OutSheet {
@@ -192,7 +199,10 @@ export function townshipSheet(households: readonly Household[], f: RunFacts): Ou
  *
  * @example
  * ```ts
- * compareSheets(compare(households, { year: 2023, reform }), facts).map((s) => s.name); //=> ['比较', '跨线']
+ * const pop = syntheticPopulation({ size: 20, seed: 1 });
+ * const facts = { locale: 'zh-CN' as const, plan: LANXI_2023, year: 2023, command: 'assess', version: '0.1.0', date: '2023-12-31' };
+ * const reform = LANXI_2023.with({ vocationalGrant: { amount: 4000 } });
+ * compareSheets(compare(pop, { year: 2023, reform }), facts).map((s) => s.name); //=> ['比较', '跨线', '乡镇汇总']
  * ```
  */
 export function compareSheets(c: Comparison, f: RunFacts): OutSheet[] {
@@ -282,7 +292,8 @@ function valueText(v: unknown): string {
  *
  * @example
  * ```ts
- * aboutSheet(facts, [['合计', money(total)]]).rows[0]; //=> ['软件', 'lanxi-policy 0.1.0']
+ * const facts = { locale: 'zh-CN' as const, plan: LANXI_2023, year: 2023, command: 'assess', version: '0.1.0', date: '2023-12-31' };
+ * aboutSheet(facts, []).rows[0]; //=> ['软件', 'lanxi-policy 0.1.0']
  * ```
  */
 export function aboutSheet(f: RunFacts, extra: readonly (readonly OutCell[])[]): OutSheet {

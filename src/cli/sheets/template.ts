@@ -89,7 +89,10 @@ function notesSheet(locale: Locale, sheets: readonly { name: string; note: Text;
  *
  * @example
  * ```ts
- * await templateCommand(['模板.xlsx'], io); //=> 0
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * await templateCommand([join(tmpdir(), '模板.xlsx')], io); //=> 0
  * ```
  */
 export async function templateCommand(args: readonly string[], io: CliIo): Promise<number> {
