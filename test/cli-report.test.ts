@@ -81,7 +81,7 @@ describe('lanxi-policy report (clause 3.3)', () => {
     expect(missing.stderr).toContain('lanxi-policy report: cannot read the input file: no such file (ENOENT)');
     const broken = await run(['report', file(`${name}.json`, '{ nope'), '--as-of', '2023-11-15']);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('lanxi-policy report: the input file is not valid JSON');
+    expect(broken.stderr).toContain('lanxi-policy report：输入文件不是有效的 JSON');
     for (const r of [missing, broken]) expect(r.stdout + r.stderr).not.toContain('王秀英');
     const id = '330781199001011234';
     const asOf = await run(['report', RECORDS, '--as-of', id, '--locale', 'en']);

@@ -79,38 +79,57 @@ describe('lanxi-policy: version, help and usage errors', () => {
   it('prints the overall help and exits 0 with --help, but exits 2 with no arguments', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes');
+    expect(help.stdout).toContain('退出码');
+    expect((await run(['--help', '--locale', 'en'])).stdout).toContain('Exit codes');
     const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
-    expect(none.stderr).toContain('Usage');
+    expect(none.stderr).toContain('用法');
   });
 
   it.each([
-    [['frobnicate'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate, serve'],
-    [['simulate', SAMPLE, '--frob'], 'unknown option (argument 3); the options of simulate are --year, --locale, --json, --set'],
-    [['simulate', SAMPLE, '--year'], '--year needs a value (argument 3)'],
-    [['simulate', SAMPLE, '--json=yes'], '--json takes no value (argument 3)'],
-    [['simulate', SAMPLE, '--set', '-1'], "--set: a value starting with '-' reads as an option; write it --set=VALUE (argument 3)"],
-    [['simulate'], 'FILE is required'],
-    [['simulate', SAMPLE, SAMPLE], 'one FILE'],
+    [['frobnicate'], '没有这个命令；可用的命令：assess, simulate, compare, sweep, report, generate, template, serve'],
+    [['frobnicate', '--locale', 'en'], 'unknown command; the commands are assess, simulate, compare, sweep, report, generate, template, serve'],
+    [['simulate', SAMPLE, '--frob'], '未知选项（第 3 个参数）；simulate 的选项有 --year, --locale, --json, --set'],
+    [['simulate', SAMPLE, '--frob', '--locale', 'en'], 'unknown option (argument 3); the options of simulate are --year, --locale, --json, --set'],
+    [['simulate', SAMPLE, '--year'], '--year 需要一个值（第 3 个参数）'],
+    [['simulate', SAMPLE, '--locale', 'en', '--year'], '--year needs a value (argument 5)'],
+    [['simulate', SAMPLE, '--json=yes'], '--json 不带值（第 3 个参数）'],
+    [['simulate', SAMPLE, '--json=yes', '--locale', 'en'], '--json takes no value (argument 3)'],
+    [['simulate', SAMPLE, '--set', '-1'], "--set：以 '-' 开头的值会被当作选项；请写成 --set=值（第 3 个参数）"],
+    [['simulate', SAMPLE, '--locale=en', '--set', '-1'], "--set: a value starting with '-' reads as an option; write it --set=VALUE (argument 4)"],
+    [['simulate'], '缺少输入文件'],
+    [['simulate', '--locale', 'en'], 'FILE is required'],
+    [['simulate', SAMPLE, SAMPLE], '只能给一个 JSON 文件'],
+    [['simulate', SAMPLE, SAMPLE, '--locale', 'en'], 'one FILE'],
     [['simulate', SAMPLE, '--year', 'last'], '--year'],
     [['simulate', SAMPLE, '--year', '1800', '--locale', 'en'], '--year: must be at least 1900'],
     [['simulate', SAMPLE, '--locale', 'fr'], '--locale'],
-    [['simulate', join(dir, 'missing.json')], 'cannot read the input file: no such file (ENOENT)'],
-    [['simulate', dir], 'cannot read the input file: it is a directory (EISDIR)'],
-    [['compare', SAMPLE], 'at least one --set'],
-    [['sweep', SAMPLE, '--values', '0.03'], '--path is required'],
-    [['sweep', SAMPLE, '--path', 'microcredit.ceilingRate', '--values', '0.03'], "--path: unknown parameter path; run 'lanxi-policy --help paths' for the parameters"],
-    [['sweep', SAMPLE, '--path', 'microcredit.floorRate'], '--values is required'],
-    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,,0.04'], '--values item 2: an empty value'],
+    [['simulate', join(dir, 'missing.json')], '无法读取输入文件：文件不存在（ENOENT）'],
+    [['simulate', join(dir, 'missing.json'), '--locale', 'en'], 'cannot read the input file: no such file (ENOENT)'],
+    [['simulate', dir], '输入文件夹中没有 CSV 文件'],
+    [['simulate', dir, '--locale', 'en'], 'the input folder holds no CSV file'],
+    [['compare', SAMPLE], '至少给出一个 --set'],
+    [['compare', SAMPLE, '--locale', 'en'], 'at least one --set'],
+    [['sweep', SAMPLE, '--values', '0.03'], '缺少 --path'],
+    [['sweep', SAMPLE, '--values', '0.03', '--locale', 'en'], '--path is required'],
+    [['sweep', SAMPLE, '--path', 'microcredit.ceilingRate', '--values', '0.03'], "--path：没有这个参数路径；运行 'lanxi-policy --help paths' 查看全部参数"],
+    [['sweep', SAMPLE, '--path', 'microcredit.ceilingRate', '--values', '0.03', '--locale', 'en'], "--path: unknown parameter path; run 'lanxi-policy --help paths' for the parameters"],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate'], '缺少 --values'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--locale', 'en'], '--values is required'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,,0.04'], '--values 第 2 项：列表中有空值'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,,0.04', '--locale', 'en'], '--values item 2: an empty value'],
     [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', '0.03,lots', '--locale', 'en'], '--values item 2: must be a decimal number'],
-    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', Array.from({ length: 1001 }, () => '0.03').join(',')], 'sweep takes at most 1000'],
-    [['--help', 'constructor'], 'unknown help topic; the topics are assess, simulate, compare, sweep, report, generate, paths'],
-    [['help', 'frobnicate'], 'unknown help topic'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--values', Array.from({ length: 1001 }, () => '0.03').join(',')], 'sweep 最多接受 1000 个'],
+    [['sweep', SAMPLE, '--path', 'microcredit.floorRate', '--locale', 'en', '--values', Array.from({ length: 1001 }, () => '0.03').join(',')], 'sweep takes at most 1000'],
+    [['--help', 'constructor'], '没有这个帮助主题；可用的主题：assess, simulate, compare, sweep, report, generate, paths'],
+    [['--help', 'constructor', '--locale', 'en'], 'unknown help topic; the topics are assess, simulate, compare, sweep, report, generate, paths'],
+    [['help', 'frobnicate'], '没有这个帮助主题'],
+    [['help', 'frobnicate', '--locale', 'en'], 'unknown help topic'],
     [['generate', '--size', 'many'], '--size'],
     [['generate', '--size', '2000000'], '--size'],
-    [['generate', 'out.json'], 'no FILE'],
+    [['generate', 'out.json'], 'generate 不接受文件参数'],
+    [['generate', 'out.json', '--locale', 'en'], 'no FILE'],
   ])('exits 2 with a message naming the problem for %j', async (argv, expected) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -536,7 +555,8 @@ describe('lanxi-policy: progress and output plumbing', () => {
     expect(forced.stdout).toBe(plain.stdout);
     expect(tty.stdout).toBe(plain.stdout);
     expect(plain.stderr).toBe('');
-    expect(forced.stderr).toContain('validating');
+    expect(forced.stderr).toContain('正在校验');
+    expect((await run(['simulate', SAMPLE, '--json', '--progress', '--locale', 'en'])).stderr).toContain('validating');
     expect(forced.stderr).not.toContain('\r');
     expect(tty.stderr).toContain('\r\u001b[2K');
   });

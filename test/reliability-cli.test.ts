@@ -179,7 +179,7 @@ describe('main(argv, io): hostile arguments', () => {
         const r = await cli(argv);
         expectHandled(r, label);
         expect(r.code, label).toBe(2);
-        expect(r.stderr, label).toMatch(/argument \d+ is \w+, not a string/);
+        expect(r.stderr, label).toMatch(/第 \d+ 个参数是 \w+，不是字符串/);
       }
     }
     // a hole in the array reads as undefined
@@ -206,7 +206,7 @@ describe('main(argv, io): hostile arguments', () => {
         const r = await cli([help, topic]);
         expect(r.code, `${help} ${topic}`).toBe(2);
         expect(r.stdout, `${help} ${topic}`).toBe('');
-        expect(r.stderr, `${help} ${topic}`).toContain('unknown help topic; the topics are assess, simulate, compare, sweep, report, generate, paths');
+        expect(r.stderr, `${help} ${topic}`).toContain('没有这个帮助主题；可用的主题：assess, simulate, compare, sweep, report, generate, paths');
         expect(r.stderr, `${help} ${topic}`).not.toContain(topic);
       }
     }
@@ -218,7 +218,7 @@ describe('main(argv, io): hostile arguments', () => {
       const r = await cli(['sweep', f, '--path', 'vocationalGrant.amount', '--values', values]);
       expectHandled(r, '--values 100000');
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('--values: 100000 values; sweep takes at most 1000');
+      expect(r.stderr).toContain('--values：共 100000 个值；sweep 最多接受 1000 个');
     }
   });
 
@@ -307,7 +307,7 @@ describe('main(argv, io): hostile input files', () => {
     const r = await cli(['simulate', '-'], numbers());
     expectHandled(r, 'stdin yields a number');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot read stdin: it gave something that is neither text nor bytes');
+    expect(r.stderr).toContain('无法读取标准输入：给出的既不是文本也不是字节');
   });
 
   it('reports any failure of standard input, at the start or after JSON Lines have begun, as unreadable input (exit 2)', async () => {
@@ -332,7 +332,7 @@ describe('main(argv, io): hostile input files', () => {
         const r = await cli(argv, make() as AsyncIterable<string>);
         expectHandled(r, `stdin ${label}: ${argv[0]}`);
         expect(r.code, `stdin ${label}: ${argv[0]}`).toBe(2);
-        expect(r.stderr, `stdin ${label}: ${argv[0]}`).toContain('cannot read stdin');
+        expect(r.stderr, `stdin ${label}: ${argv[0]}`).toContain('无法读取标准输入');
       }
     }
   });
@@ -365,7 +365,7 @@ describe('main(argv, io): hostile input files', () => {
       const r = await cli(argv, stdin());
       expectHandled(r, `${argv[0]}: a document over the limit`);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('stdin is too large to read as one JSON document');
+      expect(r.stderr).toContain('标准输入太大，无法作为一个 JSON 文档读取');
     }
   }, 60_000);
 });
