@@ -140,7 +140,7 @@ export function hostileSuite(include: (name: string, spec: CallSpec) => boolean)
   }
 }
 
-/** The entries run in reliability-hostile-population.test.ts: the batches and what works on populations. */
+/** The entries run in reliability/hostile-population.test.ts: the batches and what works on populations. */
 export const POPULATION: ReadonlySet<string> = new Set([
   'parseHouseholds', 'preparePopulation', 'simulate', 'compare', 'sweep', 'assessHousehold', 'parseHousehold', 'safeParseHousehold',
   'toTableRows', 'costCurveSpec', 'perCapitaDistributionSpec',
