@@ -4,30 +4,9 @@
  */
 import type { ArgPath } from './hostile.js';
 import * as lib from '../../src/index.js';
+import { householdJson, loanJson } from './builders.js';
 
 type Lib = typeof lib;
-type Json = Record<string, unknown>;
-
-/** A valid household record as JSON, with every optional field. */
-export function householdJson(id = 'HH-1', overrides: Json = {}): Json {
-  return {
-    id,
-    township: '330781102',
-    village: '示例村',
-    inKeyAssistanceVillage: true,
-    category: 'dibao',
-    riskColor: 'yellow',
-    members: [
-      { idNumber: '990000197804090111', birthDate: '1978-04-09', laborCapable: true, schooling: 'none' },
-      { laborCapable: false, schooling: 'secondaryVocational' },
-    ],
-    income: { year: 2023, wage: '21000.00', netOperating: '-130.50', netProperty: 0, netTransfer: '14000' },
-    previousPerCapita: '14530.00',
-    loans: [{ id: 'loan-1', principal: '60000', annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', creditLimit: '80000', interestPaid: '2000' }],
-    otherEducationAid: [{ name: '国家助学金', amount: '2000', stackable: false }],
-    ...overrides,
-  };
-}
 
 /** Paths inside a household record (relative to the record). */
 export const HOUSEHOLD_PATHS: readonly (string | number)[][] = [
@@ -96,7 +75,7 @@ const trainingRecord = () => ({ personId: 'T-1', township: '兰江街道', cours
 const water = () => ({ quality: { safe: 5, total: 5 }, quantity: { safe: 5, total: 5 }, convenience: { safe: 4, total: 5 }, reliability: { safe: 5, total: 5 } });
 const indicators = () => ({ jointHandling: { handled: 10, total: 10 }, compulsoryEnrolment: { enrolled: 3, total: 3 }, waterSafety: water() });
 
-const loan = () => ({ id: 'loan-1', principal: '60000', annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', creditLimit: '80000', interestPaid: '2000' });
+const loan = () => loanJson();
 const LOAN_KEYS = ['id', 'principal', 'annualRate', 'startDate', 'endDate', 'creditLimit', 'interestPaid'];
 const income = () => ({ wage: '21000', netOperating: '-130.50', netProperty: 0, netTransfer: '14000' });
 const INCOME_KEYS = ['wage', 'netOperating', 'netProperty', 'netTransfer'];

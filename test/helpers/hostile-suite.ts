@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALLS, householdJson, target, type CallSpec, type GapTest } from './calls.js';
+import { householdJson } from './builders.js';
+import { CALLS, target, type CallSpec, type GapTest } from './calls.js';
 import {
   anyValue, expectPolicyInputError, expectPrototypesUntouched, expectWellFormed, hostileValues, hugeArrays, outcome,
   snapshotPrototypes, withValueAt, type ArgPath,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loanArb, whatIfPlanArb } from '../helpers/arbitraries.js';
 import { Decimal, roundQuotient } from '../../src/core/decimal.js';
 import { LANXI_2023 } from '../../src/plan/lanxi-2023.js';
 import type { Plan } from '../../src/plan/types.js';
@@ -19,8 +20,6 @@ import type { PopulationSummary } from '../../src/population/types.js';
 
 type Json = Record<string, unknown>;
 
-const day = (n: number) => new Date(Date.UTC(2021, 6, 1) + n * 86_400_000).toISOString().slice(0, 10);
-
 const money = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 6_000_000 }).map((f) => (f / 100).toFixed(2)) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 6_000_000 }).map((f) => (f / 1000).toFixed(3)) }, // below the fen
@@ -32,20 +31,10 @@ const rate = fc.oneof(
   fc.integer({ min: 0, max: 200_000 }).map((n) => (n / 1_000_000).toString()),
   fc.integer({ min: 0, max: 10 ** 9 }).map((n) => (n / 10 ** 11).toFixed(11)), // many decimals
 );
-const loan = fc.record({
-  principal: money,
-  annualRate: rate,
-  start: fc.integer({ min: 0, max: 4 * 365 }),
-  length: fc.integer({ min: 0, max: 3 * 365 }),
-  creditLimit: fc.option(money, { nil: undefined }),
-  interestPaid: fc.option(fc.oneof(money, fc.constantFrom('0', '10.00', '500')), { nil: undefined }),
-}).map(({ start, length, creditLimit, interestPaid, ...l }) => ({
-  ...l,
-  startDate: day(start),
-  endDate: day(start + length),
-  ...(creditLimit === undefined ? {} : { creditLimit }),
-  ...(interestPaid === undefined ? {} : { interestPaid }),
-}));
+const loan = loanArb({
+  principal: money, annualRate: rate, creditLimit: money, interestPaid: fc.oneof(money, fc.constantFrom('0', '10.00', '500')),
+  origin: '2021-07-01', startWithin: 4 * 365, lengthUpTo: 3 * 365,
+});
 
 const edgeHousehold = (id: string) => fc.record({
   members: fc.array(fc.record({
@@ -70,21 +59,8 @@ const populationArb = fc.tuple(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer(
   ))
   .map(([synthetic, edges]) => [...synthetic, ...edges]);
 
-const planArb = fc.record({
-  floorRate: fc.constantFrom('0.03', '0.035', '0.04', '0.02', '0', '0.0333333'),
-  rateShare: fc.constantFrom('0.5', '0.6', '1', '0.45'),
-  amount: fc.constantFrom(3000, 4000, 2500.5, 0),
-  principalCapPerYear: fc.constantFrom(100000, 150000, '50000.01'),
-  effectiveFrom: fc.constantFrom('2023-05-13', '2023-01-01', '2024-02-29'),
-  perCapitaIncome: fc.constantFrom('16710', '16710', '16710', '15000', '16710.005'),
-}).map((o) => LANXI_2023.with({
-  microcredit: { floorRate: o.floorRate, rateShare: o.rateShare, principalCapPerYear: o.principalCapPerYear },
-  vocationalGrant: { amount: o.amount },
-  targets: { perCapitaIncome: o.perCapitaIncome },
-  effectiveFrom: o.effectiveFrom,
-  // the period extended to 2025, so that the years of yearArb are covered
-  period: { to: '2025-12-31' },
-}));
+/** What-if plans near the parameters' edges, their period extended to 2025, so that the years of yearArb are covered. */
+const planArb = whatIfPlanArb;
 
 /** Years the plans of planArb cover: 2023 to 2025 (a plan in force from 2024-02-29 does not cover 2023: see {@link covers}). */
 const yearArb = fc.constantFrom(2023, 2024, 2025);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/cli.js';
 import { MAX_DOCUMENT_BYTES, MAX_LINE_BYTES } from '../../src/cli/input.js';
-import { householdJson } from '../helpers/calls.js';
+import { householdJson } from '../helpers/builders.js';
 import { expectPrototypesUntouched, snapshotPrototypes } from '../helpers/hostile.js';
 import { ID_NUMBERS, NAMES, leaks } from '../helpers/people.js';
 

@@ -15,7 +15,7 @@ import {
   populationIncomeTargets, preparePopulation, projectIncomeRule, rentSubsidy, safeParseHousehold, simulate, sweep,
   toTableRows, trainingQuota, vocationalGrant, type Comparison, type PopulationSummary, type SweepResult,
 } from '../../src/index.js';
-import { householdJson } from '../helpers/calls.js';
+import { householdJson } from '../helpers/builders.js';
 import { ID_NUMBERS, NAMES, idNumberArb, leaks, nameArb } from '../helpers/people.js';
 
 type Json = Record<string, unknown>;

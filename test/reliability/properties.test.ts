@@ -9,9 +9,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayArb, loanArb, planOverridesArb } from '../helpers/arbitraries.js';
 import {
   Decimal, LANXI_2023, PlanNotInForceError, allocateDividends, allocateDividendsWithTrace, assessHousehold, compare, householdLoanSubsidy,
-  loanInterestSubsidy, parameterPaths, populationIncomeTargets, simulate, type Plan, type PlanOverrides,
+  loanInterestSubsidy, parameterPaths, populationIncomeTargets, simulate, type Plan,
 } from '../../src/index.js';
 
 const D = (v: string | number | bigint) => new Decimal(v.toString());
@@ -48,21 +49,12 @@ const plan = fc.oneof(
   }).map((microcredit) => WIDE.with({ microcredit })),
 );
 
-const dayOf = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86400000).toISOString().slice(0, 10);
 /** A date from 2021-01-01 to about 2026. */
-const date = fc.integer({ min: 0, max: 2000 }).map(dayOf);
-const loanOf = fc.record({
-  principal: fenUpTo(300000),
-  annualRate: rate,
-  start: fc.integer({ min: 0, max: 1800 }),
-  length: fc.integer({ min: 0, max: 1200 }),
-  creditLimit: fc.option(fenUpTo(300000), { nil: undefined }),
-  interestPaid: fc.option(anyUpTo(20000), { nil: undefined }),
-}).map((l) => ({
-  principal: l.principal.toString(), annualRate: l.annualRate.toString(), startDate: dayOf(l.start), endDate: dayOf(l.start + l.length),
-  ...(l.creditLimit === undefined ? {} : { creditLimit: l.creditLimit.toString() }),
-  ...(l.interestPaid === undefined ? {} : { interestPaid: l.interestPaid.toString() }),
-}));
+const date = dayArb('2021-01-01', 2000);
+const loanOf = loanArb({
+  principal: fenUpTo(300000), annualRate: rate, creditLimit: fenUpTo(300000), interestPaid: anyUpTo(20000),
+  origin: '2021-01-01', startWithin: 1800, lengthUpTo: 1200,
+});
 /** A year the (extended) plan covers: from the plan's own 2023 to 2026. */
 const year = fc.integer({ min: 2023, max: 2026 });
 
@@ -244,15 +236,7 @@ describe('populationIncomeTargets (1, I-1, I-9): properties', () => {
 // ---------------------------------------------------------------------------------------------
 
 /** Overrides of any parameters, with values plan.with() accepts. */
-const overrides: fc.Arbitrary<PlanOverrides> = fc.record({
-  targets: fc.record({ perCapitaIncome: fenMoney, growthRate: rate, maxTransferShare: rate, minOtherShare: rate }, { requiredKeys: [] }),
-  microcredit: fc.record({ rateShare: rate, floorRate: rate, principalCapPerYear: fenMoney, dayCountBasis: fc.constantFrom(360, 365) }, { requiredKeys: [] }),
-  rentSubsidy: fc.record({ rate, cap: fenMoney, minEmployedShare: rate }, { requiredKeys: [] }),
-  vocationalGrant: fc.record({ amount: fenMoney }, { requiredKeys: [] }),
-  projectIncome: fc.record({ minLowIncomeShare: rate }, { requiredKeys: [] }),
-  training: fc.record({ minTrainees: fc.integer({ min: 0, max: 100 }) }, { requiredKeys: [] }),
-  effectiveFrom: date,
-}, { requiredKeys: [] });
+const overrides = planOverridesArb({ money: fenMoney, rate, date });
 
 function snapshot(p: Plan): string {
   return JSON.stringify(p, (_k, v: unknown) => (v instanceof Decimal ? `D:${v.toString()}` : v));
