@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -5,10 +6,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * every layer: hostile input, determinism across time zones and builds, privacy, properties) and
  * `unit` (everything else, one folder per folder of src/). Run one alone with
  * `npx vitest run --project unit`.
+ *
+ * Files run in at least two workers: vitest's default (one fewer than the cores) would run them one
+ * at a time on a two-core machine, while the main process mostly waits.
  */
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
