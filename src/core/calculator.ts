@@ -13,8 +13,10 @@
  *
  * @module
  */
-import { Decimal, roundQuotient } from './decimal.js';
-import { decimalOfScaled, divHalfUp, fenOfDecimal, SAFE, scaledOfDecimal } from './scaled.js';
+import { Decimal, formatPercent, roundQuotient } from './decimal.js';
+import { decimalOfScaled, divHalfUp, fenOfDecimal, quotientText as scaledQuotientText, SAFE, scaledOfDecimal, scaledText } from './scaled.js';
+
+const ZERO_DECIMAL = new Decimal(0);
 
 /** The operations a rule's arithmetic may use. */
 export interface Calculator<M, R, P> {
@@ -49,6 +51,10 @@ export interface Calculator<M, R, P> {
   floorFen(a: M): M;
   /** `a ÷ b` rounded half up to 4 decimals, as a rate (I-9 reports); `b` > 0. */
   share4(a: M, b: M): R;
+  /** What a trace shows: an amount as `Decimal#toString` writes it, a rate as `formatPercent`, `p ÷ n` exactly. */
+  moneyText(a: M): string;
+  percentText(r: R): string;
+  quotientText(p: P, n: number): string;
   /** The library's Decimal of each kind of value. */
   money(a: M): Decimal;
   rate(r: R): Decimal;
@@ -93,6 +99,9 @@ export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
   roundFenUp: (p, n) => ceilQuotient(p, new Decimal(n), 2),
   floorFen: (a) => a.toDecimalPlaces(2, Decimal.ROUND_DOWN),
   share4: (a, b) => roundQuotient(a, b, 4),
+  moneyText: (a) => a.toString(),
+  percentText: (r) => formatPercent(r),
+  quotientText: (p, n) => p.div(n).toString(),
   money: (a) => a,
   rate: (r) => r,
   exact: (p) => p,
@@ -149,7 +158,11 @@ export const FEN: Calculator<number, number, number> = {
   roundFenUp(p, n) { return divUp(p, safe(this, n * RATE_SCALE)); },
   floorFen: (a) => a,
   share4(a, b) { return safe(this, divHalfUp(safe(this, a * 10_000), b) * 100); },
-  money: (a) => decimalOfScaled(a, 2),
+  moneyText: (a) => scaledText(a, 2),
+  // a rate over 10^6 is a percentage over 10^4: exact, as formatPercent writes it (6 decimals at most)
+  percentText: (r) => `${scaledText(r, RATE_DIGITS - 2)}%`,
+  quotientText: (p, n) => (n <= 1e14 ? scaledQuotientText(p, n, 2 + RATE_DIGITS) : decimalOfScaled(p, 2 + RATE_DIGITS).div(n).toString()),
+  money: (a) => (a === 0 ? ZERO_DECIMAL : decimalOfScaled(a, 2)),
   rate: (r) => decimalOfScaled(r, RATE_DIGITS),
   exact: (p) => decimalOfScaled(p, 2 + RATE_DIGITS),
   fromMoney(d) {

@@ -42,12 +42,9 @@ export function formatPath(path: readonly PathSegment[]): string {
  *
  * @example
  * ```ts
- * try {
- *   loanInterestSubsidy({ principal: -1, annualRate: '0.0435', days: 360 });
- * } catch (e) {
- *   if (isPolicyInputError(e)) e.issues[0];
- *   //=> { path: ['principal'], code: 'negative', message: 'must not be negative', messageZh: '不能为负数' }
- * }
+ * const thrown = (() => { try { loanInterestSubsidy({ principal: -1, annualRate: '0.0435', days: 360 }); return undefined; } catch (e) { return e; } })();
+ * isPolicyInputError(thrown) && thrown.issues[0];
+ * //=> { path: ['principal'], code: 'negative', message: 'must not be negative', messageZh: '不能为负数' }
  * ```
  */
 export class PolicyInputError extends Error {
@@ -107,7 +104,8 @@ function normaliseIssues(issues: unknown): readonly PolicyIssue[] {
  *
  * @example
  * ```ts
- * try { rentSubsidy({} as never); } catch (e) { isPolicyInputError(e); } //=> true
+ * const thrown = (() => { try { rentSubsidy({} as never); return undefined; } catch (e) { return e; } })();
+ * isPolicyInputError(thrown); //=> true
  * ```
  */
 export function isPolicyInputError(error: unknown): error is PolicyInputError {
@@ -158,7 +156,8 @@ export class PlanNotInForceError extends Error {
  *
  * @example
  * ```ts
- * try { planAt('2023-01-01'); } catch (e) { isPlanNotInForceError(e); } //=> true
+ * const thrown = (() => { try { planAt('2023-01-01'); return undefined; } catch (e) { return e; } })();
+ * isPlanNotInForceError(thrown); //=> true
  * ```
  */
 export function isPlanNotInForceError(error: unknown): error is PlanNotInForceError {

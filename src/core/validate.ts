@@ -40,7 +40,8 @@ export interface Msg {
  *
  * @example
  * ```ts
- * z.string().superRefine((v, ctx) => addIssue(ctx, 'too_short', { en: 'is too short', zh: '太短' }, ['name']));
+ * import { z } from 'zod';
+ * z.string().superRefine((v, ctx) => { if (v.length < 2) addIssue(ctx, 'too_short', { en: 'is too short', zh: '太短' }, ['name']); });
  * ```
  */
 export function addIssue(ctx: z.RefinementCtx, code: string, msg: Msg, path?: PathSegment[]): void {
@@ -52,6 +53,7 @@ export function addIssue(ctx: z.RefinementCtx, code: string, msg: Msg, path?: Pa
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * z.any().transform((v, ctx) => (typeof v === 'string' ? v : fail(ctx, 'invalid_type', { en: 'must be text', zh: '必须是文本' })));
  * ```
  */

@@ -17,8 +17,10 @@ export type Unit = 'yuan' | 'yuan/household/year' | 'yuan/household/academic-yea
  *
  * @example
  * ```ts
- * LANXI_2023.params.microcredit.floorRate;
- * //=> { value: Decimal('0.03'), unit: 'fraction/year', clause: '2.3.8', quote: '…按3%年利率予以贴息补助（按就高原则）' }
+ * const p = LANXI_2023.params.microcredit.floorRate;
+ * p.value.toString(); //=> '0.03' (a Decimal)
+ * [p.unit, p.clause]; //=> ['fraction/year', '2.3.8']
+ * p.quote.endsWith('按3%年利率予以贴息补助（按就高原则）'); //=> true
  * ```
  */
 export interface Param<T = Decimal> {

@@ -145,18 +145,19 @@ export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: Inpu
       if (dp > 6) return undefined;
       const limit = s.loanCreditLimit[at] as number;
       const paid = s.loanInterestPaid[at] as number;
+      const schedule = s.schedules.termsOf(at);
+      if (schedule === null) return undefined;
       list.push({
         principal: s.loanPrincipal[at] as number, annualRate: (s.loanRateNum[at] as number) * pow10(6 - dp),
-        start: s.loanStartDay[at] as number, end: s.loanEndDay[at] as number, maturity: Infinity,
+        start: s.loanStartDay[at] as number, end: s.loanEndDay[at] as number, maturity: schedule?.maturity ?? Infinity,
         creditLimit: limit < 0 ? undefined : limit, interestPaid: paid < 0 ? undefined : paid,
-        repayments: NONE, rateChanges: NONE,
+        repayments: schedule?.repayments ?? NONE, rateChanges: schedule?.rateChanges ?? NONE,
       });
     }
     loans = list;
   }
   const ns = s.nonStackingAid[i] as number;
-  // Compact households carry no relationship: under grantFor 'children', none of their members counts.
-  const students = plan.readings.grantFor.value === 'children' ? 0 : (s.students[i] as number);
+  const students = plan.readings.grantFor.value === 'children' ? (s.childStudents[i] as number) : (s.students[i] as number);
   const prev = s.previous[i] as number;
   const income = into.income;
   income.wage = s.wage[i] as number;
@@ -170,6 +171,7 @@ export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: Inpu
   if (ns >= 0) (into.nonStacking[0] as { amount: number }).amount = ns;
   into.aid = ns < 0 ? NO_AID : into.nonStacking;
   into.loans = loans;
+  into.creditLine = s.schedules.creditLine.size === 0 ? undefined : s.schedules.creditLine.get(i);
   return into;
 }
 
@@ -181,6 +183,7 @@ export interface InputsSlot extends HouseholdInputs<number, number> {
   students: number;
   aid: readonly { readonly amount: number; readonly stackable: boolean }[];
   loans: readonly LoanTerms<number, number>[];
+  creditLine: number | undefined;
   /** The one-item aid list the household's non-stacking aid sum is written into. */
   readonly nonStacking: readonly { amount: number; readonly stackable: boolean }[];
 }

@@ -39,6 +39,8 @@ export type VegaLiteSpec = Readonly<Record<string, unknown>>;
  *
  * @example
  * ```ts
+ * const households = syntheticPopulation({ size: 20, seed: 1 });
+ * const sweepResult = sweep(households, { year: 2023, path: 'microcredit.floorRate', values: ['0.03', '0.04'] });
  * costCurveSpec(sweepResult).$schema === VEGA_LITE_SCHEMA; //=> true
  * ```
  */
@@ -228,6 +230,7 @@ function targetRule(target: Decimal, t: (k: Key) => string): Record<string, unkn
  * @throws {@link PolicyInputError} when `result` is not a sweep.
  * @example
  * ```ts
+ * const households = syntheticPopulation({ size: 20, seed: 1 });
  * const spec = costCurveSpec(sweep(households, { year: 2023, path: 'microcredit.floorRate', values: ['0.03', '0.04', '0.05'] }));
  * spec.$schema; //=> 'https://vega.github.io/schema/vega-lite/v5.json'
  * // render with vega-embed, or save as JSON and open in the Vega editor
@@ -301,8 +304,9 @@ export interface DistributionSpecOptions extends ReportOptions {
  * @throws {@link PolicyInputError} when `result` is not a comparison.
  * @example
  * ```ts
+ * const households = syntheticPopulation({ size: 20, seed: 1 });
  * const spec = perCapitaDistributionSpec(compare(households, { year: 2023, reform: { vocationalGrant: { amount: 5000 } } }));
- * spec.data.values.length; //=> 2 × the households
+ * (spec.data as { values: unknown[] }).values.length; //=> 40 (2 × the households)
  * ```
  */
 export function perCapitaDistributionSpec(result: Comparison, options: DistributionSpecOptions = {}): VegaLiteSpec {

@@ -14,7 +14,7 @@
  */
 import {
   householdFromCompact, type CompactAid, type CompactHousehold, type CompactLoan, type CompactMember, type Household,
-  type HouseholdCategory, type RiskColor, type Schooling,
+  type HouseholdCategory, type Relationship, type RiskColor, type Schooling,
 } from '../schema/household.js';
 import { isoDay, isoOfDay } from '../core/scaled.js';
 
@@ -32,37 +32,8 @@ export const EXTERNAL = 4;
 /** Marks a member without a birth date. */
 const NO_DAY = -2147483648;
 
-type Column = Float64Array | Int32Array | Uint8Array | Uint16Array;
-
-function grown<T extends Column>(a: T, need: number): T {
-  if (need <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2, 16));
-  b.set(a);
-  return b;
-}
-
-function trimmed<T extends Column>(a: T, size: number): T {
-  return size === a.length ? a : (a.slice(0, size) as T);
-}
-
-/** Strings that repeat (villages, loan ids, aid names, enum values), each kept once; index 0 is "absent". */
-class Interned {
-  readonly values: (string | undefined)[] = [undefined];
-  private readonly index = new Map<string, number>();
-  of(v: string | undefined): number {
-    if (v === undefined) return 0;
-    let i = this.index.get(v);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(v);
-      this.index.set(v, i);
-    }
-    return i;
-  }
-  at(i: number): string | undefined {
-    return this.values[i];
-  }
-}
+import { grown, Interned, trimmed } from './columns.js';
+import { LoanSchedules } from './schedules.js';
 
 /**
  * Validated households by column. Build with {@link HouseholdStore.append} (or
@@ -92,6 +63,8 @@ export class HouseholdStore {
   members: Uint8Array;
   /** Members at a vocational school (I-7). */
   students: Uint8Array;
+  /** Of them, children or grandchildren of the household (I-7, reading grantFor 'children'). */
+  childStudents: Uint8Array;
   /** Σ of other education aid that forbids stacking, in fen; −1 when there is none. */
   nonStackingAid: Float64Array;
   flags: Uint8Array;
@@ -105,6 +78,8 @@ export class HouseholdStore {
   /** bit 0: laborCapable; bits 1–7: schooling (interned, 0 when absent). */
   memberFlags = new Uint8Array(0);
   memberBirth = new Int32Array(0);
+  /** The member's relationship to the head (interned, 0 when absent). */
+  memberRelationship = new Uint8Array(0);
   /** ID numbers by member index, only where given. */
   readonly memberIdNumber = new Map<number, string>();
 
@@ -129,6 +104,9 @@ export class HouseholdStore {
   aidAmount = new Float64Array(0);
   aidStackable = new Uint8Array(0);
 
+  /** What few households and loans carry: credit lines, maturities, repayments, rate changes. */
+  readonly schedules = new LoanSchedules();
+
   /** Households kept whole (flag {@link EXTERNAL}). */
   readonly external = new Map<number, Household>();
 
@@ -150,6 +128,7 @@ export class HouseholdStore {
     this.previous = new Float64Array(capacity);
     this.members = new Uint8Array(capacity);
     this.students = new Uint8Array(capacity);
+    this.childStudents = new Uint8Array(capacity);
     this.nonStackingAid = new Float64Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.memberStart = new Int32Array(capacity + 1);
@@ -175,12 +154,18 @@ export class HouseholdStore {
     this.members[i] = c.members.length;
 
     let students = 0;
+    let childStudents = 0;
     let m = this.memberCount;
     const mEnd = m + c.members.length;
     this.memberFlags = grown(this.memberFlags, mEnd);
     this.memberBirth = grown(this.memberBirth, mEnd);
+    this.memberRelationship = grown(this.memberRelationship, mEnd);
     for (const x of c.members) {
-      if (isVocationalSchooling(x.schooling)) students += 1;
+      if (isVocationalSchooling(x.schooling)) {
+        students += 1;
+        if (x.relationship === 'child' || x.relationship === 'grandchild') childStudents += 1;
+      }
+      this.memberRelationship[m] = this.enums.of(x.relationship);
       this.memberFlags[m] = (x.laborCapable ? 1 : 0) | (this.enums.of(x.schooling) << 1);
       this.memberBirth[m] = x.birthDate === undefined ? NO_DAY : isoDay(x.birthDate);
       if (x.idNumber !== undefined) this.memberIdNumber.set(m, x.idNumber);
@@ -188,6 +173,8 @@ export class HouseholdStore {
     }
     this.memberCount = mEnd;
     this.students[i] = students;
+    this.childStudents[i] = childStudents;
+    if (c.creditLineFen !== undefined) this.schedules.creditLine.set(i, c.creditLineFen);
 
     let flags = 0;
     if (c.loans !== undefined) {
@@ -253,6 +240,7 @@ export class HouseholdStore {
       this.loanEndDay[at] = isoDay(l.endDate);
       this.loanCreditLimit[at] = l.creditLimitFen;
       this.loanInterestPaid[at] = l.interestPaidFen;
+      this.schedules.add(at, l);
     }
     this.loanCount = end;
   }
@@ -291,6 +279,7 @@ export class HouseholdStore {
       this.previous = trimmed(this.previous, n);
       this.members = trimmed(this.members, n);
       this.students = trimmed(this.students, n);
+      this.childStudents = trimmed(this.childStudents, n);
       this.nonStackingAid = trimmed(this.nonStackingAid, n);
       this.flags = trimmed(this.flags, n);
       this.memberStart = trimmed(this.memberStart, n + 1);
@@ -300,6 +289,7 @@ export class HouseholdStore {
     const m = this.memberCount;
     this.memberFlags = trimmed(this.memberFlags, m);
     this.memberBirth = trimmed(this.memberBirth, m);
+    this.memberRelationship = trimmed(this.memberRelationship, m);
     const l = this.loanCount;
     this.loanOrder = trimmed(this.loanOrder, l);
     this.loanId = trimmed(this.loanId, l);
@@ -328,12 +318,14 @@ export class HouseholdStore {
     for (let m = this.memberStart[i] as number, end = this.memberStart[i + 1] as number; m < end; m++) {
       const f = this.memberFlags[m] as number;
       const birth = this.memberBirth[m] as number;
-      members.push({
+      const member: CompactMember = {
         idNumber: this.memberIdNumber.get(m),
         birthDate: birth === NO_DAY ? undefined : isoOfDay(birth),
         laborCapable: (f & 1) === 1,
         schooling: this.enums.at(f >> 1) as Schooling | undefined,
-      });
+      };
+      const relationship = this.enums.at(this.memberRelationship[m] as number) as Relationship | undefined;
+      members.push(relationship === undefined ? member : { ...member, relationship });
     }
     const flags = this.flags[i] as number;
     let loans: CompactLoan[] | undefined;
@@ -343,6 +335,7 @@ export class HouseholdStore {
       loans = new Array(n);
       for (let at = start; at < start + n; at++) {
         loans[this.loanOrder[at] as number] = {
+          ...this.schedules.compactOf(at),
           id: this.strings.at(this.loanId[at] as number),
           principalFen: this.loanPrincipal[at] as number,
           rateNum: this.loanRateNum[at] as number,
@@ -378,6 +371,7 @@ export class HouseholdStore {
       previousPerCapitaFen: this.previous[i] as number,
       loans,
       otherEducationAid,
+      ...(this.schedules.creditLine.has(i) ? { creditLineFen: this.schedules.creditLine.get(i) as number } : {}),
     };
   }
 

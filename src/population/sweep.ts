@@ -22,7 +22,10 @@ import type { SweepResult, SweepRow } from './types.js';
 export interface SweepOptions {
   /** The calendar year whose entitlements are computed (1900–2199). */
   readonly year: number;
-  /** The parameter to vary, as `group.name` ('microcredit.floorRate', 'vocationalGrant.amount') or 'effectiveFrom'. */
+  /**
+   * The parameter to vary, as `group.name` ('microcredit.floorRate', 'vocationalGrant.amount'),
+   * 'effectiveFrom', 'period.to', or a reading as 'readings.name' ('readings.capBasis').
+   */
   readonly path: string;
   /** The values to try (as `plan.with()` accepts them: '0.035', 4000, '2023-01-01'), at least one. */
   readonly values: readonly (string | number | Decimal | Date)[];
@@ -59,13 +62,16 @@ export function parameterPaths(plan: Plan): readonly string[] {
 
 function overridesFor(path: string, value: unknown): PlanOverrides {
   if (path === 'effectiveFrom') return { effectiveFrom: value as string };
+  if (path === 'period.to') return { period: { to: value as string } };
   const [group, name] = path.split('.') as [string, string];
   return { [group]: { [name]: value } } as PlanOverrides;
 }
 
 function valueAt(plan: Plan, path: string): string {
   if (path === 'effectiveFrom') return plan.effectiveFrom;
+  if (path === 'period.to') return plan.period.to;
   const [group, name] = path.split('.') as [string, string];
+  if (group === 'readings') return String((plan.readings as unknown as Record<string, { value: unknown }>)[name]?.value);
   const p = (plan.params as unknown as Record<string, Record<string, { value: Decimal | number }>>)[group]?.[name];
   return p === undefined ? '' : String(p.value);
 }
@@ -103,7 +109,7 @@ function valueAt(plan: Plan, path: string): string {
 export function sweep(households: readonly unknown[] | PreparedPopulation, options: SweepOptions): SweepResult {
   const o = parseInput('sweep', SweepOptionsSchema, options);
   const baselinePlan = o.baseline ?? LANXI_2023;
-  const paths = parameterPaths(baselinePlan);
+  const paths = [...parameterPaths(baselinePlan), ...Object.keys(baselinePlan.readings).map((r) => `readings.${r}`), 'period.to'];
   if (!paths.includes(o.path)) {
     throw new PolicyInputError('sweep', [{
       path: ['path'], code: 'unknown_parameter',

@@ -38,6 +38,8 @@ export interface SyntheticMember {
   readonly birthDate: string;
   readonly laborCapable: boolean;
   readonly schooling?: 'none' | 'compulsory' | 'secondaryVocational' | 'higherVocational' | 'other';
+  /** The member's relationship to the head of the household (clause 2.3.4 「子女」). */
+  readonly relationship: 'head' | 'spouse' | 'child' | 'parent';
 }
 
 /** A loan of a synthetic household, as household JSON. */
@@ -48,6 +50,10 @@ export interface SyntheticLoan {
   readonly startDate: string;
   readonly endDate: string;
   readonly creditLimit?: string;
+  /** A few loans are recorded as banks record them: an earlier maturity (repaid overdue), repayments, a repricing. */
+  readonly maturityDate?: string;
+  readonly repayments?: readonly { readonly date: string; readonly amount: string }[];
+  readonly rateChanges?: readonly { readonly date: string; readonly annualRate: string }[];
 }
 
 /** Other education aid of a synthetic household, as household JSON. */
@@ -171,9 +177,9 @@ const RATES: readonly (readonly [string, number])[] = [
   ['0.0285', 2], ['0.0365', 10], ['0.0385', 25], ['0.0435', 30], ['0.0475', 12], ['0.0525', 8], ['0.06', 5], ['0.065', 5], ['0.0725', 3],
 ];
 
-function member(draw: Draw, year: number, age: number, laborCapable: boolean, schooling: SyntheticMember['schooling']): SyntheticMember {
+function member(draw: Draw, year: number, age: number, laborCapable: boolean, schooling: SyntheticMember['schooling'], relationship: SyntheticMember['relationship']): SyntheticMember {
   const birthDate = date(year - age, draw.int(1, 12), draw.int(1, 28));
-  return schooling === undefined ? { birthDate, laborCapable } : { birthDate, laborCapable, schooling };
+  return schooling === undefined ? { birthDate, laborCapable, relationship } : { birthDate, laborCapable, schooling, relationship };
 }
 
 function childSchooling(age: number, draw: Draw): SyntheticMember['schooling'] {
@@ -182,8 +188,29 @@ function childSchooling(age: number, draw: Draw): SyntheticMember['schooling'] {
   return draw.chance(0.6) ? 'other' : 'none';
 }
 
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * A loan as a bank records it, now and then (clause 2.3.8): about 6% have a repayment of part of the
+ * principal, 3% a repricing, 3% a contractual maturity before the day they were repaid (overdue).
+ * Drawn from their own stream, so the rest of the population is the same whatever these draws are.
+ */
+function bankRecord(extra: Draw, loan: SyntheticLoan, principalYuan: number): SyntheticLoan {
+  const start = dayOf(loan.startDate);
+  const span = dayOf(loan.endDate) - start;
+  let out = loan;
+  if (span > 60 && extra.chance(0.06)) {
+    out = { ...out, repayments: [{ date: isoOf(start + extra.int(30, span - 1)), amount: yuan(Math.round(principalYuan * extra.uniform(0.2, 0.6) / 1000) * 100_000) }] };
+  }
+  if (span > 60 && extra.chance(0.03)) out = { ...out, rateChanges: [{ date: isoOf(start + extra.int(30, span - 1)), annualRate: extra.pick(RATES) }] };
+  if (span > 120 && extra.chance(0.03)) out = { ...out, maturityDate: isoOf(start + span - extra.int(30, 90)) };
+  return out;
+}
+
 /** One household. Every draw is taken in a fixed order, so the output depends only on the PRNG state. */
-function household(draw: Draw, index: number, year: number): SyntheticHousehold {
+function household(draw: Draw, extra: Draw, index: number, year: number): SyntheticHousehold {
   const size = draw.pick(SIZES);
   const elderlyOnly = size <= 2 && draw.chance(size === 1 ? 0.72 : 0.5);
   const members: SyntheticMember[] = [];
@@ -191,28 +218,28 @@ function household(draw: Draw, index: number, year: number): SyntheticHousehold 
   if (elderlyOnly) {
     for (let m = 0; m < size; m++) {
       const age = draw.int(60, 92);
-      members.push(member(draw, year, age, age < 70 && draw.chance(0.3), undefined));
+      members.push(member(draw, year, age, age < 70 && draw.chance(0.3), undefined, m === 0 ? 'head' : 'spouse'));
     }
   } else {
     const adults = size >= 2 && draw.chance(0.6) ? 2 : 1;
     let elderly = size - adults > 0 && draw.chance(0.35) ? 1 : 0;
     if (size >= 5 && size - adults - elderly > 1 && draw.chance(0.3)) elderly += 1;
     const children = size - adults - elderly;
-    for (let m = 0; m < adults; m++) members.push(member(draw, year, draw.int(25, 58), draw.chance(0.75), undefined));
+    for (let m = 0; m < adults; m++) members.push(member(draw, year, draw.int(25, 58), draw.chance(0.75), undefined, m === 0 ? 'head' : 'spouse'));
     for (let m = 0; m < elderly; m++) {
       const age = draw.int(60, 88);
-      members.push(member(draw, year, age, age < 68 && draw.chance(0.25), undefined));
+      members.push(member(draw, year, age, age < 68 && draw.chance(0.25), undefined, 'parent'));
     }
     const vocational = children > 0 && draw.chance(0.14);
     for (let m = 0; m < children; m++) {
       if (vocational && (m === 0 || (m === 1 && draw.chance(0.1)))) {
         const higher = draw.chance(0.35);
         const age = higher ? draw.int(18, 21) : draw.int(15, 18);
-        members.push(member(draw, year, age, false, higher ? 'higherVocational' : 'secondaryVocational'));
+        members.push(member(draw, year, age, false, higher ? 'higherVocational' : 'secondaryVocational', 'child'));
         vocationalStudents += 1;
       } else {
         const age = draw.int(0, 22);
-        members.push(member(draw, year, age, age >= 18 && draw.chance(0.5), childSchooling(age, draw)));
+        members.push(member(draw, year, age, age >= 18 && draw.chance(0.5), childSchooling(age, draw), 'child'));
       }
     }
   }
@@ -254,9 +281,9 @@ function household(draw: Draw, index: number, year: number): SyntheticHousehold 
       const loan: SyntheticLoan = { id: `loan-${l + 1}`, principal: yuan(principal * 100), annualRate: draw.pick(RATES), startDate, endDate };
       if (draw.chance(0.4)) {
         const limit = draw.chance(0.1) ? principal - 10000 : Math.ceil(principal / 10000) * 10000;
-        loans.push({ ...loan, creditLimit: yuan(Math.max(10000, limit) * 100) });
+        loans.push(bankRecord(extra, { ...loan, creditLimit: yuan(Math.max(10000, limit) * 100) }, principal));
       } else {
-        loans.push(loan);
+        loans.push(bankRecord(extra, loan, principal));
       }
     }
   }
@@ -308,7 +335,7 @@ function household(draw: Draw, index: number, year: number): SyntheticHousehold 
  * ```ts
  * const population = syntheticPopulation({ size: 10000, seed: 2023 });
  * population.length;   //=> 10000
- * population[0].id;    //=> 'SYN-000001'
+ * population[0]?.id;   //=> 'SYN-000001'
  * syntheticPopulation({ size: 3, seed: 7 }); // the same three households every time
  * ```
  */
@@ -316,7 +343,8 @@ export function syntheticPopulation(options: SyntheticPopulationOptions): readon
   const o = parseInput('syntheticPopulation', OptionsSchema, options);
   const year = o.year ?? 2023;
   const draw = new Draw(mulberry32(o.seed));
+  const extra = new Draw(mulberry32(o.seed ^ 0x5bd1e995));
   const out: SyntheticHousehold[] = [];
-  for (let i = 0; i < o.size; i++) out.push(household(draw, i, year));
+  for (let i = 0; i < o.size; i++) out.push(household(draw, extra, i, year));
   return deepFreeze(out);
 }

@@ -68,7 +68,7 @@ function statusesError(path: PathSegment[], code: string, msg: { en: string; zh:
  * worstStatus(['met', 'pending', 'n/a']); //=> 'pending'
  * worstStatus(['met', 'before-plan']);   //=> 'before-plan'
  * worstStatus([]);                       //=> 'n/a'
- * worstStatus(['met', 'done']);           // throws PolicyInputError: statuses[1]: must be one of "n/a" | "met" | …
+ * worstStatus(['met', 'done'] as never);  // throws PolicyInputError: statuses[1]: must be one of "n/a" | "met" | …
  * ```
  *
  * @param statuses - a list (or another iterable) of statuses.

@@ -25,6 +25,8 @@ export interface VisitPeriod { readonly from: IsoDate; readonly to: IsoDate; rea
  * @param v - the visits period and its months.
  * @example
  * ```ts
+ * import { TraceBuilder } from '../core/trace.js';
+ * const t = new TraceBuilder('checkMonthlyVisits', '2.3.1', { zh: '每月走访', en: 'monthly visits' });
  * readingsTrace(t, 2023, LANXI_2023, { from: '2023-05-13', to: '2023-11-01', months: ['2023-05', '2023-06'], partial: [] });
  * // adds: the reading visitMonths = 'touched' with the months checked, and deadlineBeforeIssue = 'before-plan'
  * ```

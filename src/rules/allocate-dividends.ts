@@ -270,7 +270,7 @@ const TITLE: Text = Object.freeze({ zh: '资产收益分红权折股量化', en:
  * ```ts
  * const parts = allocateDividends(100, { a: 1, b: 1, c: 1 });
  * Object.values(parts).map(String); //=> ['33.34', '33.33', '33.33'] (a tie: the first holder gets the extra fen)
- * allocateDividends('1000.00', { 'hh-01': 2, 'hh-02': 1, 村集体: 1 })['村集体'].toString();
+ * allocateDividends('1000.00', { 'hh-01': 2, 'hh-02': 1, 村集体: 1 })['村集体']?.toString();
  * //=> '250'
  * allocateDividends(100, { 'hh-01': 1, 王小明: 'abc' });
  * // throws PolicyInputError: shares[1]: must be a decimal number written with digits, such as "1234.50"

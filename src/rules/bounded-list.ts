@@ -27,9 +27,10 @@ function add(ctx: z.RefinementCtx, path: readonly (string | number)[], code: str
  * @returns the schema; its output is the array of the items' outputs.
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const s = boundedListSchema(z.string(), { max: 3 });
  * s.safeParse(['a', 'b']).success;  //=> true
- * s.safeParse(new Array(1e6).fill(0)).success; //=> false, at once (too_big)
+ * s.safeParse(new Array(1e6).fill(0)).success; //=> false (at once: too_big)
  * ```
  */
 export function boundedListSchema<T extends z.ZodType>(item: T, bounds: { readonly max: number; readonly min?: number }) {

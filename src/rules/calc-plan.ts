@@ -64,6 +64,7 @@ const fenForm = perPlan((plan): CalcPlan<number, number> | null => {
  *
  * @example
  * ```ts
+ * import { FEN } from '../core/calculator.js';
  * calcPlan(FEN, LANXI_2023).loans.floorRate; //=> 30000 (3% over 10^6)
  * ```
  */

@@ -117,19 +117,17 @@ export function loanInterestSubsidy(input: LoanInterestSubsidyInput, plan: Plan 
       en: `the principal is above ${mc.principalCapPerYear.value.toString()}, so only ${subsidizedPrincipal.toString()} earns subsidy`,
     }, '2.3.8');
   }
-  traceRate(t, plan, c, i.annualRate, v.rate, true);
+  traceRate(t, plan, c, c.fromRate(i.annualRate), v.rate, true);
   const n = loanNodes(plan);
   const subsidyRateValue = c.rate(v.rate.rate);
   t.node(n.dayCountBasis);
-  const formula = `${subsidizedPrincipal.toString()} × ${formatRate(subsidyRateValue)} × ${i.days} ÷ ${n.basisText}`;
+  const formula = `${c.moneyText(v.principal)} × ${c.percentText(v.rate.rate)} × ${i.days} ÷ ${n.basisText}`;
   traceAmount(t, c, v.exact, formula, i.interestPaid, amount, v.capped, mc.dayCountBasis.value);
   t.result('amount', amount.toFixed(2), { zh: '贴息金额（元）', en: 'subsidy (yuan)' });
   return Object.freeze({
     amount, subsidyRate: subsidyRateValue, rateBasis: v.rate.basis, subsidizedPrincipal, cappedByInterestPaid: v.capped, trace: t.done(),
   });
 }
-
-const formatRate = (d: Decimal): string => `${d.times(100).toDecimalPlaces(6).toString()}%`;
 
 /** Input of {@link householdLoanSubsidy}. */
 export interface HouseholdLoanSubsidyInput {

@@ -45,20 +45,19 @@ function rateWhy(s: { basis: SubsidyRate<unknown>['basis'] }, shareText: string,
 }
 
 /** The subsidy rate's nodes: the parameters, the share of the rate, and the branch of 就高. */
-export function traceRate(t: TraceBuilder, plan: Plan, c: AnyCalculator, actual: Decimal, s: SubsidyRate<unknown>, withParams: boolean): void {
+export function traceRate(t: TraceBuilder, plan: Plan, c: AnyCalculator, actual: unknown, s: SubsidyRate<unknown>, withParams: boolean): void {
   const n = loanNodes(plan);
-  const actualText = formatPercent(actual);
-  const share = c.rate(s.share);
-  const shareText = `${n.rateShareText} × ${actualText} = ${formatPercent(share)}`;
+  const actualText = c.percentText(actual);
+  const shareText = `${n.rateShareText} × ${actualText} = ${c.percentText(s.share)}`;
   if (withParams) t.node(n.rateShare).node(n.floorRate);
-  t.step('shareOfRate', share, text(`实际利率的比例：${shareText}`, `share of the actual rate: ${shareText}`))
-    .branch('subsidyRate', s.basis, rateWhy(s, shareText, n.floorText, formatPercent(c.rate(s.rate)), actualText), '2.3.8');
+  t.step('shareOfRate', c.rate(s.share), text(`实际利率的比例：${shareText}`, `share of the actual rate: ${shareText}`))
+    .branch('subsidyRate', s.basis, rateWhy(s, shareText, n.floorText, c.percentText(s.rate), actualText), '2.3.8');
 }
 
 /** The exact amount, the interest-paid cap and the one rounding (I-2, I-12). */
 export function traceAmount(t: TraceBuilder, c: AnyCalculator, exact: unknown, formula: string, interestPaid: Decimal | undefined, amount: Decimal, capped: boolean, basis: number): void {
-  const exactValue = c.exact(exact).div(basis);
-  t.step('exact', exactValue.toString(), text(formula, formula));
+  const exactText = c.quotientText(exact, basis);
+  t.step('exact', exactText, text(formula, formula));
   if (interestPaid !== undefined) {
     const paid = interestPaid.toString();
     t.branch('interestPaidCap', capped ? 'capped' : 'not-capped', capped
@@ -68,7 +67,7 @@ export function traceAmount(t: TraceBuilder, c: AnyCalculator, exact: unknown, f
   if (capped && (interestPaid as Decimal).decimalPlaces() > 2) {
     t.step('amount', amount.toString(), text(`实付利息 ${interestPaid?.toString() ?? ''} 元不足一分的部分不计（向下取整到分）`, `the interest paid, ${interestPaid?.toString() ?? ''}, cut down to the fen`));
   } else {
-    t.roundText('amount', capped ? (interestPaid as Decimal).toString() : exactValue.toString(), amount.toFixed(2));
+    t.roundText('amount', capped ? (interestPaid as Decimal).toString() : exactText, amount.toFixed(2));
   }
 }
 
@@ -101,21 +100,21 @@ export function traceLoanPeriods(t: TraceBuilder, plan: Plan, c: AnyCalculator, 
   const periods = o.periods;
   if (periods.length <= 1) {
     const p = periods[0];
-    if (p !== undefined) traceRate(t, plan, c, c.rate(p.annualRate), p.subsidy, true);
+    if (p !== undefined) traceRate(t, plan, c, p.annualRate, p.subsidy, true);
     t.node(n.dayCountBasis);
-    const sb = p === undefined ? '0' : c.money(p.subsidizedBalance).toString();
-    const rate = p === undefined ? '0%' : formatPercent(c.rate(p.subsidy.rate));
+    const sb = p === undefined ? '0' : c.moneyText(p.subsidizedBalance);
+    const rate = p === undefined ? '0%' : c.percentText(p.subsidy.rate);
     return `${sb} × ${rate} × ${o.days} ÷ ${n.basisText}`;
   }
   t.node(n.rateShare).node(n.floorRate);
   let previous: unknown;
   const parts: string[] = [];
   for (const p of periods) {
-    if (p.annualRate !== previous) traceRate(t, plan, c, c.rate(p.annualRate), p.subsidy, false);
+    if (p.annualRate !== previous) traceRate(t, plan, c, p.annualRate, p.subsidy, false);
     previous = p.annualRate;
-    const bal = c.money(p.balance).toString();
-    const sb = c.money(p.subsidizedBalance).toString();
-    const rate = formatPercent(c.rate(p.subsidy.rate));
+    const bal = c.moneyText(p.balance);
+    const sb = c.moneyText(p.subsidizedBalance);
+    const rate = c.percentText(p.subsidy.rate);
     const span = `${isoOfDay(p.from)} – ${isoOfDay(p.to)}`;
     const held = sb === bal ? '' : `（享受贴息 ${sb} 元）`;
     const heldEn = sb === bal ? '' : ` (${sb} earning subsidy)`;

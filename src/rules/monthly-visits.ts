@@ -137,6 +137,8 @@ const READING_LABEL = Object.freeze({ zh: '须走访的月份', en: 'months that
  *
  * @example
  * ```ts
+ * import { TraceBuilder } from '../core/trace.js';
+ * const t = new TraceBuilder('monthlyVisits', '2.3.1', { zh: '每月走访', en: 'monthly visits' });
  * visitMonthsTrace(t, LANXI_2023.with({ readings: { visitMonths: 'whole' } }), ['2023-05']);
  * // adds the reading and: "only the months the period covers whole need a visit …; partial months not checked: 2023-05"
  * ```

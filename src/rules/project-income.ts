@@ -17,6 +17,7 @@ import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { decimalSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
+import { PROJECT_INCOME_TEXT as TEXT } from './messages/project-income.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link projectIncomeRule}: one project over one period. */
@@ -43,7 +44,7 @@ const ProjectIncomeSchema = z.strictObject({
   allocatedToLowIncome: moneySchema(),
 });
 
-const TITLE: Text = Object.freeze({ zh: '项目收益用于低收入农户的比例', en: "Share of a project's income for low-income households" });
+const TITLE: Text = TEXT.title;
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'projectIncomeRule', clause: '2.3.9', title: TITLE, children: Object.freeze([]) });
 
 /**
@@ -55,9 +56,9 @@ export function projectIncomeCore(income: Decimal, allocated: Decimal, plan: Pla
   const share = formatPercent(p.value);
   const t = withTrace
     ? new TraceBuilder('projectIncomeRule', '2.3.9', TITLE)
-        .input('income', income, { zh: '项目收益（元）', en: 'project income (yuan)' })
-        .input('allocatedToLowIncome', allocated, { zh: '用于本村低收入农户的金额（元）', en: 'used for the village\'s low-income households (yuan)' })
-        .param('minLowIncomeShare', p, { zh: '至少用于低收入农户的比例（至少，含本数）', en: 'minimum share for low-income households (至少: inclusive)' })
+        .input('income', income, TEXT.income)
+        .input('allocatedToLowIncome', allocated, TEXT.allocatedToLowIncome)
+        .param('minLowIncomeShare', p, TEXT.minLowIncomeShare)
     : undefined;
 
   const exactRequired = income.times(p.value);
@@ -65,32 +66,23 @@ export function projectIncomeCore(income: Decimal, allocated: Decimal, plan: Pla
   let required = ZERO;
   if (meets(income, '超过', ZERO)) {
     required = roundFenUp(exactRequired);
-    t?.step('exactRequired', exactRequired, { zh: `${income.toString()} × ${share}`, en: `${income.toString()} × ${share}` })
+    t?.step('exactRequired', exactRequired, TEXT.exactRequired(income.toString(), share))
       .round('required', exactRequired, required, 'up');
   } else {
-    t?.branch('income', 'no-income', {
-      zh: '项目无收益（收益为零或亏损），不要求分配',
-      en: 'the project has no income (zero or a loss): nothing is required (I-8)',
-    }, '2.3.9');
+    t?.branch('income', 'no-income', TEXT.noIncome, '2.3.9');
   }
 
   let shortfall = ZERO;
   if (compliant) {
-    t?.branch('compliant', 'compliant', {
-      zh: `已分配 ${allocated.toString()} 元，达到收益的 ${share}（至少，含本数）`,
-      en: `${allocated.toString()} allocated: at least ${share} of the income (inclusive)`,
-    }, '2.3.9');
+    t?.branch('compliant', 'compliant', TEXT.compliant(allocated.toString(), share), '2.3.9');
   } else {
     const missing = required.minus(allocated);
     shortfall = roundFenUp(missing);
-    t?.branch('compliant', 'not-compliant', {
-      zh: `已分配 ${allocated.toString()} 元，不足收益的 ${share}`,
-      en: `${allocated.toString()} allocated: less than ${share} of the income`,
-    }, '2.3.9').round('shortfall', missing, shortfall, 'up');
+    t?.branch('compliant', 'not-compliant', TEXT.notCompliant(allocated.toString(), share), '2.3.9').round('shortfall', missing, shortfall, 'up');
   }
-  t?.result('required', required.toFixed(2), { zh: '应分配金额（元）', en: 'required (yuan)' })
-    .result('compliant', compliant, { zh: '是否合规', en: 'compliant' })
-    .result('shortfall', shortfall.toFixed(2), { zh: '差额（元）', en: 'shortfall (yuan)' });
+  t?.result('required', required.toFixed(2), TEXT.required)
+    .result('compliant', compliant, TEXT.isCompliant)
+    .result('shortfall', shortfall.toFixed(2), TEXT.shortfall);
   return Object.freeze({ required, compliant, shortfall, trace: t ? t.done() : EMPTY_TRACE });
 }
 

@@ -1,8 +1,8 @@
 /**
  * The compact form of a validated household: money in whole fen and rates as integers over a power
  * of ten, so that a population can be stored without a `Decimal` per amount. Only households the
- * compact form can hold exactly have one: a household with a credit line, a member with a
- * relationship, or a loan with a maturity, repayments or rate changes has none (it is kept whole).
+ * compact form can hold exactly have one (whole fen, rates with at most 15 decimals, no key set to
+ * undefined); the others are kept whole.
  *
  * @module
  */
@@ -11,6 +11,7 @@ import type { IsoDate } from '../core/calendar.js';
 import { decimalOfFen, decimalOfScaled, fenOfDecimal, ratioOfDecimal } from '../core/scaled.js';
 import { markParsed } from './parsed.js';
 import type { Household, HouseholdCategory, HouseholdMember, RiskColor, Schooling } from './types.js';
+import type { Relationship } from './fields.js';
 
 /**
  * A validated member in compact form.
@@ -26,6 +27,8 @@ export interface CompactMember {
   readonly birthDate: IsoDate | undefined;
   readonly laborCapable: boolean;
   readonly schooling: Schooling | undefined;
+  /** Absent (not undefined) when the record gives none. */
+  readonly relationship?: Relationship;
 }
 
 /**
@@ -48,6 +51,10 @@ export interface CompactLoan {
   readonly endDate: IsoDate;
   readonly creditLimitFen: number;
   readonly interestPaidFen: number;
+  /** The schedule, when the record gives one (absent otherwise): dates and whole fen; rates over a power of ten. */
+  readonly maturityDate?: IsoDate;
+  readonly repayments?: readonly { readonly date: IsoDate; readonly amountFen: number }[];
+  readonly rateChanges?: readonly { readonly date: IsoDate; readonly rateNum: number; readonly rateDp: number }[];
 }
 
 /**
@@ -72,6 +79,7 @@ export interface CompactAid {
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
  * const c: CompactHousehold | undefined = compactFromHousehold(parseHousehold(record));
  * ```
  * @internal
@@ -93,6 +101,8 @@ export interface CompactHousehold {
   readonly previousPerCapitaFen: number;
   readonly loans: readonly CompactLoan[] | undefined;
   readonly otherEducationAid: readonly CompactAid[] | undefined;
+  /** The household's credit line in whole fen, when the record gives one (absent otherwise). */
+  readonly creditLineFen?: number;
 }
 
 type Rec = Record<string, unknown>;
@@ -106,6 +116,8 @@ type Rec = Record<string, unknown>;
  * @returns the household.
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
+ * const h = parseHousehold(record);
  * householdFromCompact(compactFromHousehold(h)!); // equal to h, key for key
  * ```
  * @internal
@@ -125,6 +137,7 @@ export function householdFromCompact(c: CompactHousehold): Household {
     if (m.birthDate !== undefined) o['birthDate'] = m.birthDate;
     o['laborCapable'] = m.laborCapable;
     if (m.schooling !== undefined) o['schooling'] = m.schooling;
+    if (m.relationship !== undefined) o['relationship'] = m.relationship;
     members[i] = Object.freeze(o) as unknown as HouseholdMember;
   }
   h['members'] = Object.freeze(members);
@@ -144,53 +157,49 @@ export function householdFromCompact(c: CompactHousehold): Household {
       o['annualRate'] = decimalOfScaled(l.rateNum, l.rateDp);
       o['startDate'] = l.startDate;
       o['endDate'] = l.endDate;
+      if (l.maturityDate !== undefined) o['maturityDate'] = l.maturityDate;
       if (l.creditLimitFen >= 0) o['creditLimit'] = decimalOfFen(l.creditLimitFen);
       if (l.interestPaidFen >= 0) o['interestPaid'] = decimalOfFen(l.interestPaidFen);
+      if (l.repayments !== undefined) o['repayments'] = Object.freeze(l.repayments.map((r) => Object.freeze({ date: r.date, amount: decimalOfFen(r.amountFen) })));
+      if (l.rateChanges !== undefined) o['rateChanges'] = Object.freeze(l.rateChanges.map((r) => Object.freeze({ date: r.date, annualRate: decimalOfScaled(r.rateNum, r.rateDp) })));
       return Object.freeze(o);
     }));
   }
   if (c.otherEducationAid !== undefined) {
     h['otherEducationAid'] = Object.freeze(c.otherEducationAid.map((a) => Object.freeze({ name: a.name, amount: decimalOfFen(a.amountFen), stackable: a.stackable })));
   }
+  if (c.creditLineFen !== undefined) h['creditLine'] = decimalOfFen(c.creditLineFen);
   return markParsed(Object.freeze(h) as unknown as Household, c);
 }
 
-/** No key holds `undefined` (the compact form cannot say "present but undefined"), and none of `beyond` is present. */
-function fits(o: object, beyond: readonly string[]): boolean {
+/** No key holds `undefined` (the compact form cannot say "present but undefined"). */
+function fits(o: object): boolean {
   for (const k in o) if ((o as Rec)[k] === undefined) return false;
-  return beyond.every((k) => !Object.prototype.hasOwnProperty.call(o, k));
+  return true;
 }
-
-/** Fields the compact form does not hold: a household with one of them has no compact form. */
-const NOT_COMPACT = Object.freeze({
-  household: ['creditLine'],
-  member: ['relationship'],
-  loan: ['maturityDate', 'repayments', 'rateChanges'],
-  none: [] as string[],
-});
 
 const fen = (d: Decimal | undefined): number => (d === undefined ? -1 : fenOfDecimal(d));
 
 /**
  * The compact form of a validated household, or `undefined` when it has no exact compact form
- * (money below the fen, a rate with more than 15 decimals, a key holding `undefined`, or a field
- * the compact form does not hold: `creditLine`, a member's `relationship`, a loan's `maturityDate`,
- * `repayments` or `rateChanges`).
+ * (money below the fen, a rate with more than 15 decimals, a key holding `undefined`).
  *
  * @param h - a household from the schema.
  * @returns its compact form, or undefined.
  * @example
  * ```ts
- * compactFromHousehold(parseHousehold({ ...record, creditLine: 50000 })); //=> undefined
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
+ * compactFromHousehold(parseHousehold({ ...record, creditLine: 50000 }))?.creditLineFen; //=> 5000000
  * ```
  * @internal
  */
 export function compactFromHousehold(h: Household): CompactHousehold | undefined {
-  if (!fits(h, NOT_COMPACT.household) || !fits(h.income, NOT_COMPACT.none)) return undefined;
+  if (!fits(h) || !fits(h.income)) return undefined;
   const members: CompactMember[] = [];
   for (const m of h.members) {
-    if (!fits(m, NOT_COMPACT.member)) return undefined;
-    members.push({ idNumber: m.idNumber, birthDate: m.birthDate, laborCapable: m.laborCapable, schooling: m.schooling });
+    if (!fits(m)) return undefined;
+    const cm: CompactMember = { idNumber: m.idNumber, birthDate: m.birthDate, laborCapable: m.laborCapable, schooling: m.schooling };
+    members.push(m.relationship === undefined ? cm : { ...cm, relationship: m.relationship });
   }
   const i = h.income;
   const wageFen = fenOfDecimal(i.wage);
@@ -203,13 +212,29 @@ export function compactFromHousehold(h: Household): CompactHousehold | undefined
   if (h.loans !== undefined) {
     loans = [];
     for (const l of h.loans) {
-      if (!fits(l, NOT_COMPACT.loan)) return undefined;
+      if (!fits(l)) return undefined;
       const rate = ratioOfDecimal(l.annualRate);
       const principalFen = fenOfDecimal(l.principal);
       const creditLimitFen = fen(l.creditLimit);
       const interestPaidFen = fen(l.interestPaid);
       if (rate === undefined || Number.isNaN(principalFen + creditLimitFen + interestPaidFen)) return undefined;
-      loans.push({ id: l.id, principalFen, rateNum: rate.num, rateDp: rate.dp, startDate: l.startDate, endDate: l.endDate, creditLimitFen, interestPaidFen });
+      let loan: CompactLoan = { id: l.id, principalFen, rateNum: rate.num, rateDp: rate.dp, startDate: l.startDate, endDate: l.endDate, creditLimitFen, interestPaidFen };
+      if (l.maturityDate !== undefined) loan = { ...loan, maturityDate: l.maturityDate };
+      if (l.repayments !== undefined) {
+        const repayments = l.repayments.map((r) => ({ date: r.date, amountFen: fenOfDecimal(r.amount) }));
+        if (repayments.some((r) => Number.isNaN(r.amountFen))) return undefined;
+        loan = { ...loan, repayments };
+      }
+      if (l.rateChanges !== undefined) {
+        const rateChanges: { date: IsoDate; rateNum: number; rateDp: number }[] = [];
+        for (const r of l.rateChanges) {
+          const x = ratioOfDecimal(r.annualRate);
+          if (x === undefined) return undefined;
+          rateChanges.push({ date: r.date, rateNum: x.num, rateDp: x.dp });
+        }
+        loan = { ...loan, rateChanges };
+      }
+      loans.push(loan);
     }
   }
   let otherEducationAid: CompactAid[] | undefined;
@@ -217,13 +242,16 @@ export function compactFromHousehold(h: Household): CompactHousehold | undefined
     otherEducationAid = [];
     for (const a of h.otherEducationAid) {
       const amountFen = fenOfDecimal(a.amount);
-      if (!fits(a, NOT_COMPACT.none) || Number.isNaN(amountFen)) return undefined;
+      if (!fits(a) || Number.isNaN(amountFen)) return undefined;
       otherEducationAid.push({ name: a.name, amountFen, stackable: a.stackable });
     }
   }
-  return {
+  const c: CompactHousehold = {
     id: h.id, township: h.township, village: h.village, inKeyAssistanceVillage: h.inKeyAssistanceVillage, category: h.category,
     riskColor: h.riskColor, members, incomeYear: i.year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen,
     loans, otherEducationAid,
   };
+  if (h.creditLine === undefined) return c;
+  const creditLineFen = fenOfDecimal(h.creditLine);
+  return Number.isNaN(creditLineFen) ? undefined : { ...c, creditLineFen };
 }

@@ -3,14 +3,15 @@
  *
  * @module
  */
-import { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/calendar.js';
-import { isoDay, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal } from '../core/scaled.js';
 import { idNumberBirthDate, idNumberProblem } from './id-number.js';
 import { findTownship } from './townships.js';
-import { MAX_DECIMAL_TEXT, MAX_TOWNSHIP_TEXT, MAX_YUAN } from './fields.js';
-import { mayBePersonal } from './personal.js';
+import { MAX_TOWNSHIP_TEXT, relationshipOf } from './fields.js';
 import { householdLoanSchema } from './loan.js';
+import { LOAN_KEYS, RATE_CHANGE_KEYS, RATE_CHANGE_SHAPE, readLoan, REPAYMENT_KEYS, REPAYMENT_SHAPE } from './fast-loan.js';
+import { fenOf, isDate, isLabel, isRecord, keysWithin, MAX_FEN, readList } from './fast-values.js';
+
+export { isLabel } from './fast-values.js';
 import { otherAidSchema } from './aid.js';
 import {
   HOUSEHOLD_CATEGORIES, HouseholdSchema, IncomeSchema, MAX_EDUCATION_AID, MAX_LOANS, MAX_MEMBERS, MemberSchema, RISK_COLORS, SCHOOLING,
@@ -25,9 +26,7 @@ import type { HouseholdCategory, RiskColor, Schooling } from './types.js';
 // so errors are always the schema's. A record it accepts gives exactly the schema's output (the same
 // keys in the same order, the same values): a property test holds the two equal on random records
 // and on mutations of them. A change to the schema must be made here too; a change to its keys
-// switches this path off until it is (see FAST_PATH_IN_SYNC). Some fields it declines on purpose
-// (DECLINED): a record that holds one (a credit line, a member's relationship, a loan's maturity,
-// repayments or rate changes) is left to the schema, whose output has no compact form.
+// switches this path off until it is (see FAST_PATH_IN_SYNC).
 //
 // A record that would be such a record but for some top-level fields (a million `{}` in a batch,
 // or a million records with the same unknown category) gets the issues of those fields alone:
@@ -38,37 +37,27 @@ import type { HouseholdCategory, RiskColor, Schooling } from './types.js';
 // keys, inherited fields and long messages are left to the schema.
 
 
-/** The limit on amounts (MAX_AMOUNT), in fen. */
-const MAX_FEN = MAX_YUAN * 100;
-
 const HOUSEHOLD_KEYS: ReadonlySet<string> = new Set([
-  'id', 'township', 'village', 'inKeyAssistanceVillage', 'category', 'riskColor', 'members', 'income', 'previousPerCapita', 'loans', 'otherEducationAid',
+  'id', 'township', 'village', 'inKeyAssistanceVillage', 'category', 'riskColor', 'members', 'income', 'previousPerCapita', 'loans', 'otherEducationAid', 'creditLine',
 ]);
-const MEMBER_KEYS: ReadonlySet<string> = new Set(['idNumber', 'birthDate', 'laborCapable', 'schooling']);
+const MEMBER_KEYS: ReadonlySet<string> = new Set(['idNumber', 'birthDate', 'laborCapable', 'schooling', 'relationship']);
 const INCOME_KEYS: ReadonlySet<string> = new Set(['year', 'wage', 'netOperating', 'netProperty', 'netTransfer']);
-const LOAN_KEYS: ReadonlySet<string> = new Set(['id', 'principal', 'annualRate', 'startDate', 'endDate', 'creditLimit', 'interestPaid']);
 const AID_KEYS: ReadonlySet<string> = new Set(['name', 'amount', 'stackable']);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set(HOUSEHOLD_CATEGORIES);
 const RISK_COLOR_SET: ReadonlySet<unknown> = new Set(RISK_COLORS);
 const SCHOOLING_SET: ReadonlySet<unknown> = new Set(SCHOOLING);
 
-/** Keys the fast reader declines: a record holding one is left to the schema (no compact form). */
-const DECLINED = Object.freeze({
-  household: ['creditLine'],
-  member: ['relationship'],
-  loan: ['maturityDate', 'repayments', 'rateChanges'],
-});
-
-/** The schema's keys are exactly `keys` and `declined`. */
-function sameKeys(shape: object, keys: ReadonlySet<string>, declined: readonly string[] = []): boolean {
+/** The schema's keys are exactly `keys`. */
+function sameKeys(shape: object, keys: ReadonlySet<string>): boolean {
   const k = Object.keys(shape);
-  return k.length === keys.size + declined.length && k.every((x) => keys.has(x) || declined.includes(x));
+  return k.length === keys.size && k.every((x) => keys.has(x));
 }
 
-/** The fast path reads exactly the schema's keys, but those it declines; if the schema gains or loses one, it stands aside. */
-const FAST_PATH_IN_SYNC = sameKeys(HouseholdSchema.shape, HOUSEHOLD_KEYS, DECLINED.household)
-  && sameKeys(MemberSchema.shape, MEMBER_KEYS, DECLINED.member) && sameKeys(IncomeSchema.shape, INCOME_KEYS)
-  && sameKeys(householdLoanSchema.shape, LOAN_KEYS, DECLINED.loan) && sameKeys(otherAidSchema.shape, AID_KEYS);
+/** The fast path reads exactly the schema's keys; if the schema gains or loses one, it stands aside. */
+const FAST_PATH_IN_SYNC = sameKeys(HouseholdSchema.shape, HOUSEHOLD_KEYS)
+  && sameKeys(MemberSchema.shape, MEMBER_KEYS) && sameKeys(IncomeSchema.shape, INCOME_KEYS)
+  && sameKeys(householdLoanSchema.shape, LOAN_KEYS) && sameKeys(REPAYMENT_SHAPE, REPAYMENT_KEYS)
+  && sameKeys(RATE_CHANGE_SHAPE, RATE_CHANGE_KEYS) && sameKeys(otherAidSchema.shape, AID_KEYS);
 
 /**
  * Whether the fast reader reads the schema's keys (else the schema decides every record).
@@ -79,75 +68,6 @@ const FAST_PATH_IN_SYNC = sameKeys(HouseholdSchema.shape, HOUSEHOLD_KEYS, DECLIN
  * @internal
  */
 export const fastPathInSync = (): boolean => FAST_PATH_IN_SYNC;
-
-type Rec = Record<string, unknown>;
-
-/** zod's test for an object. */
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** No key (own or inherited enumerable, as zod's strict check reads them) outside `keys`. */
-function keysWithin(o: Rec, keys: ReadonlySet<string>): boolean {
-  // for…in would list every inherited key first: an object that is not plain data is left to the schema
-  const proto: unknown = Object.getPrototypeOf(o);
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const k in o) if (!keys.has(k)) return false;
-  return true;
-}
-
-/**
- * A label (1–200 characters). A label with a run of 15 or more digits (which could be personal
- * data) is left to the schema, whatever it decides about it.
- *
- * @example
- * ```ts
- * isLabel('LX-0001'); //=> true
- * ```
- * @internal
- */
-export const isLabel = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200 && !mayBePersonal(v);
-
-/** Money as whole fen, at least `min` fen; NaN when the fast path cannot take it. */
-function fenOf(v: unknown, min: number): number {
-  let text: string;
-  if (typeof v === 'string') {
-    if (v.length > MAX_DECIMAL_TEXT) return NaN;
-    text = v;
-  } else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return NaN;
-    text = String(v);
-  } else if (v instanceof Decimal) {
-    // A Decimal of this library (a household parsed before): read exactly; negative zero is left to the schema.
-    if (v.isNeg() && v.isZero()) return NaN;
-    const fen = scaledOfDecimal(v, 2);
-    return fen >= min && fen <= MAX_FEN ? fen : NaN;
-  } else {
-    return NaN;
-  }
-  const fen = scaledOf(text, 2, MAX_FEN);
-  return fen >= min ? fen : NaN;
-}
-
-/** A rate in [0, 1] as num / 10^dp; undefined when the fast path cannot take it. */
-function rateOf(v: unknown): { num: number; dp: number } | undefined {
-  let text: string;
-  if (typeof v === 'string') {
-    if (v.length > MAX_DECIMAL_TEXT) return undefined;
-    text = v;
-  } else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return undefined;
-    text = String(v);
-  } else if (v instanceof Decimal) {
-    // A Decimal of this library: read exactly, when in [0, 1] (negative zero is left to the schema).
-    if (v.isNeg() || v.gt(1)) return undefined;
-    return ratioOfDecimal(v);
-  } else {
-    return undefined;
-  }
-  const r = ratioOf(text, 1);
-  return r !== undefined && r.num >= 0 ? r : undefined;
-}
-
-const isDate = (v: unknown): v is IsoDate => typeof v === 'string' && !Number.isNaN(isoDay(v));
 
 function readMember(m: unknown, idNumbers: Set<string>): CompactMember | undefined {
   if (!isRecord(m) || !keysWithin(m, MEMBER_KEYS)) return undefined;
@@ -174,33 +94,9 @@ function readMember(m: unknown, idNumbers: Set<string>): CompactMember | undefin
     if (idNumbers.has(idNumber)) return undefined;
     idNumbers.add(idNumber);
   }
-  return { idNumber, birthDate, laborCapable, schooling };
-}
-
-function readLoan(l: unknown): CompactLoan | undefined {
-  if (!isRecord(l) || !keysWithin(l, LOAN_KEYS)) return undefined;
-  let id: string | undefined;
-  if ('id' in l) {
-    const v = l['id'];
-    if (!isLabel(v)) return undefined;
-    id = v;
-  }
-  const principalFen = fenOf(l['principal'], 0);
-  const rate = rateOf(l['annualRate']);
-  const startDate = l['startDate'];
-  const endDate = l['endDate'];
-  if (Number.isNaN(principalFen) || rate === undefined || !isDate(startDate) || !isDate(endDate) || endDate < startDate) return undefined;
-  let creditLimitFen = -1;
-  if ('creditLimit' in l) {
-    creditLimitFen = fenOf(l['creditLimit'], 0);
-    if (Number.isNaN(creditLimitFen)) return undefined;
-  }
-  let interestPaidFen = -1;
-  if ('interestPaid' in l) {
-    interestPaidFen = fenOf(l['interestPaid'], 0);
-    if (Number.isNaN(interestPaidFen)) return undefined;
-  }
-  return { id, principalFen, rateNum: rate.num, rateDp: rate.dp, startDate, endDate, creditLimitFen, interestPaidFen };
+  const relationship = 'relationship' in m ? relationshipOf(m['relationship']) ?? null : undefined;
+  if (relationship === null) return undefined;
+  return relationship === undefined ? { idNumber, birthDate, laborCapable, schooling } : { idNumber, birthDate, laborCapable, schooling, relationship };
 }
 
 function readAid(a: unknown): CompactAid | undefined {
@@ -210,17 +106,6 @@ function readAid(a: unknown): CompactAid | undefined {
   const stackable = a['stackable'];
   if (!isLabel(name) || Number.isNaN(amountFen) || typeof stackable !== 'boolean') return undefined;
   return { name, amountFen, stackable };
-}
-
-function readList<T>(v: unknown, max: number, read: (x: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(v) || v.length > max) return undefined;
-  const out: T[] = new Array(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x = read(v[i]);
-    if (x === undefined) return undefined;
-    out[i] = x;
-  }
-  return out;
 }
 
 /**
@@ -239,7 +124,7 @@ export type Faults = Map<string, unknown>;
  *
  * @example
  * ```ts
- * faults.get('id') === ABSENT; // the record has no id
+ * (readFast({ category: 'dibao' }, true) as Faults).get('id') === ABSENT; //=> true (the record has no id)
  * ```
  * @internal
  */
@@ -258,7 +143,7 @@ function fault(faults: Faults | undefined, key: string, value: unknown): Faults 
  *
  * @example
  * ```ts
- * readFast({ id: 'a' }, true); //=> Map { 'category' => ABSENT, 'members' => ABSENT, 'income' => ABSENT }
+ * [...(readFast({ id: 'a' }, true) as Faults).keys()]; //=> ['category', 'members', 'income'] (each ABSENT)
  * ```
  * @internal
  */
@@ -368,11 +253,21 @@ export function readFast(input: unknown, collect: boolean): CompactHousehold | F
       faults = fault(faults, 'otherEducationAid', v);
     }
   }
+  let creditLineFen: number | undefined;
+  if ('creditLine' in input) {
+    const v = input['creditLine'];
+    creditLineFen = fenOf(v, 0);
+    if (Number.isNaN(creditLineFen)) {
+      if (!collect) return undefined;
+      faults = fault(faults, 'creditLine', v);
+    }
+  }
   if (faults !== undefined) return faults;
-  return {
+  const c: CompactHousehold = {
     id: id as string, township, village, inKeyAssistanceVillage, category: category as HouseholdCategory, riskColor, members: members as CompactMember[],
     incomeYear: year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen, loans, otherEducationAid,
   };
+  return creditLineFen === undefined ? c : { ...c, creditLineFen };
 }
 
 /**

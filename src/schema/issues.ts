@@ -199,7 +199,9 @@ function fieldIssues(key: string, value: unknown, cache: FieldIssueCache | undef
  *
  * @example
  * ```ts
- * faultIssues({ id: 'a' }, readFast({ id: 'a' }, true) as Faults, lackingIssues()!, undefined); //=> the issues of the three absent keys
+ * import { readFast, type Faults } from './fast-reader.js';
+ * faultIssues({ id: 'a' }, readFast({ id: 'a' }, true) as Faults, lackingIssues()!, undefined)?.map((i) => i.path[0]);
+ * //=> ['category', 'members', 'income'] (the three absent keys)
  * ```
  * @internal
  */

@@ -209,7 +209,7 @@ export interface RateChange {
  *
  * @example
  * ```ts
- * const l: ParsedLoan = householdLoanSchema.parse({ principal: 1, annualRate: 0, startDate: '2023-06-01', endDate: '2023-07-01' });
+ * const l = householdLoanSchema.parse({ principal: 1, annualRate: 0, startDate: '2023-06-01', endDate: '2023-07-01' }) as ParsedLoan;
  * ```
  */
 export interface ParsedLoan {
@@ -246,7 +246,7 @@ export interface HouseholdLoansInput {
  *
  * @example
  * ```ts
- * const p: ParsedHouseholdLoans = householdLoansSchema.parse({ year: 2023, loans: [] });
+ * const p = householdLoansSchema.parse({ year: 2023, loans: [] }) as ParsedHouseholdLoans;
  * ```
  */
 export interface ParsedHouseholdLoans {

@@ -22,9 +22,10 @@ const PARSED = new WeakMap<object, CompactHousehold | null>();
  * @returns true for a household the schema returned; false for anything else, even an equal copy.
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
  * const h = parseHousehold(record);
  * isParsedHousehold(h);                  //=> true
- * isParsedHousehold(structuredClone(h)); //=> false
+ * isParsedHousehold({ ...h });          //=> false (a copy is not trusted)
  * ```
  */
 export function isParsedHousehold(value: unknown): value is Household {
@@ -38,7 +39,9 @@ export function isParsedHousehold(value: unknown): value is Household {
  * @returns `h`.
  * @example
  * ```ts
- * markParsed(deepFreeze(result.data)); // inside the schema layer only
+ * import { deepFreeze } from '../core/freeze.js';
+ * const h = markParsed(deepFreeze({ ...parseHousehold({ id: 'a', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } }) }));
+ * isParsedHousehold(h); //=> true (inside the schema layer only)
  * ```
  * @internal
  */
@@ -53,6 +56,7 @@ export function markParsed(h: Household, compact?: CompactHousehold): Household 
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 } };
  * compactOfParsed(parseHousehold(record))?.wageFen; //=> 1200000 (a wage of 12000 yuan, in fen)
  * ```
  * @internal

@@ -131,6 +131,9 @@ export interface HouseholdInput {
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true, relationship: '子女' }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 },
+ *   otherEducationAid: [{ name: '雨露计划', amount: 2000, stackable: true }],
+ *   loans: [{ principal: 50000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', repayments: [{ date: '2023-09-01', amount: 50000 }] }] };
  * parseHousehold(record).members[0]?.relationship; //=> 'child' (sent as '子女')
  * ```
  */
@@ -149,6 +152,9 @@ export interface HouseholdMember {
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true, relationship: '子女' }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 },
+ *   otherEducationAid: [{ name: '雨露计划', amount: 2000, stackable: true }],
+ *   loans: [{ principal: 50000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', repayments: [{ date: '2023-09-01', amount: 50000 }] }] };
  * parseHousehold(record).income.wage.toFixed(2); //=> '12000.00'
  * ```
  */
@@ -165,6 +171,9 @@ export interface HouseholdIncome {
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true, relationship: '子女' }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 },
+ *   otherEducationAid: [{ name: '雨露计划', amount: 2000, stackable: true }],
+ *   loans: [{ principal: 50000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', repayments: [{ date: '2023-09-01', amount: 50000 }] }] };
  * parseHousehold(record).otherEducationAid?.[0]?.amount.toString(); //=> '2000'
  * ```
  */
@@ -175,6 +184,9 @@ export type EducationAid = OtherAid;
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true, relationship: '子女' }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 },
+ *   otherEducationAid: [{ name: '雨露计划', amount: 2000, stackable: true }],
+ *   loans: [{ principal: 50000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', repayments: [{ date: '2023-09-01', amount: 50000 }] }] };
  * parseHousehold(record).loans?.[0]?.repayments?.[0]?.amount.toString(); //=> '50000'
  * ```
  */
@@ -186,6 +198,9 @@ export type HouseholdLoan = ParsedLoan;
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true, relationship: '子女' }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 },
+ *   otherEducationAid: [{ name: '雨露计划', amount: 2000, stackable: true }],
+ *   loans: [{ principal: 50000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', repayments: [{ date: '2023-09-01', amount: 50000 }] }] };
  * const h: Household = parseHousehold(record);
  * ```
  */
@@ -211,6 +226,9 @@ export interface Household {
  *
  * @example
  * ```ts
+ * const record = { id: 'LX-0001', category: 'dibao', members: [{ laborCapable: true, relationship: '子女' }], income: { year: 2023, wage: 12000, netOperating: 0, netProperty: 0, netTransfer: 0 },
+ *   otherEducationAid: [{ name: '雨露计划', amount: 2000, stackable: true }],
+ *   loans: [{ principal: 50000, annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', repayments: [{ date: '2023-09-01', amount: 50000 }] }] };
  * const r: SafeParseHouseholdResult = safeParseHousehold(record);
  * ```
  */
@@ -240,6 +258,7 @@ export interface HouseholdBatchError {
  *
  * @example
  * ```ts
+ * const records: unknown[] = [{ id: 'a' }];
  * const { households, errors } = parseHouseholds(records);
  * ```
  */
