@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as lib from '../src/index.js';
-import { representative } from './helpers/representative.js';
+import * as lib from '../../src/index.js';
+import { representative } from '../helpers/representative.js';
 
 /**
  * The words of every rule and programme check, held: the representative results with their traces,
