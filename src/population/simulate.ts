@@ -99,7 +99,7 @@ export function preparePopulation(households: readonly unknown[] | PreparedPopul
  * ```ts
  * const s = simulate(syntheticPopulation({ size: 10000, seed: 2023 }), { year: 2023 });
  * s.households;                       //=> 10000
- * s.totalEntitlement.toFixed(2);      //=> '2634912.51' (the plan's cost for these rules, to the fen)
+ * s.totalEntitlement.toFixed(2);      //=> '2622699.26' (the plan's cost for these rules, to the fen)
  * s.targets.perCapita?.toFixed(2);    //=> '16731.46' (Σ income / Σ members)
  * s.targets.met;                      //=> { perCapita: true, growth: false, transferShare: true, otherShare: true }
  * ```

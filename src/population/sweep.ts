@@ -28,7 +28,7 @@ export interface SweepOptions {
    */
   readonly path: string;
   /** The values to try (as `plan.with()` accepts them: '0.035', 4000, '2023-01-01'), at least one. */
-  readonly values: readonly (string | number | Decimal | Date)[];
+  readonly values: readonly (string | number | boolean | Decimal | Date)[];
   /** The plan the households' incomes reflect, and whose other parameters are kept (default {@link LANXI_2023}). */
   readonly baseline?: Plan;
 }
@@ -103,7 +103,7 @@ function valueAt(plan: Plan, path: string): string {
  *   year: 2023, path: 'microcredit.floorRate', values: ['0.03', '0.035', '0.04'],
  * });
  * s.rows.map((r) => [r.value, r.costDelta.toFixed(2)]);
- * //=> [['0.03', '0.00'], ['0.035', '202210.12'], ['0.04', '382867.88']]
+ * //=> [['0.03', '0.00'], ['0.035', '200298.36'], ['0.04', '378979.26']]
  * ```
  */
 export function sweep(households: readonly unknown[] | PreparedPopulation, options: SweepOptions): SweepResult {

@@ -32,7 +32,7 @@ export function check(input: unknown, cache?: FieldIssueCache): Verdict {
  *
  * @example
  * ```ts
- * checkFast({ id: 'a', creditLine: 1 }, undefined); //=> undefined
+ * checkFast({ id: 'a', colour: 'red' }, undefined); //=> undefined (an unknown key: left to the schema)
  * ```
  * @internal
  */
