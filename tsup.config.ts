@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
@@ -47,8 +48,11 @@ export default defineConfig([
       {
         name: 'library-entry-as-external',
         setup(build) {
-          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-            args.importer.replace(/\\/g, '/').includes('/src/cli/') ? { path: './index.js', external: true } : undefined);
+          // '../index.js' from src/cli/, '../../index.js' from src/cli/sheets/: the library's entry
+          build.onResolve({ filter: /^(?:\.\.\/)+index\.js$/ }, (args) =>
+            args.importer.replace(/\\/g, '/').includes('/src/cli/') && resolve(args.resolveDir, args.path) === resolve('src/index.js')
+              ? { path: './index.js', external: true }
+              : undefined);
           // `serve` loads the service's own entry (dist/server.js) only when it runs
           build.onResolve({ filter: /^\.\.\/server\/index\.js$/ }, () => ({ path: './server.js', external: true }));
         },

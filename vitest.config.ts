@@ -1,8 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * Two projects, both run by `npm test`: `reliability` (test/reliability/, the slow checks that span
+ * every layer: hostile input, determinism across time zones and builds, privacy, properties) and
+ * `unit` (everything else, one folder per folder of src/). Run one alone with
+ * `npx vitest run --project unit`.
+ *
+ * Files run in at least two workers: vitest's default (one fewer than the cores) would run them one
+ * at a time on a two-core machine, while the main process mostly waits.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/reliability/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'reliability', include: ['test/reliability/**/*.test.ts'] },
+      },
+    ],
   },
 });

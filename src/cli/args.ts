@@ -5,18 +5,25 @@
  *
  * @module
  */
-import { isPlanNotInForceError, isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue } from '../index.js';
+import { isPlanNotInForceError, isPolicyInputError, LANXI_2023, parameterPaths, simulate, type Plan, type PlanOverrides, type PolicyIssue, type Text } from '../index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { tr, type Locale } from './text.js';
 
-/** A mistake in the command line itself: reported with the option it concerns, exit code 2. */
+/**
+ * A mistake in the command line itself: reported with the option it concerns, exit code 2. The
+ * message is given in Chinese and English (`{ zh, en }`); a plain string serves both.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError' as const;
   /** The command whose usage to point to (`simulate`), when known. */
   readonly command: string | undefined;
+  /** The message in both languages; `message` is the English one. */
+  readonly text: Text;
 
-  constructor(message: string, command?: string) {
-    super(message);
+  constructor(message: string | Text, command?: string) {
+    const text = typeof message === 'string' ? { zh: message, en: message } : message;
+    super(text.en);
+    this.text = text;
     this.command = command;
   }
 }
@@ -34,20 +41,26 @@ export class UsageError extends Error {
  */
 export function argumentList(argv: unknown): string[] {
   const list: string[] = [];
-  let problem: string | undefined;
+  let problem: Text | undefined;
   try {
     // a Proxy of an array passes Array.isArray and may still throw when read
-    if (!Array.isArray(argv)) problem = `the arguments must be an array of strings, not ${argv === null ? 'null' : typeof argv}`;
+    if (!Array.isArray(argv)) {
+      const what = argv === null ? 'null' : typeof argv;
+      problem = { zh: `参数必须是字符串数组，而不是 ${what}`, en: `the arguments must be an array of strings, not ${what}` };
+    }
     else {
       const n = argv.length;
       for (let i = 0; i < n && problem === undefined; i++) {
         const a: unknown = argv[i];
         if (typeof a === 'string') list.push(a);
-        else problem = `argument ${i + 1} is ${a === null ? 'null' : typeof a}, not a string`;
+        else {
+          const what = a === null ? 'null' : typeof a;
+          problem = { zh: `第 ${i + 1} 个参数是 ${what}，不是字符串`, en: `argument ${i + 1} is ${what}, not a string` };
+        }
       }
     }
   } catch {
-    problem = 'the arguments could not be read';
+    problem = { zh: '无法读取参数', en: 'the arguments could not be read' };
   }
   if (problem !== undefined) throw new UsageError(problem);
   return list;
@@ -84,28 +97,33 @@ const optionLike = (value: string): boolean => value.length > 1 && value.startsW
  * names a known option but never repeats an unknown one or any value: an unknown option is
  * described by its position, with the options the command takes.
  */
-function parseProblem(command: string, args: readonly string[], options: Options): string {
-  const known = `the options of ${command} are ${optionNames(options)}`;
+function parseProblem(command: string, args: readonly string[], options: Options): Text {
+  const names = optionNames(options);
+  const known = { zh: `${command} 的选项有 ${names}`, en: `the options of ${command} are ${names}` };
   let tokens: readonly { kind: string; index: number; name?: string; value?: string | undefined; inlineValue?: boolean | undefined }[];
   try {
     tokens = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true }).tokens;
   } catch {
-    return `invalid options; ${known}`;
+    return { zh: `选项无效；${known.zh}`, en: `invalid options; ${known.en}` };
   }
   for (const t of tokens) {
     if (t.kind !== 'option' || t.name === undefined) continue;
     // the command is argument 1, its own arguments start at 2
     const where = `argument ${t.index + 2}`;
+    const whereZh = `第 ${t.index + 2} 个参数`;
     const o = Object.prototype.hasOwnProperty.call(options, t.name) ? options[t.name] : undefined;
-    if (o === undefined) return `unknown option (${where}); ${known}`;
+    if (o === undefined) return { zh: `未知选项（${whereZh}）；${known.zh}`, en: `unknown option (${where}); ${known.en}` };
     const name = `--${t.name}`;
-    if (o.type === 'boolean' && t.value !== undefined) return `${name} takes no value (${where})`;
-    if (o.type === 'string' && t.value === undefined) return `${name} needs a value (${where})`;
+    if (o.type === 'boolean' && t.value !== undefined) return { zh: `${name} 不带值（${whereZh}）`, en: `${name} takes no value (${where})` };
+    if (o.type === 'string' && t.value === undefined) return { zh: `${name} 需要一个值（${whereZh}）`, en: `${name} needs a value (${where})` };
     if (o.type === 'string' && t.inlineValue !== true && t.value !== undefined && optionLike(t.value)) {
-      return `${name}: a value starting with '-' reads as an option; write it ${name}=VALUE (${where})`;
+      return {
+        zh: `${name}：以 '-' 开头的值会被当作选项；请写成 ${name}=值（${whereZh}）`,
+        en: `${name}: a value starting with '-' reads as an option; write it ${name}=VALUE (${where})`,
+      };
     }
   }
-  return `invalid options; ${known}`;
+  return { zh: `选项无效；${known.zh}`, en: `invalid options; ${known.en}` };
 }
 
 /**
@@ -132,13 +150,20 @@ export function parse<O extends Options>(command: string, args: readonly string[
 export function parseLocale(command: string, value: string | undefined): Locale {
   if (value === undefined || value === 'zh-CN' || value === 'zh') return 'zh-CN';
   if (value === 'en') return 'en';
-  throw new UsageError(`--locale must be zh-CN or en`, command);
+  throw new UsageError({ zh: '--locale 只能是 zh-CN 或 en', en: '--locale must be zh-CN or en' }, command);
 }
 
 /** The one FILE argument (`-` for standard input). */
 export function parseFile(command: string, positionals: readonly string[]): string {
-  if (positionals.length === 0) throw new UsageError('FILE is required (a JSON or JSON Lines file of households, or - for standard input)', command);
-  if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length} arguments`, command);
+  if (positionals.length === 0) {
+    throw new UsageError({
+      zh: '缺少输入文件（家庭记录的 JSON 或 JSON Lines 文件、xlsx 工作簿或 CSV 文件，- 表示标准输入）',
+      en: 'FILE is required (a JSON or JSON Lines file of households, an xlsx workbook or CSV files, or - for standard input)',
+    }, command);
+  }
+  if (positionals.length > 1) {
+    throw new UsageError({ zh: `只能给一个 JSON 文件，却给了 ${positionals.length} 个参数`, en: `expected one FILE, got ${positionals.length} arguments` }, command);
+  }
   return positionals[0] as string;
 }
 
@@ -160,7 +185,7 @@ function issueText(locale: Locale, issues: readonly PolicyIssue[]): string {
  */
 export function parseYear(command: string, value: string | undefined, plan: Plan, locale: Locale): number {
   if (value === undefined) return plan.year;
-  if (!/^\d{1,4}$/.test(value)) throw new UsageError('--year must be a year such as 2023', command);
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError({ zh: '--year 必须是年份，如 2023', en: '--year must be a year such as 2023' }, command);
   const year = Number(value);
   try {
     simulate([], { year, plan });
@@ -199,7 +224,7 @@ export function overridesFor(path: string, value: string | number): PlanOverride
 }
 
 /** Where a message about an unknown parameter path sends the reader. */
-const PATHS_HINT = "run 'lanxi-policy --help paths' for the parameters";
+const PATHS_HINT: Text = { zh: "运行 'lanxi-policy --help paths' 查看全部参数", en: "run 'lanxi-policy --help paths' for the parameters" };
 
 /**
  * Whether `path` is a parameter path of the plan ('microcredit.floorRate', 'effectiveFrom'): only
@@ -228,7 +253,9 @@ export function isParameterPath(path: string): boolean {
  * ```
  */
 export function checkPath(command: string, option: string, path: string): void {
-  if (!isParameterPath(path)) throw new UsageError(`${option}: unknown parameter path; ${PATHS_HINT}`, command);
+  if (!isParameterPath(path)) {
+    throw new UsageError({ zh: `${option}：没有这个参数路径；${PATHS_HINT.zh}`, en: `${option}: unknown parameter path; ${PATHS_HINT.en}` }, command);
+  }
 }
 
 /** Applies overrides to `base` and turns the library's complaint into a {@link UsageError} naming `what`. */
@@ -265,13 +292,16 @@ export function planFromSets(command: string, sets: readonly string[] | undefine
     const eq = s.indexOf('=');
     if (eq <= 0) {
       const named = isParameterPath(s.trim()) ? `--set ${s.trim()}` : at;
-      throw new UsageError(`${named}: expected path=value, such as --set microcredit.floorRate=0.04`, command);
+      throw new UsageError({
+        zh: `${named}：应写成 路径=值，如 --set microcredit.floorRate=0.04`,
+        en: `${named}: expected path=value, such as --set microcredit.floorRate=0.04`,
+      }, command);
     }
     const path = s.slice(0, eq).trim();
     const text = s.slice(eq + 1).trim();
     checkPath(command, at, path);
-    if (text === '') throw new UsageError(`--set ${path}: the value is missing (path=value)`, command);
-    if (given.has(path)) throw new UsageError(`--set ${path}: given more than once`, command);
+    if (text === '') throw new UsageError({ zh: `--set ${path}：缺少值（路径=值）`, en: `--set ${path}: the value is missing (path=value)` }, command);
+    if (given.has(path)) throw new UsageError({ zh: `--set ${path}：重复给出`, en: `--set ${path}: given more than once` }, command);
     given.add(path);
     const value = overrideValue(path, text);
     const o = overridesFor(path, value);
@@ -300,14 +330,26 @@ export const MAX_SWEEP_VALUES = 1000;
  * ```
  */
 export function parseValues(command: string, path: string, text: string | undefined, base: Plan, locale: Locale): (string | number)[] {
-  if (text === undefined) throw new UsageError('--values is required (a comma-separated list, such as 0.03,0.035,0.04)', command);
+  if (text === undefined) {
+    throw new UsageError({ zh: '缺少 --values（逗号分隔的取值，如 0.03,0.035,0.04）', en: '--values is required (a comma-separated list, such as 0.03,0.035,0.04)' }, command);
+  }
   const parts = text.split(',').map((v) => v.trim());
   const empty = parts.indexOf('');
-  if (empty !== -1) throw new UsageError(`--values item ${empty + 1}: an empty value in the list (write 0.03,0.035,0.04)`, command);
-  if (parts.length > MAX_SWEEP_VALUES) throw new UsageError(`--values: ${parts.length} values; sweep takes at most ${MAX_SWEEP_VALUES}`, command);
+  if (empty !== -1) {
+    throw new UsageError({
+      zh: `--values 第 ${empty + 1} 项：列表中有空值（应写成 0.03,0.035,0.04）`,
+      en: `--values item ${empty + 1}: an empty value in the list (write 0.03,0.035,0.04)`,
+    }, command);
+  }
+  if (parts.length > MAX_SWEEP_VALUES) {
+    throw new UsageError({
+      zh: `--values：共 ${parts.length} 个值；sweep 最多接受 ${MAX_SWEEP_VALUES} 个`,
+      en: `--values: ${parts.length} values; sweep takes at most ${MAX_SWEEP_VALUES}`,
+    }, command);
+  }
   return parts.map((v, i) => {
     const value = overrideValue(path, v);
-    withChecked(command, `--values item ${i + 1}`, base, overridesFor(path, value), locale);
+    withChecked(command, locale === 'en' ? `--values item ${i + 1}` : `--values 第 ${i + 1} 项`, base, overridesFor(path, value), locale);
     return value;
   });
 }
@@ -315,6 +357,6 @@ export function parseValues(command: string, path: string, text: string | undefi
 /** A whole number option such as `--size` or `--seed`. */
 export function parseInteger(command: string, option: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^-?\d{1,16}$/.test(value)) throw new UsageError(`${option} must be a whole number`, command);
+  if (!/^-?\d{1,16}$/.test(value)) throw new UsageError({ zh: `${option} 必须是整数`, en: `${option} must be a whole number` }, command);
   return Number(value);
 }

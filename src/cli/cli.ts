@@ -20,11 +20,13 @@
  * @module
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { assessCommand, compareCommand, EXIT, generateCommand, reportCommand, simulateCommand, sweepCommand } from './commands.js';
-import { HELP } from './help.js';
+import { assessCommand, compareCommand, EXIT, simulateCommand } from './commands.js';
+import { generateCommand, reportCommand, sweepCommand } from './commands-more.js';
+import { templateCommand } from './sheets/template.js';
+import { helpText, helpTopics } from './help.js';
 import { argumentList, UsageError } from './args.js';
 import type { CliIo } from './io.js';
-import { brief } from './text.js';
+import { brief, type Locale } from './text.js';
 
 export type { CliIo, CliWriter } from './io.js';
 export { EXIT } from './commands.js';
@@ -36,6 +38,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   sweep: sweepCommand,
   report: reportCommand,
   generate: generateCommand,
+  template: templateCommand,
   serve: (args, io) => import('../server/index.js').then((m) => m.serveCommand(args, io)),
 };
 
@@ -59,10 +62,12 @@ export const VERSION: string = (pkg as { version: string }).version;
  * ```
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let locale: Locale = 'zh-CN';
   try {
     const [first, ...rest] = argumentList(argv);
+    locale = localeOf(rest);
     if (first === undefined) {
-      io.stderr.write(HELP[''] ?? '');
+      io.stderr.write(helpText('', locale) ?? '');
       return EXIT.usage;
     }
     if (first === '--version' || first === '-v' || first === 'version') {
@@ -70,25 +75,47 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.ok;
     }
     if (first === '--help' || first === '-h' || first === 'help') {
-      const topic = rest[0];
-      // own keys only: '__proto__', 'constructor' or 'toString' are no topics
-      const help = topic === undefined ? HELP[''] : Object.prototype.hasOwnProperty.call(HELP, topic) ? HELP[topic] : undefined;
-      if (help === undefined) throw new UsageError(`unknown help topic; the topics are ${Object.keys(HELP).filter((t) => t !== '').join(', ')}`);
+      const topic = rest.find((a) => !a.startsWith('--locale') && a !== 'en' && a !== 'zh-CN' && a !== 'zh');
+      const help = helpText(topic ?? '', locale);
+      if (help === undefined) {
+        const topics = helpTopics().join(', ');
+        throw new UsageError({ zh: `没有这个帮助主题；可用的主题：${topics}`, en: `unknown help topic; the topics are ${topics}` });
+      }
       io.stdout.write(help);
       return EXIT.ok;
     }
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (command === undefined) throw new UsageError(`unknown command; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    if (command === undefined) {
+      const names = Object.keys(COMMANDS).join(', ');
+      throw new UsageError({ zh: `没有这个命令；可用的命令：${names}`, en: `unknown command; the commands are ${names}` });
+    }
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       const cmd = e.command === undefined ? '' : ` ${e.command}`;
-      io.stderr.write(`lanxi-policy${cmd}: ${brief(e.message)}\nRun 'lanxi-policy${cmd} --help' for usage.\n`);
+      io.stderr.write(locale === 'en'
+        ? `lanxi-policy${cmd}: ${brief(e.text.en)}\nRun 'lanxi-policy${cmd} --help' for usage.\n`
+        : `lanxi-policy${cmd}：${brief(e.text.zh)}\n运行 'lanxi-policy${cmd} --help' 查看用法。\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`lanxi-policy: unexpected failure: ${brief(describe(e))}\n`);
+    io.stderr.write(locale === 'en'
+      ? `lanxi-policy: unexpected failure: ${brief(describe(e))}\n`
+      : `lanxi-policy：意外故障：${brief(describe(e))}\n`);
     return EXIT.failure;
   }
+}
+
+/**
+ * The language of messages: the value of `--locale` among the arguments when it is \`en\`, Chinese
+ * otherwise (the default; an invalid value is reported by the command itself).
+ */
+function localeOf(args: readonly string[]): Locale {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--locale') return args[i + 1] === 'en' ? 'en' : 'zh-CN';
+    if (a.startsWith('--locale=')) return a === '--locale=en' ? 'en' : 'zh-CN';
+  }
+  return 'zh-CN';
 }
 
 /** What went wrong, as text, whatever was thrown (an object whose `toString` throws included). */

@@ -17,12 +17,16 @@
  * @module
  */
 import { constants as bufferConstants } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 import type { Progress } from './progress.js';
+import { CHUNK, openSource } from './source.js';
+
+export { inputName } from './source.js';
+
+/** The Chinese of an input's name in messages ('stdin', 'the input file'). */
+const zhName = (name: string): string => (name === 'stdin' ? '标准输入' : '输入文件');
 
 /** How the input is laid out. */
 export type InputFormat = 'json' | 'jsonl';
@@ -39,6 +43,8 @@ export interface SourceRecord {
   readonly invalidJson?: { readonly column?: number };
   /** JSON Lines: set when the line is longer than {@link MAX_LINE_BYTES} (it was skipped, not read). */
   readonly tooLong?: true;
+  /** Set when the record is known to be bad before validation (a spreadsheet cell that could not be read). */
+  readonly rejected?: true;
 }
 
 /** An opened input: its format and its records, read as they are consumed. */
@@ -47,7 +53,6 @@ export interface OpenedInput {
   readonly records: AsyncIterable<SourceRecord>;
 }
 
-const CHUNK = 1 << 20;
 
 /**
  * Longest line of JSON Lines, in bytes (64 MiB, thousands of times a real household): a longer
@@ -60,106 +65,6 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
  * larger population is read as JSON Lines, which has no limit.
  */
 export const MAX_DOCUMENT_BYTES: number = bufferConstants.MAX_STRING_LENGTH;
-
-/** A chunk of input as bytes: text (as UTF-8) or bytes; undefined for anything else. */
-function toBuffer(chunk: unknown): Buffer | undefined {
-  try {
-    if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
-    if (Buffer.isBuffer(chunk)) return chunk;
-    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  } catch {
-    // a view whose memory is gone: not bytes that can be read
-  }
-  return undefined;
-}
-
-/** The code of a read error ('EISDIR', 'EIO'), never its message, which could hold anything. */
-function readErrorCode(e: unknown): string {
-  try {
-    const code: unknown = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,39}$/.test(code) ? code : 'read error';
-  } catch {
-    return 'read error';
-  }
-}
-
-/**
- * How messages name the input: "stdin" for `-`, otherwise "the input file" — never the file's own
- * name, which the user typed but which may be a person's name or ID number.
- *
- * @example
- * ```ts
- * inputName('-');          //=> 'stdin'
- * inputName('王小明.json'); //=> 'the input file'
- * ```
- */
-export function inputName(file: string): string {
-  return file === '-' ? 'stdin' : 'the input file';
-}
-
-/** Why a file cannot be read, in words, with its error code: 'no such file (ENOENT)'. */
-function readFailure(code: string): string {
-  const words: Readonly<Record<string, string>> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'no such file' };
-  const w = Object.prototype.hasOwnProperty.call(words, code) ? words[code] : undefined;
-  return w === undefined ? code : `${w} (${code})`;
-}
-
-/**
- * Reads `source` chunk by chunk as bytes. Whatever goes wrong on the way — a source that is not
- * a stream, a read error, a chunk that is neither text nor bytes — is a {@link UsageError}
- * ("cannot read NAME: …", NAME from {@link inputName}), never a JavaScript error.
- *
- * @returns a function giving the next chunk, or undefined at the end.
- */
-function byteReader(command: string, name: string, source: unknown): () => Promise<Buffer | undefined> {
-  const fail = (why: string): UsageError => new UsageError(`cannot read ${name}: ${why}`, command);
-  let it: AsyncIterator<unknown>;
-  try {
-    const open: unknown = (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
-    if (typeof open !== 'function') throw fail('it is not a stream');
-    it = (open as () => AsyncIterator<unknown>).call(source);
-  } catch (e) {
-    throw e instanceof UsageError ? e : fail(readFailure(readErrorCode(e)));
-  }
-  let done = false;
-  return async () => {
-    if (done) return undefined;
-    let value: unknown;
-    try {
-      const r: unknown = await it.next();
-      if (typeof r !== 'object' || r === null) throw fail('the stream gave something that is not a chunk');
-      if ((r as IteratorResult<unknown>).done === true) {
-        done = true;
-        return undefined;
-      }
-      value = (r as IteratorResult<unknown>).value;
-    } catch (e) {
-      throw e instanceof UsageError ? e : fail(readFailure(readErrorCode(e)));
-    }
-    const b = toBuffer(value);
-    if (b === undefined) throw fail('it gave something that is neither text nor bytes');
-    return b;
-  };
-}
-
-/** Opens FILE for reading (standard input for `-`): its name in messages ({@link inputName}), its size when known, its bytes. */
-async function openSource(command: string, file: string, io: CliIo): Promise<{ name: string; size?: number; next: () => Promise<Buffer | undefined> }> {
-  if (file === '-') {
-    if (io.stdin === undefined) throw new UsageError('no standard input to read', command);
-    return { name: 'stdin', next: byteReader(command, 'stdin', io.stdin) };
-  }
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) throw new UsageError(`cannot read ${inputName(file)}: ${readFailure('EISDIR')}`, command);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${inputName(file)}: ${readFailure(readErrorCode(e))}`, command);
-  }
-  const name = inputName(file);
-  return { name, size, next: byteReader(command, name, createReadStream(file, { highWaterMark: CHUNK })) };
-}
 
 /**
  * Splits bytes into lines at `\n`, `\r\n` or a lone `\r` (as `node:readline` does), decoding
@@ -263,7 +168,7 @@ function sniff(head: string, ended: boolean): InputFormat {
  */
 export async function openInput(command: string, file: string, io: CliIo, progress: Progress): Promise<OpenedInput> {
   const { name, size: total, next } = await openSource(command, file, io);
-  const label = `reading ${name}`;
+  const label = progress.text({ zh: `正在读取${zhName(name)}`, en: `reading ${name}` });
 
   // Peek at the start, up to the first line break, to decide the format.
   const head: Buffer[] = [];
@@ -344,26 +249,36 @@ export async function openInput(command: string, file: string, io: CliIo, progre
       data = JSON.parse(text);
     } catch (e) {
       const p = jsonErrorPosition(e);
-      const where = p === undefined ? '' : ` (line ${lineAndColumn(text, p).line}, column ${lineAndColumn(text, p).column})`;
-      throw new UsageError(`${name} is not valid JSON${where}; expected an array of households, { "households": [...] }, or JSON Lines`, command);
+      const at = p === undefined ? undefined : lineAndColumn(text, p);
+      const where = at === undefined ? '' : ` (line ${at.line}, column ${at.column})`;
+      const whereZh = at === undefined ? '' : `（第 ${at.line} 行第 ${at.column} 列）`;
+      throw new UsageError({
+        zh: `${zhName(name)}不是有效的 JSON${whereZh}；应为家庭记录数组、{ "households": [...] } 或 JSON Lines（表格请用 .xlsx 或 .csv 扩展名）`,
+        en: `${name} is not valid JSON${where}; expected an array of households, { "households": [...] }, or JSON Lines (spreadsheets: use the .xlsx or .csv extension)`,
+      }, command);
     }
     let list: unknown[];
     if (Array.isArray(data)) list = data;
     else if (typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'households')) {
       const h = (data as { households: unknown }).households;
-      if (!Array.isArray(h)) throw new UsageError(`${name}: "households" must be an array of households`, command);
+      if (!Array.isArray(h)) throw new UsageError({ zh: `${zhName(name)}："households" 必须是家庭记录数组`, en: `${name}: "households" must be an array of households` }, command);
       list = h;
     } else if (typeof data === 'object' && data !== null) list = [data];
-    else throw new UsageError(`${name}: expected an array of households, { "households": [...] }, or JSON Lines`, command);
+    else {
+      throw new UsageError({
+        zh: `${zhName(name)}：应为家庭记录数组、{ "households": [...] } 或 JSON Lines`,
+        en: `${name}: expected an array of households, { "households": [...] }, or JSON Lines`,
+      }, command);
+    }
     const n = list.length;
     for (let index = 0; index < n; index++) {
       const value: unknown = list[index];
       // release the record once handed on: the population is held once, validated
       list[index] = undefined;
-      progress.update('validating', index, n, index);
+      progress.update(progress.text({ zh: '正在校验', en: 'validating' }), index, n, index);
       yield { value, index };
     }
-    progress.update('validating', n, n, n, true);
+    progress.update(progress.text({ zh: '正在校验', en: 'validating' }), n, n, n, true);
   }
   return { format, records: document() };
 }
@@ -378,10 +293,11 @@ async function wholeText(command: string, name: string, chunks: AsyncIterable<Bu
   for await (const b of chunks) {
     size += b.length;
     if (size > MAX_DOCUMENT_BYTES) {
-      throw new UsageError(
-        `${name} is too large to read as one JSON document (more than ${Math.floor(MAX_DOCUMENT_BYTES / 2 ** 20)} MiB); write the households as JSON Lines, one per line`,
-        command,
-      );
+      const mib = Math.floor(MAX_DOCUMENT_BYTES / 2 ** 20);
+      throw new UsageError({
+        zh: `${zhName(name)}太大，无法作为一个 JSON 文档读取（超过 ${mib} MiB）；请改用 JSON Lines，每行一户`,
+        en: `${name} is too large to read as one JSON document (more than ${mib} MiB); write the households as JSON Lines, one per line`,
+      }, command);
     }
     parts.push(b);
     onChunk?.();

@@ -6,7 +6,9 @@
  *
  * @module
  */
+import type { Text } from '../index.js';
 import type { CliWriter } from './io.js';
+import { tr, type Locale } from './text.js';
 
 /** Options of {@link Progress}. */
 export interface ProgressOptions {
@@ -18,6 +20,8 @@ export interface ProgressOptions {
   readonly interval?: number;
   /** The clock, in milliseconds (default `performance.now`); replaceable in tests. */
   readonly now?: () => number;
+  /** The language of the bar's words (default zh-CN). */
+  readonly locale?: Locale;
 }
 
 const WIDTH = 24;
@@ -39,6 +43,11 @@ export class Progress {
     this.start = this.now();
   }
 
+  /** `text` in the bar's language. */
+  text(text: Text): string {
+    return tr(this.options.locale ?? 'zh-CN', text);
+  }
+
   /** Whether the bar is on. */
   get enabled(): boolean {
     return this.options.enabled;
@@ -58,9 +67,9 @@ export class Progress {
     if (total !== undefined && total > 0) {
       const f = Math.min(1, Math.max(0, done / total));
       const filled = Math.round(f * WIDTH);
-      text = `${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${(f * 100).toFixed(0).padStart(3)}% ${records} records ${seconds}s`;
+      text = `${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${(f * 100).toFixed(0).padStart(3)}% ${this.count(records)} ${seconds}s`;
     } else {
-      text = `${label} ${records} records ${seconds}s`;
+      text = `${label} ${this.count(records)} ${seconds}s`;
     }
     if (this.options.tty) {
       this.writer.write(`\r\u001b[2K${text}`);
@@ -68,6 +77,11 @@ export class Progress {
     } else {
       this.writer.write(`${text}\n`);
     }
+  }
+
+  /** "12 records" / "12 条". */
+  private count(records: number): string {
+    return this.text({ zh: `${records} 条`, en: `${records} records` });
   }
 
   /** A one-off status line ("computing…"). */

@@ -72,6 +72,7 @@ const DUPLICATE_ID: PolicyIssue = {
  * Validates records in chunks of `size`, yielding the valid households of each chunk and calling
  * `onError` for each bad record (in input order within a chunk). A household whose id repeats an
  * earlier valid household's is a bad record (`duplicate_id`), as in the library's batch functions.
+ * A record marked `rejected` (bad before validation) is reported even when the library accepts it.
  */
 export async function* validate(
   records: AsyncIterable<SourceRecord>,
@@ -103,6 +104,11 @@ export async function* validate(
       if (failed.has(i)) continue;
       const h = p.households[k++] as Household;
       const r = parsed[i] as SourceRecord;
+      if (r.rejected === true) {
+        const id = safeId(h.id);
+        errors.push(withLine(r, id === undefined ? { index: r.index, issues: [] } : { index: r.index, id, issues: [] }));
+        continue;
+      }
       if (ids.has(h.id)) {
         const id = safeId(h.id);
         errors.push(withLine(r, id === undefined ? { index: r.index, issues: [DUPLICATE_ID] } : { index: r.index, id, issues: [DUPLICATE_ID] }));

@@ -134,6 +134,12 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
     ));
   }
   t.step('vocationalStudents', students, L.students);
+  if (plan.readings.grantFor.value === 'children') {
+    t.branch('grantFor', 'children', text(
+      '只计家庭子女（含孙子女）就读中高等职校（解读 grantFor = \'children\'，第 2.3.4 条“低收入农户子女”）',
+      "only children and grandchildren of the household count (reading grantFor = 'children', clause 2.3.4 「低收入农户子女」)",
+    ), '2.3.4');
+  }
 
   const loanSubsidy = householdLoanResult(year, h.loans ?? [], (h as { creditLine?: Decimal }).creditLine, plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);

@@ -28,7 +28,7 @@ export interface SweepOptions {
    */
   readonly path: string;
   /** The values to try (as `plan.with()` accepts them: '0.035', 4000, '2023-01-01'), at least one. */
-  readonly values: readonly (string | number | Decimal | Date)[];
+  readonly values: readonly (string | number | boolean | Decimal | Date)[];
   /** The plan the households' incomes reflect, and whose other parameters are kept (default {@link LANXI_2023}). */
   readonly baseline?: Plan;
 }

@@ -4,30 +4,9 @@
  */
 import type { ArgPath } from './hostile.js';
 import * as lib from '../../src/index.js';
+import { householdJson, loanJson } from './builders.js';
 
 type Lib = typeof lib;
-type Json = Record<string, unknown>;
-
-/** A valid household record as JSON, with every optional field. */
-export function householdJson(id = 'HH-1', overrides: Json = {}): Json {
-  return {
-    id,
-    township: '330781102',
-    village: '示例村',
-    inKeyAssistanceVillage: true,
-    category: 'dibao',
-    riskColor: 'yellow',
-    members: [
-      { idNumber: '990000197804090111', birthDate: '1978-04-09', laborCapable: true, schooling: 'none' },
-      { laborCapable: false, schooling: 'secondaryVocational' },
-    ],
-    income: { year: 2023, wage: '21000.00', netOperating: '-130.50', netProperty: 0, netTransfer: '14000' },
-    previousPerCapita: '14530.00',
-    loans: [{ id: 'loan-1', principal: '60000', annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', creditLimit: '80000', interestPaid: '2000' }],
-    otherEducationAid: [{ name: '国家助学金', amount: '2000', stackable: false }],
-    ...overrides,
-  };
-}
 
 /** Paths inside a household record (relative to the record). */
 export const HOUSEHOLD_PATHS: readonly (string | number)[][] = [
@@ -68,15 +47,20 @@ export interface CallSpec {
    * (default: the hand-picked and the random values).
    */
   readonly gap?: { readonly reason: string; readonly tests?: readonly GapTest[] };
-  /** Kinds of million-item arrays left out of the "does not hang" test, and why (a known limit, tested on its own). */
-  readonly hugeExcept?: { readonly kinds: readonly string[]; readonly reason: string };
   /** Random inputs to try, when not the default (a function that ignores its arguments needs few). */
   readonly runs?: number;
   /** Checks a result beyond well-formedness. */
   readonly check?: (result: unknown) => void;
 }
 
-const plan = () => lib.LANXI_2023.with({ microcredit: { floorRate: '0.035' } });
+/** `make()` computed on the first call and kept: for values that are deeply frozen, so every call may share them. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** A plan with one parameter changed; plans are deeply frozen, so one serves every call. */
+const plan = once(() => lib.LANXI_2023.with({ microcredit: { floorRate: '0.035' } }));
 
 const STEPS = {
   survey: '2023-02-01', meetingApproval: '2023-02-10', publicNotice: '2023-02-15', noObjection: '2023-02-22',
@@ -91,7 +75,7 @@ const trainingRecord = () => ({ personId: 'T-1', township: '兰江街道', cours
 const water = () => ({ quality: { safe: 5, total: 5 }, quantity: { safe: 5, total: 5 }, convenience: { safe: 4, total: 5 }, reliability: { safe: 5, total: 5 } });
 const indicators = () => ({ jointHandling: { handled: 10, total: 10 }, compulsoryEnrolment: { enrolled: 3, total: 3 }, waterSafety: water() });
 
-const loan = () => ({ id: 'loan-1', principal: '60000', annualRate: '0.0435', startDate: '2023-06-01', endDate: '2024-06-01', creditLimit: '80000', interestPaid: '2000' });
+const loan = () => loanJson();
 const LOAN_KEYS = ['id', 'principal', 'annualRate', 'startDate', 'endDate', 'creditLimit', 'interestPaid'];
 const income = () => ({ wage: '21000', netOperating: '-130.50', netProperty: 0, netTransfer: '14000' });
 const INCOME_KEYS = ['wage', 'netOperating', 'netProperty', 'netTransfer'];
@@ -101,14 +85,18 @@ const batchRead = (r: unknown) => {
   return { good: typeof o.households === 'number' ? o.households : o.households.length, errorIndexes: o.errors.map((e) => e.index) };
 };
 
-// Results are frozen: the tests get unfrozen copies (one level deep, and of the lists they edit) to put hostile values in.
-const summary = () => ({ ...lib.simulate([householdJson('S-1'), householdJson('S-2', { loans: [] })], { year: 2023 }) });
+// Results are deeply frozen (their Decimals immutable), so each is computed once; the tests get unfrozen
+// copies (one level deep, and of the lists they edit) to put hostile values in.
+const SUMMARY = once(() => lib.simulate([householdJson('S-1'), householdJson('S-2', { loans: [] })], { year: 2023 }));
+const COMPARISON = once(() => lib.compare([householdJson('C-1'), householdJson('C-2', { loans: [] })], { year: 2023, reform: { microcredit: { floorRate: '0.04' } } }));
+const SWEEP = once(() => lib.sweep([householdJson('W-1')], { year: 2023, path: 'microcredit.floorRate', values: ['0.03', '0.04'] }));
+const summary = () => ({ ...SUMMARY() });
 const comparison = () => {
-  const c = lib.compare([householdJson('C-1'), householdJson('C-2', { loans: [] })], { year: 2023, reform: { microcredit: { floorRate: '0.04' } } });
+  const c = COMPARISON();
   return { ...c, perHousehold: c.perHousehold.map((r) => ({ ...r })) };
 };
 const sweepResult = () => {
-  const w = lib.sweep([householdJson('W-1')], { year: 2023, path: 'microcredit.floorRate', values: ['0.03', '0.04'] });
+  const w = SWEEP();
   return { ...w, rows: w.rows.map((r) => ({ ...r })) };
 };
 

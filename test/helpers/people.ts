@@ -4,20 +4,9 @@
  * belongs to a real person: the region codes 990000–999999 name no place.
  */
 import fc from 'fast-check';
+import { fakeIdNumber, withCheckDigit } from './builders.js';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-/** Appends the GB 11643-1999 check character to 17 digits. */
-export function withCheckDigit(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] as number);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
-
-/** A synthetic, checksum-valid ID number for a birth date 'YYYY-MM-DD'. */
-export function fakeIdNumber(birth: string, seq = '123', region = '990000'): string {
-  return withCheckDigit(`${region}${birth.replaceAll('-', '')}${seq}`);
-}
+export { fakeIdNumber, withCheckDigit };
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 

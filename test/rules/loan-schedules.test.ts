@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayArb, readingsPlanArb, scheduledLoanArb } from '../helpers/arbitraries.js';
 import { LANXI_2023, PolicyInputError, assessHousehold, householdLoanSubsidy, simulate } from '../../src/index.js';
 import { DECIMAL, FEN } from '../../src/core/calculator.js';
 import { householdLoans } from '../../src/rules/loan-algorithm.js';
@@ -133,26 +134,11 @@ describe('bad schedules are refused at their path', () => {
 });
 
 // Random schedules: the whole-fen and Decimal calculators run the one algorithm to the same fen.
-const day = fc.integer({ min: 0, max: 420 }).map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const day = dayArb('2023-01-01', 420);
 const money = fc.integer({ min: 1, max: 15_000_000 }).map((f) => (f / 100).toFixed(2));
 const rate = fc.integer({ min: 1, max: 120_000 }).map((r) => (r / 1_000_000).toString());
-const loanArb = fc.record({ a: day, b: day, principal: money, annualRate: rate, mat: fc.option(day, { nil: undefined }), limit: fc.option(money, { nil: undefined }),
-  reps: fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 40 })), { maxLength: 3 }),
-  rates: fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), rate), { maxLength: 3 }) }).map((x) => {
-  const [startDate, endDate] = x.a <= x.b ? [x.a, x.b] : [x.b, x.a];
-  const span = (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000;
-  const at = (k: number) => new Date(Date.parse(startDate) + (span === 0 ? 0 : k % (span + 1)) * 86_400_000).toISOString().slice(0, 10);
-  const p = Number(x.principal);
-  return {
-    principal: x.principal, annualRate: x.annualRate, startDate, endDate,
-    ...(x.mat !== undefined && x.mat >= startDate ? { maturityDate: x.mat } : {}),
-    ...(x.limit !== undefined ? { creditLimit: x.limit } : {}),
-    repayments: x.reps.map(([k, pct]) => ({ date: at(k), amount: ((Math.floor(p * 100 * pct / 200) || 1) / 100).toFixed(2) })),
-    rateChanges: x.rates.map(([k, r]) => ({ date: at(k), annualRate: r })),
-  };
-});
-const planArb = fc.record({ cap: fc.constantFrom('cumulative', 'balance'), overdue: fc.constantFrom('stop-at-maturity', 'forfeit'), above: fc.boolean() })
-  .map((r) => LANXI_2023.with({ readings: { capBasis: r.cap as 'cumulative', overdue: r.overdue as 'forfeit', subsidyAboveActualRate: r.above } }));
+const loanArb = scheduledLoanArb({ day, money, rate });
+const planArb = readingsPlanArb;
 
 describe('one algorithm, two calculators', () => {
   it('gives the same amounts, balance-days and cap to the fen over whole fen and over Decimal on random schedules (property)', () => {

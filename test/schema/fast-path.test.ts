@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayArb } from '../helpers/arbitraries.js';
+import { withCheckDigit } from '../helpers/builders.js';
 import DecimalJs from 'decimal.js';
 import { Decimal } from '../../src/core/decimal.js';
 import { HouseholdStore } from '../../src/population/store.js';
@@ -39,15 +41,9 @@ function isDeepFrozen(v: unknown): boolean {
 // Records: valid ones of every shape the schema accepts, and mutations of them
 // ---------------------------------------------------------------------------------------------
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function withCheckDigit(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] as number);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
 
 const dateArb = fc.integer({ min: Date.UTC(1899, 11, 31), max: Date.UTC(2200, 0, 1) }).map((t) => new Date(t - (t % 86_400_000)).toISOString().slice(0, 10));
-const nearDate = fc.integer({ min: 0, max: 3 * 366 }).map((n) => new Date(Date.UTC(2022, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const nearDate = dayArb('2022-01-01', 3 * 366);
 
 /** A member's ID number (region 990000, no real place) for a birth date, sometimes with a lowercase x. */
 const idNumberFor = (birth: string) => fc.tuple(fc.integer({ min: 0, max: 999 }), fc.boolean()).map(([seq, lower]) => {

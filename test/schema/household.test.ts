@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { householdArb } from '../helpers/arbitraries.js';
+import { fakeIdNumber } from '../helpers/builders.js';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { Decimal } from '../../src/core/decimal.js';
@@ -14,13 +16,7 @@ import { LANXI_TOWNSHIPS } from '../../src/schema/townships.js';
 // Helpers: synthetic ID numbers (region 990000 belongs to no place) with a check digit computed here
 // ---------------------------------------------------------------------------------------------
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function withCheckDigit(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] as number);
-  return first17 + '10X98765432'.charAt(sum % 11);
-}
-const fakeId = (birth: string, seq = '123') => withCheckDigit(`990000${birth.replaceAll('-', '')}${seq}`);
+const fakeId = (birth: string, seq = '123') => fakeIdNumber(birth, seq);
 const wrongCheck = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
 
 type Json = Record<string, unknown>;
@@ -335,66 +331,6 @@ describe('parseHousehold: no personal data in errors', () => {
 // ---------------------------------------------------------------------------------------------
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
-const dateArb = fc
-  .date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-const fenToYuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${pad(Math.abs(fen) % 100, 2)}`;
-const moneyArb = (min: number) =>
-  fc.oneof(fc.integer({ min, max: 50_000_000 }).map(fenToYuan), fc.integer({ min: Math.ceil(min / 100), max: 500_000 }));
-
-const memberArb = (index: number) =>
-  fc
-    .record({
-      birth: dateArb,
-      withId: fc.boolean(),
-      withBirth: fc.boolean(),
-      laborCapable: fc.boolean(),
-      schooling: fc.option(fc.constantFrom('none', 'compulsory', 'secondaryVocational', 'higherVocational', 'other'), { nil: undefined }),
-    })
-    .map(({ birth, withId, withBirth, laborCapable, schooling }) => ({
-      ...(withId ? { idNumber: fakeId(birth, pad(index, 3)) } : {}),
-      ...(withBirth || !withId ? { birthDate: birth } : {}),
-      laborCapable,
-      ...(schooling ? { schooling } : {}),
-    }));
-
-const loanArb = fc
-  .record({ principal: moneyArb(0), rate: fc.integer({ min: 0, max: 1500 }), start: dateArb, days: fc.integer({ min: 0, max: 1100 }) })
-  .map(({ principal, rate, start, days }) => {
-    const end = new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    return { principal, annualRate: `0.${pad(rate, 4)}`, startDate: start, endDate: end };
-  });
-
-const townshipArb = fc.constantFrom(...LANXI_TOWNSHIPS.flatMap((t) => [t.code, t.name]));
-
-const householdArb = fc
-  .record({
-    n: fc.integer({ min: 1, max: 8 }),
-    serial: fc.integer({ min: 1, max: 99_999 }),
-    township: fc.option(townshipArb, { nil: undefined }),
-    village: fc.option(fc.constantFrom('示例一村', '示例二村', 'Sample Village'), { nil: undefined }),
-    key: fc.option(fc.boolean(), { nil: undefined }),
-    category: fc.constantFrom('dibao', 'dibian', 'tekun', 'other'),
-    riskColor: fc.option(fc.constantFrom('red', 'yellow', 'green'), { nil: undefined }),
-    income: fc.record({ year: fc.integer({ min: 2020, max: 2030 }), wage: moneyArb(0), netOperating: moneyArb(-500_000), netProperty: moneyArb(-100_000), netTransfer: moneyArb(-10_000) }),
-    previousPerCapita: fc.option(moneyArb(1), { nil: undefined }),
-    loans: fc.option(fc.array(loanArb, { maxLength: 3 }), { nil: undefined }),
-    aid: fc.option(fc.array(fc.record({ name: fc.constantFrom('国家助学金', '雨露计划补助', '专项助学金'), amount: moneyArb(0), stackable: fc.boolean() }), { maxLength: 3 }), { nil: undefined }),
-  })
-  .chain((h) =>
-    fc.tuple(...Array.from({ length: h.n }, (_, i) => memberArb(i + 1))).map((members) => {
-      const out: Json = { id: `HH-${pad(h.serial, 5)}`, category: h.category, members, income: h.income };
-      if (h.township !== undefined) out.township = h.township;
-      if (h.village !== undefined) out.village = h.village;
-      if (h.key !== undefined) out.inKeyAssistanceVillage = h.key;
-      if (h.riskColor !== undefined) out.riskColor = h.riskColor;
-      if (h.previousPerCapita !== undefined) out.previousPerCapita = h.previousPerCapita;
-      if (h.loans !== undefined) out.loans = h.loans;
-      if (h.aid !== undefined) out.otherEducationAid = h.aid;
-      return out;
-    }),
-  );
-
 /** Personal values of a record: its ID numbers and birth dates. */
 function secretsOf(h: Json): string[] {
   return ((h.members as Json[] | undefined) ?? []).flatMap((m) => [m.idNumber, m.birthDate].filter((v): v is string => typeof v === 'string'));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fakeIdNumber } from '../helpers/builders.js';
 import fc from 'fast-check';
 import { safeParseHousehold } from '../../src/schema/household.js';
 import { HOUSEHOLD_SCHEMA_ID, householdJsonSchema } from '../../src/schema/json-schema.js';
@@ -174,13 +175,7 @@ describe('householdJsonSchema', () => {
 // ---------------------------------------------------------------------------------------------
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-function fakeId(birth: string, seq: string): string {
-  const body = `990000${birth.replaceAll('-', '')}${seq}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * (WEIGHTS[i] as number);
-  return body + '10X98765432'.charAt(sum % 11);
-}
+const fakeId = (birth: string, seq: string) => fakeIdNumber(birth, seq);
 const dateArb = fc
   .date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));

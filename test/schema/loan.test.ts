@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { minimalHousehold } from '../helpers/builders.js';
 import type { z } from 'zod';
 import type { Defined } from '../helpers/defined.js';
 import { PolicyInputError, type PolicyIssue } from '../../src/core/errors.js';
@@ -13,10 +14,7 @@ const loan = {
   repayments: [{ date: '2023-09-01', amount: '50000' }, { date: '2024-03-01', amount: '50000' }],
   rateChanges: [{ date: '2023-03-01', annualRate: '0.05' }, { date: '2023-10-01', annualRate: '0.06' }],
 };
-const household = (l: unknown, extra: Record<string, unknown> = {}) => ({
-  id: 'LX-1', category: 'dibao', members: [{ laborCapable: true }],
-  income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 }, loans: [l], ...extra,
-});
+const household = (l: unknown, extra: Record<string, unknown> = {}) => minimalHousehold({ id: 'LX-1', loans: [l], ...extra });
 
 /** The issues `householdLoanSubsidy`'s schema gives for one loan. */
 function loansIssues(l: unknown, extra: Record<string, unknown> = {}): readonly PolicyIssue[] {
