@@ -69,7 +69,9 @@ const quote = (s: string): string => (/[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s)
  *
  * @example
  * ```ts
- * await writeXlsx('结果.xlsx', [{ name: '结果', header: ['户编号', '合计'], rows: [['LX-1', money(new Decimal('1500'))]] }]);
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * await writeXlsx(join(tmpdir(), '结果.xlsx'), [{ name: '结果', header: ['户编号', '合计'], rows: [['LX-1', money(new Decimal('1500'))]] }]);
  * ```
  */
 export async function writeXlsx(file: string, sheets: readonly OutSheet[]): Promise<void> {

@@ -166,7 +166,9 @@ function sheetXml(s: OutSheet): Buffer {
  *
  * @example
  * ```ts
- * await writeXlsxFile('结果.xlsx', [{ name: '结果', header: ['户编号', '合计'], rows: [['LX-1', { money: '1500.00' }]] }]);
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * await writeXlsxFile(join(tmpdir(), '结果.xlsx'), [{ name: '结果', header: ['户编号', '合计'], rows: [['LX-1', { money: '1500.00' }]] }]);
  * ```
  */
 export async function writeXlsxFile(file: string, sheets: readonly OutSheet[]): Promise<void> {
