@@ -112,7 +112,8 @@ export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
 
 /** Rates in the FEN calculator are integers over this. */
 export const RATE_SCALE = 1_000_000;
-const RATE_DIGITS = 6;
+/** Decimal places of a rate in the FEN calculator. */
+export const RATE_DIGITS = 6;
 
 /** The FEN calculator's check: a safe integer, or the calculator is marked failed. */
 function safe(c: { failed: boolean }, v: number): number {

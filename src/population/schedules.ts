@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { RATE_SCALE } from '../core/calculator.js';
+import { RATE_DIGITS } from '../core/calculator.js';
 import { dayNumber, pow10 } from '../core/scaled.js';
 import type { CompactLoan } from '../schema/household.js';
 
@@ -19,7 +19,6 @@ export interface ScheduleTerms {
 
 type Schedule = Pick<CompactLoan, 'maturityDate' | 'repayments' | 'rateChanges'>;
 
-const RATE_DIGITS = Math.round(Math.log10(RATE_SCALE));
 const NO_SCHEDULE: Schedule = Object.freeze({});
 
 /** The schedules of a store's loans, by loan index, and the credit lines of its households, by household index. */
