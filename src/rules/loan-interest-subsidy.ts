@@ -275,12 +275,11 @@ function loanTrace(year: number, loan: ParsedLoan, id: string, r: HouseholdLoans
     ), '2.3.8');
   }
   if (r.days > 0) {
-    const remainingText = '';
     lt.step('days', r.days, text(
       `${year} 年内、${plan.effectiveFrom} 起的贴息天数（${isoOfDay(r.from)} 至 ${isoOfDay(r.to)}）`,
       `subsidised days in ${year} from ${plan.effectiveFrom} (${isoOfDay(r.from)} to ${isoOfDay(r.to)})`,
     )).step('subsidizedPrincipal', c.money(r.subsidizedPrincipal), plan.readings.capBasis.value === 'cumulative'
-      ? text(`贴息本金（年度上限按放款先后分配${remainingText}）`, `principal within the yearly cap (shared in drawdown order${remainingText})`)
+      ? text(`贴息本金（年度上限按放款先后分配）`, `principal within the yearly cap (shared in drawdown order)`)
       : text('每日享受贴息的余额合计不超过年度上限（解读 capBasis = \'balance\'）', "on each day the subsidised balances together stay within the cap (reading capBasis = 'balance')"));
     const formula = traceLoanPeriods(lt, plan, c, r);
     traceAmount(lt, c, r.exact, formula, loan.interestPaid, amount, r.cappedByInterestPaid, plan.params.microcredit.dayCountBasis.value);
