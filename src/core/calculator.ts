@@ -4,9 +4,10 @@
  *
  * - {@link DECIMAL}: the reference, decimal.js values for everything, any size, any precision;
  * - {@link FEN}: plain integers below 2^53: money in whole fen, rates as integers over 10^6, and
- *   products of money, a rate and a whole number (interest before its division) in fen × 10^-6.
- *   An operation whose exact result would not fit marks the calculator `failed`, and the caller runs
- *   the same function again over {@link DECIMAL}.
+ *   products of money, a rate and a whole number (interest before its division) in fen × 10^-6,
+ *   as BigInts when they pass 2^53 (a population's sums). A money or rate operation whose exact
+ *   result would not fit marks the calculator `failed`, and the caller runs the same function again
+ *   over {@link DECIMAL}.
  *
  * Three kinds of value: `M` an amount of money, `R` a rate or share, `P` an exact product
  * money × rate × whole number (what a rule divides and rounds once, at its end, I-12).
@@ -130,11 +131,74 @@ function divUp(n: number, d: number): number {
   return r > 0 ? q + 1 : q;
 }
 
+/** A product of the whole-fen calculator: a safe integer, or a BigInt past 2^53. */
+export type FenProduct = number | bigint;
+
+/** `v` as a BigInt; a value that is not a safe integer marks `c` failed (it never is on a run that has not failed). */
+function big(c: { failed: boolean }, v: FenProduct): bigint {
+  if (typeof v === 'bigint') return v;
+  if (!Number.isSafeInteger(v)) { c.failed = true; return 0n; }
+  return BigInt(v);
+}
+
+/** A BigInt product back as a number where it fits (so sums of products stay plain numbers while they can). */
+const narrow = (v: bigint): FenProduct => (v <= BIG_SAFE && v >= -BIG_SAFE ? Number(v) : v);
+const BIG_SAFE = BigInt(SAFE);
+const BIG_RATE_SCALE = BigInt(RATE_SCALE);
+
+/** `n / d` rounded half away from zero, for BigInts, d > 0. */
+function bigDivHalfUp(n: bigint, d: bigint): bigint {
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  const q = a / d + (2n * (a % d) >= d ? 1n : 0n);
+  return neg ? -q : q;
+}
+
+/** `n / d` rounded up (toward +∞), for BigInts, d > 0. */
+function bigDivUp(n: bigint, d: bigint): bigint {
+  const q = n / d;
+  return n % d > 0n ? q + 1n : q;
+}
+
+/** A BigInt quotient as money: a safe integer, or `c` marked failed. */
+function moneyOfBig(c: { failed: boolean }, v: bigint): number {
+  return safe(c, Number(v));
+}
+
+/** `m × r × n` (or `m × 10^6 × n` for a lift), exact: a number below 2^53, else a BigInt. */
+function wideProduct(c: { failed: boolean }, m: number, r: number, n: number): FenProduct {
+  const a = m * r;
+  const v = a * n;
+  if (a <= SAFE && a >= -SAFE && v <= SAFE && v >= -SAFE) return v;
+  return narrow(big(c, m) * big(c, r) * big(c, n));
+}
+
+/** The sum of two products, exact. */
+function wideSum(c: { failed: boolean }, a: FenProduct, b: FenProduct): FenProduct {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const v = a + b;
+    if (v <= SAFE && v >= -SAFE) return v;
+  }
+  return narrow(big(c, a) + big(c, b));
+}
+
+/** Compares two products, exactly (JavaScript compares a BigInt with a number exactly). */
+function wideCmp(a: FenProduct, b: FenProduct): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A product's exact value in fen × 10^-(2 + RATE_DIGITS), as a Decimal. */
+function decimalOfProduct(p: FenProduct): Decimal {
+  return typeof p === 'number' ? decimalOfScaled(p, 2 + RATE_DIGITS) : new Decimal(`${p}e-${2 + RATE_DIGITS}`);
+}
+
 /**
- * The whole-number calculator: money in fen, rates × 10^6, products in fen × 10^-6, all safe
- * integers. Single-threaded use: reset `failed` before a run, read it after.
+ * The whole-number calculator: money in fen, rates × 10^6, all safe integers; products in
+ * fen × 10^-6, safe integers or BigInts past 2^53. Single-threaded use: reset `failed` before a run,
+ * read it after.
  */
-export const FEN: Calculator<number, number, number> = {
+export const FEN: Calculator<number, number, FenProduct> = {
   name: 'fen',
   // Stryker disable next-line BooleanLiteral: equivalent: every run sets failed to false before it reads it
   failed: false,
@@ -155,21 +219,35 @@ export const FEN: Calculator<number, number, number> = {
   rateAdd(a, b) { return safe(this, a + b); },
   rateSub(a, b) { return safe(this, a - b); },
   rateCmp: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-  product(m, r, n) { return safe(this, safe(this, m * r) * n); },
-  lift(m, n) { return safe(this, safe(this, m * RATE_SCALE) * n); },
-  addProduct(a, b) { return safe(this, a + b); },
-  cmpProduct: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-  roundFen(p, n) { return divHalfUp(p, safe(this, n * RATE_SCALE)); },
-  roundFenUp(p, n) { return divUp(p, safe(this, n * RATE_SCALE)); },
+  product(m, r, n) { return wideProduct(this, m, r, n); },
+  lift(m, n) { return wideProduct(this, m, RATE_SCALE, n); },
+  addProduct(a, b) { return wideSum(this, a, b); },
+  cmpProduct: wideCmp,
+  roundFen(p, n) {
+    const d = n * RATE_SCALE;
+    if (typeof p === 'number' && d <= SAFE) return divHalfUp(p, d);
+    return moneyOfBig(this, bigDivHalfUp(big(this, p), BigInt(n) * BIG_RATE_SCALE));
+  },
+  roundFenUp(p, n) {
+    const d = n * RATE_SCALE;
+    if (typeof p === 'number' && d <= SAFE) return divUp(p, d);
+    return moneyOfBig(this, bigDivUp(big(this, p), BigInt(n) * BIG_RATE_SCALE));
+  },
   floorFen: (a) => a,
-  share4(a, b) { return safe(this, divHalfUp(safe(this, a * 10_000), b) * 100); },
+  share4(a, b) {
+    const scaled = a * 10_000;
+    if (scaled <= SAFE && scaled >= -SAFE) return safe(this, divHalfUp(scaled, b) * 100);
+    // a share of nothing is left to the Decimal calculator, as when it fits
+    if (b === 0) { this.failed = true; return 0; }
+    return safe(this, moneyOfBig(this, bigDivHalfUp(big(this, a) * 10_000n, big(this, b))) * 100);
+  },
   moneyText: (a) => scaledText(a, 2),
   // a rate over 10^6 is a percentage over 10^4: exact, as formatPercent writes it (6 decimals at most)
   percentText: (r) => `${scaledText(r, RATE_DIGITS - 2)}%`,
-  quotientText: (p, n) => (n <= 1e14 ? scaledQuotientText(p, n, 2 + RATE_DIGITS) : decimalOfScaled(p, 2 + RATE_DIGITS).div(n).toString()),
+  quotientText: (p, n) => (typeof p === 'number' && n <= 1e14 ? scaledQuotientText(p, n, 2 + RATE_DIGITS) : decimalOfProduct(p).div(n).toString()),
   money: (a) => (a === 0 ? ZERO_DECIMAL : decimalOfScaled(a, 2)),
   rate: (r) => decimalOfScaled(r, RATE_DIGITS),
-  exact: (p) => decimalOfScaled(p, 2 + RATE_DIGITS),
+  exact: decimalOfProduct,
   fromMoney(d) {
     const v = fenOfDecimal(d);
     if (Number.isNaN(v)) { this.failed = true; return 0; }

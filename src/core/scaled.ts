@@ -264,9 +264,11 @@ export function decimalOfScaled(n: number, k: number): Decimal {
   return new Decimal(scaledText(n, k));
 }
 
-/** Whole fen as Decimal yuan, exactly. */
+const ZERO_YUAN = new Decimal(0);
+
+/** Whole fen as Decimal yuan, exactly (nothing is one shared zero: a Decimal never changes). */
 export function decimalOfFen(fen: number): Decimal {
-  return new Decimal(scaledText(fen, 2));
+  return fen === 0 ? ZERO_YUAN : new Decimal(scaledText(fen, 2));
 }
 
 /**

@@ -131,6 +131,45 @@ const NO_AID: readonly { amount: number; stackable: boolean }[] = Object.freeze(
 const NO_LOANS: readonly LoanTerms<number, number>[] = Object.freeze([]);
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A loan's terms in whole fen, writable: the population path fills the same few, household after household. */
+type LoanSlot = { -readonly [K in keyof LoanTerms<number, number>]: LoanTerms<number, number>[K] };
+
+const newLoanSlot = (): LoanSlot => ({
+  principal: 0, annualRate: 0, start: 0, end: 0, maturity: Infinity, creditLimit: undefined, interestPaid: undefined, repayments: NONE, rateChanges: NONE,
+});
+
+/**
+ * Household `i`'s loans in whole fen, written into the slot's loan records (grown as needed; the
+ * algorithm keeps none of them); `null` when one does not fit (a rate with more than six decimals).
+ */
+function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly LoanTerms<number, number>[] | null {
+  const l0 = s.loanStart[i] as number;
+  const l1 = s.loanStart[i + 1] as number;
+  if (l1 === l0) return NO_LOANS;
+  const slots = into.loanList;
+  slots.length = 0;
+  for (let at = l0; at < l1; at++) {
+    const dp = s.loanRateDp[at] as number;
+    const schedule = s.schedules.termsOf(at);
+// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
+    if (dp > 6 || schedule === null) return null;
+    const limit = s.loanCreditLimit[at] as number;
+    const paid = s.loanInterestPaid[at] as number;
+    const l = (into.loanRecords[at - l0] ??= newLoanSlot());
+    l.principal = s.loanPrincipal[at] as number;
+    l.annualRate = (s.loanRateNum[at] as number) * pow10(6 - dp);
+    l.start = s.loanStartDay[at] as number;
+    l.end = s.loanEndDay[at] as number;
+    l.maturity = schedule?.maturity ?? Infinity;
+    l.creditLimit = limit < 0 ? undefined : limit;
+    l.interestPaid = paid < 0 ? undefined : paid;
+    l.repayments = schedule?.repayments ?? NONE;
+    l.rateChanges = schedule?.rateChanges ?? NONE;
+    slots.push(l);
+  }
+  return slots;
+}
+
 /**
  * Household `i` of a store in whole fen, read from its columns; `undefined` for a household kept
  * whole (external) or a rate with more than six decimals: those take the household path.
@@ -138,28 +177,8 @@ const NONE: readonly never[] = Object.freeze([]);
 export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: InputsSlot = newInputs()): HouseholdInputs<number, number> | undefined {
 // Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (((s.flags[i] as number) & EXTERNAL) !== 0) return undefined;
-  const l0 = s.loanStart[i] as number;
-  const l1 = s.loanStart[i + 1] as number;
-  let loans = NO_LOANS;
-  if (l1 > l0) {
-    const list: LoanTerms<number, number>[] = [];
-    for (let at = l0; at < l1; at++) {
-      const dp = s.loanRateDp[at] as number;
-// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
-      if (dp > 6) return undefined;
-      const limit = s.loanCreditLimit[at] as number;
-      const paid = s.loanInterestPaid[at] as number;
-      const schedule = s.schedules.termsOf(at);
-      if (schedule === null) return undefined;
-      list.push({
-        principal: s.loanPrincipal[at] as number, annualRate: (s.loanRateNum[at] as number) * pow10(6 - dp),
-        start: s.loanStartDay[at] as number, end: s.loanEndDay[at] as number, maturity: schedule?.maturity ?? Infinity,
-        creditLimit: limit < 0 ? undefined : limit, interestPaid: paid < 0 ? undefined : paid,
-        repayments: schedule?.repayments ?? NONE, rateChanges: schedule?.rateChanges ?? NONE,
-      });
-    }
-    loans = list;
-  }
+  const loans = fenLoansOf(s, i, into);
+  if (loans === null) return undefined;
   const ns = s.nonStackingAid[i] as number;
   const students = plan.readings.grantFor.value === 'children' ? (s.childStudents[i] as number) : (s.students[i] as number);
   const prev = s.previous[i] as number;
@@ -190,11 +209,14 @@ export interface InputsSlot extends HouseholdInputs<number, number> {
   creditLine: number | undefined;
   /** The one-item aid list the household's non-stacking aid sum is written into. */
   readonly nonStacking: readonly { amount: number; readonly stackable: boolean }[];
+  /** The list of the household's loans, and the loan records written household after household. */
+  readonly loanList: LoanSlot[];
+  readonly loanRecords: LoanSlot[];
 }
 
 const newInputs = (): InputsSlot => ({
   members: 0, income: { wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 }, previous: undefined, students: 0, aid: NO_AID, loans: NO_LOANS, creditLine: undefined,
-  nonStacking: [{ amount: 0, stackable: false }],
+  nonStacking: [{ amount: 0, stackable: false }], loanList: [], loanRecords: [],
 });
 
 /** The inputs a run fills for each household in turn (the population path is single-threaded). */

@@ -15,6 +15,7 @@
  * @internal
  */
 import type { Calculator } from '../core/calculator.js';
+import { sortAscending, sortIndicesBy } from '../core/small-sort.js';
 
 /** Which reading of 就高 gave the subsidy rate (I-2). */
 export type SubsidyRateBasis = 'share-of-rate' | 'floor-rate' | 'tie' | 'actual-rate';
@@ -131,7 +132,7 @@ export function householdLoans<M, R, P>(
   const n = loans.length;
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  if (n > 1) order.sort((a, b) => (loans[a] as LoanTerms<M, R>).start - (loans[b] as LoanTerms<M, R>).start || a - b);
+  if (n > 1) sortIndicesBy(order, (i) => (loans[i] as LoanTerms<M, R>).start);
   // Each loan's subsidised days, then its share of the cumulative cap (I-4), in drawdown order.
   const st = new Array<LoanState<M, R, P>>(n);
   let remaining = p.principalCap;
@@ -157,7 +158,7 @@ export function householdLoans<M, R, P>(
       subsidy: undefined, first: undefined, exact: c.zeroProduct, balanceDays: c.zero, highest: c.zero, periods: detail ? [] : NO_PERIODS,
     };
   }
-  if (breaks.length > 2) breaks.sort((a, b) => a - b);
+  if (breaks.length > 2) sortAscending(breaks);
   // Stretch by stretch: each loan's balance and rate hold between two breaks.
   let highestTotal = c.zero;
   for (let k = 0; k + 1 < breaks.length; k++) {

@@ -69,7 +69,7 @@ const FAST_PATH_IN_SYNC = sameKeys(HouseholdSchema.shape, HOUSEHOLD_KEYS)
  */
 export const fastPathInSync = (): boolean => FAST_PATH_IN_SYNC;
 
-function readMember(m: unknown, idNumbers: Set<string>): CompactMember | undefined {
+function readMember(m: unknown): CompactMember | undefined {
   if (!isRecord(m) || !keysWithin(m, MEMBER_KEYS)) return undefined;
   const laborCapable = m['laborCapable'];
   if (typeof laborCapable !== 'boolean') return undefined;
@@ -91,8 +91,6 @@ function readMember(m: unknown, idNumbers: Set<string>): CompactMember | undefin
     if (typeof v !== 'string' || idNumberProblem(v) !== undefined) return undefined;
     idNumber = v.toUpperCase();
     if (birthDate !== undefined && idNumberBirthDate(idNumber) !== birthDate) return undefined;
-    if (idNumbers.has(idNumber)) return undefined;
-    idNumbers.add(idNumber);
   }
   const relationship = 'relationship' in m ? relationshipOf(m['relationship']) ?? null : undefined;
   if (relationship === null) return undefined;
@@ -197,11 +195,12 @@ export function readFast(input: unknown, collect: boolean): CompactHousehold | F
   } else {
     // members that are not valid are left to the schema: its check of repeated ID numbers reads them
     if (!Array.isArray(ms) || ms.length < 1 || ms.length > MAX_MEMBERS) return undefined;
-    const idNumbers = new Set<string>();
     const list: CompactMember[] = new Array(ms.length);
     for (let i = 0; i < ms.length; i++) {
-      const m = readMember(ms[i], idNumbers);
+      const m = readMember(ms[i]);
       if (m === undefined) return undefined;
+      // an ID number given twice in the household is left to the schema (a handful of members: no set needed)
+      if (m.idNumber !== undefined) for (let j = 0; j < i; j++) if ((list[j] as CompactMember).idNumber === m.idNumber) return undefined;
       list[i] = m;
     }
     members = list;

@@ -48,6 +48,11 @@ export function fenOf(v: unknown, min: number): number {
     if (v.length > MAX_DECIMAL_TEXT) return NaN;
     text = v;
   } else if (typeof v === 'number') {
+    // whole yuan need no text (and −0 reads as 0, as its text '0' does)
+    if (Number.isInteger(v) && v <= MAX_YUAN && v >= -MAX_YUAN) {
+      const fen = v * 100 + 0;
+      return fen >= min ? fen : NaN;
+    }
     if (!Number.isFinite(v)) return NaN;
     text = String(v);
   } else if (v instanceof Decimal) {

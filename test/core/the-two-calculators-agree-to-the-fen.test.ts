@@ -158,11 +158,33 @@ describe('exact products, rounded once', () => {
     }
   });
 
-  it('fails over when a product does not fit in 2^53', () => {
+  it('keeps a product past 2^53 exact, as a BigInt, and adds, compares, rounds and writes it as Decimal does', () => {
+    // 90 071 992 547 409.91 yuan (2^53 − 1 fen) × 150% × 2 days, and a population's sums
+    const big = <M, R, P>(c: Calculator<M, R, P>) => c.product(c.fromMoney(d('90071992547409.91')), c.fromRate(d('1.5')), 2);
+    expect(both(big, exactText)).toEqual({ fen: '270215977642229.73', decimal: '270215977642229.73', failed: false });
+    expect(typeof FEN.product(SAFE, 2, 1)).toBe('bigint');
+    expect(both((c) => c.lift(c.fromMoney(d('90071992547409.91')), 3), exactText)).toEqual({ fen: '270215977642229.73', decimal: '270215977642229.73', failed: false });
+    expect(both((c) => c.addProduct(big(c), c.lift(c.fromMoney(d('0.01')), 1)), exactText)).toEqual({ fen: '270215977642229.74', decimal: '270215977642229.74', failed: false });
+    expect(both((c) => c.addProduct(c.lift(c.fromMoney(d('90071992547409.91')), 1), c.lift(c.fromMoney(d('0.01')), 1)), exactText))
+      .toEqual({ fen: '90071992547409.92', decimal: '90071992547409.92', failed: false });
+    // ÷ 7 days, half up and up to the fen: 38602282520318.532857… → …18.53 and …18.54
+    expect(both((c) => c.roundFen(big(c), 7), moneyText)).toEqual({ fen: '38602282520318.53', decimal: '38602282520318.53', failed: false });
+    expect(both((c) => c.roundFenUp(big(c), 7), moneyText)).toEqual({ fen: '38602282520318.54', decimal: '38602282520318.54', failed: false });
+    expect(both((c) => c.roundFen(c.product(c.fromMoney(d('-90071992547409.91')), c.fromRate(d('1.5')), 2), 7), moneyText))
+      .toEqual({ fen: '-38602282520318.53', decimal: '-38602282520318.53', failed: false });
+    expect(both((c) => c.roundFen(c.lift(c.fromMoney(d('0.03')), 1), 2 ** 40), moneyText)).toEqual({ fen: '0', decimal: '0', failed: false });
+    expect(both((c) => c.quotientText(big(c), 7), (_c, v) => v)).toEqual({ fen: '38602282520318.532857142857142857142857142857142857', decimal: '38602282520318.532857142857142857142857142857142857', failed: false });
+    expect([FEN.cmpProduct(FEN.product(SAFE, 2, 1), SAFE), FEN.cmpProduct(SAFE, FEN.product(SAFE, 2, 1)), FEN.cmpProduct(FEN.product(SAFE, 2, 1), FEN.product(SAFE, 2, 1))]).toEqual([1, -1, 0]);
+  });
+
+  it('rounds a share of sums past 2^53 ÷ 10^4 exactly, as Decimal does', () => {
+    expect(both((c) => c.share4(c.fromMoney(d('100000000000')), c.fromMoney(d('300000000000'))), rateText)).toEqual({ fen: '0.3333', decimal: '0.3333', failed: false });
+  });
+
+  it('fails over when money, a rate or a share does not fit in 2^53', () => {
     for (const f of [
-      () => FEN.product(SAFE, 2, 1), () => FEN.product(1, SAFE, 2), () => FEN.lift(SAFE, 1), () => FEN.lift(1, SAFE),
-      () => FEN.addProduct(SAFE, 1), () => FEN.roundFen(1, SAFE), () => FEN.roundFenUp(1, SAFE), () => FEN.share4(SAFE, 1),
-      () => FEN.share4(SAFE / 100, 1),
+      () => FEN.roundFen(FEN.lift(SAFE, 10), 1), () => FEN.roundFenUp(FEN.lift(SAFE, 10), 1), () => FEN.share4(SAFE, 1),
+      () => FEN.share4(SAFE / 100, 1), () => FEN.share4(1, 0), () => FEN.share4(SAFE, 0), () => FEN.product(0.5, 2 ** 60, 1), () => FEN.addProduct(Number.NaN, SAFE),
     ]) {
       FEN.failed = false;
       f();

@@ -11,6 +11,7 @@ import {
   readHouseholdOrIssues, safeParseHousehold, schemaIssues,
 } from '../../src/schema/household.js';
 import { LANXI_TOWNSHIPS } from '../../src/schema/townships.js';
+import { MAX_YUAN } from '../../src/schema/fields.js';
 import { syntheticPopulation } from '../../src/population/synthetic.js';
 import { preparePopulation } from '../../src/index.js';
 
@@ -212,6 +213,26 @@ describe('the household fast path', () => {
     expect(readHouseholdFast({ ...ok, members: [{ laborCapable: true, birthDate: new Date() }] })).toBeUndefined();
     expect(readHouseholdFast(null)).toBeUndefined();
     expect(readHouseholdFast([ok])).toBeUndefined();
+  });
+
+  it('reads whole yuan given as numbers as the schema does, up to the limit, negative zero as 0, and one above the limit not at all', () => {
+    const ok = { id: 'a', category: 'other', members: [{ laborCapable: true }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } };
+    // taken (true) or left to the schema (false), the same verdict and output as the schema's either way
+    const taken = [12000, -12000, -0, 0, MAX_YUAN, -MAX_YUAN, MAX_YUAN + 1, -MAX_YUAN - 1, 12000.5]
+      .map((netOperating) => expectAgreement({ ...ok, income: { ...ok.income, netOperating } }));
+    expect(taken).toEqual([true, true, true, true, true, true, false, false, true]);
+    expect(readHouseholdFast({ ...ok, income: { ...ok.income, wage: -0 } })?.wageFen).toBe(0);
+    expect(Object.is(readHouseholdFast({ ...ok, income: { ...ok.income, wage: -0 } })?.wageFen, -0)).toBe(false);
+    expect(readHouseholdFast({ ...ok, income: { ...ok.income, wage: -1 } })).toBeUndefined();
+    expect(readHouseholdFast({ ...ok, income: { ...ok.income, wage: MAX_YUAN + 1 } })).toBeUndefined();
+  });
+
+  it('leaves a household that gives one ID number twice to the schema, which refuses it', () => {
+    const id = withCheckDigit('99000019800101001');
+    const r = { id: 'a', category: 'other', members: [{ laborCapable: true, idNumber: id }, { laborCapable: false }, { laborCapable: true, idNumber: id.toLowerCase() }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } };
+    expect(readHouseholdFast(r)).toBeUndefined();
+    expectAgreement(r);
+    expect(readHouseholdFast({ ...r, members: r.members.slice(0, 2) })).toBeDefined();
   });
 
   it('takes a household it parsed before, Decimals and all, and gives it back exactly as the schema does', () => {
