@@ -58,8 +58,10 @@ const perCall = <T>(items: readonly T[], fn: (x: T) => unknown): number => {
   return timeMs(pass, RUNS, Math.ceil(WARMUP_CALLS / items.length));
 };
 const parseMs = perCall(records, (r) => parseHousehold(r));
-// simulate over parseHousehold's output: the households are trusted and stored as they were read
+// simulate over parseHousehold's output: the households are trusted and stored as they were read,
+// once per array (a new array each time for the first call; the same array again for the next)
 const parsedHouseholds = records.map((r) => parseHousehold(r));
+const simulateParsedFirstMs = timeMs(() => simulate([...parsedHouseholds], { year: YEAR, plan }), RUNS);
 simulate(parsedHouseholds, { year: YEAR, plan });
 const simulateParsedMs = timeMs(() => simulate(parsedHouseholds, { year: YEAR, plan }), RUNS);
 const assessRecords = records.slice(0, N_ASSESS);
@@ -153,7 +155,8 @@ const preparedMb = preparedBytes / MB * (1_000_000 / N);
 
 const rows: string[][] = [
   ['simulate (exact, whole fen), prepared households', N.toLocaleString('en'), `${fmtUs(simUs)} µs`, perSecond(simUs), mbPerMillion(preparedBytes, N), '—', '≤ 1 µs', yes(simUs <= 1)],
-  ['simulate over parseHousehold output', N_PARSE.toLocaleString('en'), `${fmtUs(us(simulateParsedMs, N_PARSE))} µs`, perSecond(us(simulateParsedMs, N_PARSE)), '', '', '≤ 1 µs', yes(us(simulateParsedMs, N_PARSE) <= 1)],
+  ['simulate over parseHousehold output, the same array again', N_PARSE.toLocaleString('en'), `${fmtUs(us(simulateParsedMs, N_PARSE))} µs`, perSecond(us(simulateParsedMs, N_PARSE)), '', '', '≤ 1 µs', yes(us(simulateParsedMs, N_PARSE) <= 1)],
+  ['simulate over parseHousehold output, first call on an array', N_PARSE.toLocaleString('en'), `${fmtUs(us(simulateParsedFirstMs, N_PARSE))} µs`, perSecond(us(simulateParsedFirstMs, N_PARSE)), '', 'stores the households', '≤ 1 µs', yes(us(simulateParsedFirstMs, N_PARSE) <= 1)],
   ['(a) hand-written float loop, same arithmetic (not exact)', N.toLocaleString('en'), `${fmtUs(floatUs)} µs`, perSecond(floatUs), mbPerMillion(floatBytes(floats), N), `simulate ${floatRatio.toFixed(1)}× its time`, '≤ 3×', yes(floatRatio <= 3)],
   ['(b) Decimal reference (the rules\' Decimal cores)', N_DECIMAL.toLocaleString('en'), `${fmtUs(decimalUs)} µs`, perSecond(decimalUs), mbPerMillion(objectBytes, N_DECIMAL), `simulate ${decimalRatio.toFixed(0)}× faster`, '≥ 20×', yes(decimalRatio >= 20)],
   ['(c) json-rules-engine 7, same eligibility, amounts in facts', N_RULES.toLocaleString('en'), `${fmtUs(rulesUs)} µs`, perSecond(rulesUs), mbPerMillion(factBytes, N_FACTS_MEMORY), `simulate ${rulesRatio.toFixed(0)}× faster`, '≥ 25×', yes(rulesRatio >= 25)],

@@ -15,7 +15,7 @@
  * @module
  */
 import { Decimal, formatPercent, roundQuotient } from './decimal.js';
-import { decimalOfScaled, divHalfUp, fenOfDecimal, quotientText as scaledQuotientText, SAFE, scaledOfDecimal, scaledText } from './scaled.js';
+import { decimalOfScaled, divHalfUp, fenFixed, fenOfDecimal, quotientText as scaledQuotientText, SAFE, scaledOfDecimal, scaledText } from './scaled.js';
 
 const ZERO_DECIMAL = new Decimal(0);
 
@@ -54,6 +54,9 @@ export interface Calculator<M, R, P> {
   share4(a: M, b: M): R;
   /** What a trace shows: an amount as `Decimal#toString` writes it, a rate as `formatPercent`, `p ÷ n` exactly. */
   moneyText(a: M): string;
+  /** An amount as `Decimal#toFixed(2)` writes it, a rate as `Decimal#toString` writes it. */
+  fixedText(a: M): string;
+  rateText(r: R): string;
   percentText(r: R): string;
   quotientText(p: P, n: number): string;
   /** The library's Decimal of each kind of value. */
@@ -102,6 +105,8 @@ export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
   floorFen: (a) => a.toDecimalPlaces(2, Decimal.ROUND_DOWN),
   share4: (a, b) => roundQuotient(a, b, 4),
   moneyText: (a) => a.toString(),
+  fixedText: (a) => a.toFixed(2),
+  rateText: (r) => r.toString(),
   percentText: (r) => formatPercent(r),
   quotientText: (p, n) => p.div(n).toString(),
   money: (a) => a,
@@ -242,6 +247,8 @@ export const FEN: Calculator<number, number, FenProduct> = {
     return safe(this, moneyOfBig(this, bigDivHalfUp(big(this, a) * 10_000n, big(this, b))) * 100);
   },
   moneyText: (a) => scaledText(a, 2),
+  fixedText: (a) => fenFixed(a),
+  rateText: (r) => scaledText(r, RATE_DIGITS),
   // a rate over 10^6 is a percentage over 10^4: exact, as formatPercent writes it (6 decimals at most)
   percentText: (r) => `${scaledText(r, RATE_DIGITS - 2)}%`,
   quotientText: (p, n) => (typeof p === 'number' && n <= 1e14 ? scaledQuotientText(p, n, 2 + RATE_DIGITS) : decimalOfProduct(p).div(n).toString()),

@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { DECIMAL, FEN, RATE_SCALE, type Calculator } from '../core/calculator.js';
+import { DECIMAL, FEN, type Calculator } from '../core/calculator.js';
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalOfFen, pow10 } from '../core/scaled.js';
 import type { Plan } from '../plan/types.js';
@@ -74,15 +74,13 @@ export function scenario(year: number, plan: Plan): Scenario {
   return { year, plan, window: yearWindow(year, plan), fen: ok ? fen : null, decimal: calcPlan(DECIMAL, plan) };
 }
 
-const ONE_FEN = RATE_SCALE;
-const ONE = new Decimal(1);
 
 /**
  * The household rules, one after the other: 2.3.8 over the year, 2.3.4 with 就高, then clause 1
  * with `received − baselineReceived` added to net transfers (a reform's change, I-9).
  */
 export function householdOutcome<M, R, P>(
-  c: Calculator<M, R, P>, x: HouseholdInputs<M, R>, cp: CalcPlan<M, R>, sc: Scenario, one: R, baselineReceived: M | undefined,
+  c: Calculator<M, R, P>, x: HouseholdInputs<M, R>, cp: CalcPlan<M, R>, sc: Scenario, baselineReceived: M | undefined,
   out: HouseholdOutcome<M> = newOutcome(c.zero), report = true,
 ): HouseholdOutcome<M> {
   const loan = x.loans.length === 0 ? c.zero : householdLoans(c, x.loans, sc.window, x.creditLine, cp.loans, false).total;
@@ -93,7 +91,7 @@ export function householdOutcome<M, R, P>(
     grant = g.amount;
     received = c.add(loan, g.received);
   }
-  incomeFigures(c, x.members, x.income, x.previous, cp, one, baselineReceived === undefined ? undefined : c.sub(received, baselineReceived), out as IncomeOutcomeSlot<M, R>, report);
+  incomeFigures(c, x.members, x.income, x.previous, cp, baselineReceived === undefined ? undefined : c.sub(received, baselineReceived), out as IncomeOutcomeSlot<M, R>, report);
   out.loan = loan;
   out.grant = grant;
   out.received = received;
@@ -231,13 +229,13 @@ export function evaluateFen(s: HouseholdStore, i: number, sc: Scenario, baseline
   if (x === undefined) return undefined;
 // Stryker disable next-line BooleanLiteral: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   FEN.failed = false;
-  const o = householdOutcome(FEN, x, sc.fen, sc, ONE_FEN, baselineReceived, out, report);
+  const o = householdOutcome(FEN, x, sc.fen, sc, baselineReceived, out, report);
   return FEN.failed ? undefined : o;
 }
 
 /** A household in Decimals. */
 export function evaluateDecimal(h: Household, sc: Scenario, baselineReceived: Decimal | undefined, report = true): HouseholdOutcome<Decimal> {
-  return householdOutcome(DECIMAL, householdInputs(DECIMAL, h, sc.plan), sc.decimal, sc, ONE, baselineReceived, newOutcome(DECIMAL.zero), report);
+  return householdOutcome(DECIMAL, householdInputs(DECIMAL, h, sc.plan), sc.decimal, sc, baselineReceived, newOutcome(DECIMAL.zero), report);
 }
 
 /** One household's figures as Decimals, for rows. */

@@ -89,6 +89,30 @@ export function attachPrepared(target: object, p: Prepared): void {
 
 const MAX_HOUSEHOLDS = 10_000_000;
 
+/**
+ * Arrays of parsed households already stored, each with the households it held then: the same
+ * array passed again with the same households (frozen, so unchanged) is not stored again.
+ */
+const STORED = new WeakMap<object, { readonly items: readonly unknown[]; readonly prepared: Prepared }>();
+
+/** Remembers an array of parsed households with the store made of them (unless its items cannot be read again). */
+function remember(list: readonly unknown[], length: number, prepared: Prepared): void {
+  try {
+    const items: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) items[i] = list[i];
+    STORED.set(list, { items, prepared });
+  } catch {
+    // not remembered: stored again next time
+  }
+}
+
+/** Whether `list` holds exactly `items`, the same objects in the same order. */
+function holdsSame(list: readonly unknown[], length: number, items: readonly unknown[]): boolean {
+  if (items.length !== length) return false;
+  for (let i = 0; i < length; i++) if (list[i] !== items[i]) return false;
+  return true;
+}
+
 /** A household id may be echoed in errors only when it passes as one: a label that cannot be personal data. */
 
 function idOf(value: unknown): string | undefined {
@@ -140,8 +164,16 @@ export function prepare(fn: string, households: unknown): Prepared {
   if (length > MAX_HOUSEHOLDS) {
     throw new PolicyInputError(fn, [{ path: ['households'], code: 'too_big', message: `must have at most ${MAX_HOUSEHOLDS} items`, messageZh: `不能超过 ${MAX_HOUSEHOLDS} 项` }]);
   }
+  try {
+    const stored = STORED.get(list);
+    if (stored !== undefined && holdsSame(list, length, stored.items)) return stored.prepared;
+  } catch {
+    // an array whose items cannot be read again is read as new, below
+  }
   const store = new HouseholdStore(length);
   const errors: HouseholdError[] = [];
+  /** Whether every item is a parsed household (then the array is remembered with them). */
+  let allParsed = true;
   const ids = new Set<string>();
   /** The issues of invalid records, by {@link plainKey}: a record repeated is checked once. */
   const rejected = new Map<unknown, readonly PolicyIssue[]>();
@@ -152,10 +184,12 @@ export function prepare(fn: string, households: unknown): Prepared {
       value = list[i];
     } catch {
       errors.push(Object.freeze({ index: i, issues: UNREADABLE_ISSUES }));
+      allParsed = false;
       continue;
     }
     // a validated household, a plain record the fast reader takes, or the schema's verdict
     const validated = isValidated(value) ? value : undefined;
+    if (validated === undefined) allParsed = false;
     const fast = validated === undefined ? readHouseholdOrIssues(value, fields) : compactOfParsed(validated) ?? compactFromHousehold(validated);
     // a record that would be read but for some fields has the schema's issues for them at once
     let issues: readonly PolicyIssue[] | undefined = Array.isArray(fast) ? fast : undefined;
@@ -183,7 +217,9 @@ export function prepare(fn: string, households: unknown): Prepared {
       errors.push(Object.freeze(errorId === undefined ? { index: i, issues: list } : { index: i, id: errorId, issues: list }));
     }
   }
-  return new Prepared(store.finish(), Object.freeze(errors));
+  const prepared = new Prepared(store.finish(), Object.freeze(errors));
+  if (allParsed && length > 0) remember(list, length, prepared);
+  return prepared;
 }
 
 /** Whether a value looks like a {@link Plan} (LANXI_2023 or the result of `plan.with()`). */

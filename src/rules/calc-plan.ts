@@ -22,6 +22,8 @@ export interface CalcPlan<M, R> {
   readonly growthFactor: R;
   readonly maxTransferShare: R;
   readonly minOtherShare: R;
+  /** The rate 1 (all of a share). */
+  readonly one: R;
 }
 
 const ONE = new Decimal(1);
@@ -45,6 +47,7 @@ function make<M, R, P>(c: Calculator<M, R, P>, plan: Plan): CalcPlan<M, R> {
     growthFactor: c.rateAdd(c.fromRate(ONE), c.fromRate(tg.growthRate.value)),
     maxTransferShare: c.fromRate(tg.maxTransferShare.value),
     minOtherShare: c.fromRate(tg.minOtherShare.value),
+    one: c.fromRate(ONE),
   });
 }
 

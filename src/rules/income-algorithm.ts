@@ -58,7 +58,7 @@ export type IncomeOutcomeSlot<M, R> = { -readonly [K in keyof IncomeOutcome<M, R
  * met; its rows ask for them).
  */
 export function incomeFigures<M, R, P>(
-  c: Calculator<M, R, P>, members: number, i: IncomeParts<M>, previous: M | undefined, p: CalcPlan<M, R>, one: R,
+  c: Calculator<M, R, P>, members: number, i: IncomeParts<M>, previous: M | undefined, p: CalcPlan<M, R>,
   extraTransfer?: M, out?: IncomeOutcomeSlot<M, R>, shares = true,
 ): IncomeOutcome<M, R> {
   const netTransfer = extraTransfer === undefined ? i.netTransfer : c.add(i.netTransfer, extraTransfer);
@@ -86,7 +86,7 @@ export function incomeFigures<M, R, P>(
   if (ABOVE(c.cmp(disposable, c.zero))) {
     if (shares) {
       transferShare = c.share4(netTransfer, disposable);
-      otherShare = c.rateSub(one, transferShare);
+      otherShare = c.rateSub(p.one, transferShare);
     }
     metTransfer = AT_MOST(c.cmpProduct(c.lift(netTransfer, 1), c.product(disposable, p.maxTransferShare, 1)));
     metOther = REACHES(c.cmpProduct(c.lift(c.sub(disposable, netTransfer), 1), c.product(disposable, p.minOtherShare, 1)));

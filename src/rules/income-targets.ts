@@ -118,7 +118,6 @@ const PopulationSchema = z.strictObject({
   previousPerCapita: previousPerCapitaSchema(),
 });
 
-const ONE = new Decimal(1);
 
 const TITLE: Text = text('低收入农户收入目标', 'Income targets for low-income households');
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'incomeTargets', clause: '1', title: TITLE, children: Object.freeze([]) });
@@ -146,7 +145,7 @@ export function incomeTargetsCore(
   const run = exactly((c) => {
     const part = (d: Decimal) => c.fromMoney(d);
     const o = incomeFigures(c, members, { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) },
-      previousPerCapita === undefined ? undefined : part(previousPerCapita), calcPlan(c, plan), c.fromRate(ONE));
+      previousPerCapita === undefined ? undefined : part(previousPerCapita), calcPlan(c, plan));
     return o as IncomeOutcome<unknown, unknown>;
   });
   const c = run.calc;
@@ -157,7 +156,7 @@ export function incomeTargetsCore(
     disposable: r.disposable, perCapita: r.perCapita, metPerCapita: r.metPerCapita, growth: r.growth, metGrowth: r.metGrowth,
     transferShare: r.transferShare, otherShare: r.otherShare, metTransfer: r.metTransfer, metOther: r.metOther,
     shown: !withTrace ? undefined : {
-      exactPerCapita: r.disposable.div(members).toString(),
+      exactPerCapita: c.quotientText(c.lift(o.disposable, 1), members),
       wage: income.wage.toString(),
       netOperating: income.netOperating.toString(),
       netProperty: income.netProperty.toString(),

@@ -205,6 +205,18 @@ describe('shares to four decimals (I-9, I-12)', () => {
   });
 });
 
+describe('texts of values', () => {
+  it('writes money and rates as Decimal does, over both calculators', () => {
+    for (const [v, fixed, plain] of [['0', '0.00', '0'], ['12000.5', '12000.50', '12000.5'], ['-0.05', '-0.05', '-0.05'], ['90071992547409.91', '90071992547409.91', '90071992547409.91'], ['-3.1', '-3.10', '-3.1']]) {
+      expect(both((c) => c.fromMoney(d(v as string)), (c, m) => c.fixedText(m as never))).toEqual({ fen: fixed, decimal: fixed, failed: false });
+      expect(both((c) => c.fromMoney(d(v as string)), (c, m) => c.moneyText(m as never))).toEqual({ fen: plain, decimal: plain, failed: false });
+    }
+    for (const r of ['0', '0.0435', '0.000001', '1.15', '-0.2', '12']) {
+      expect(both((c) => c.fromRate(d(r)), (c, x) => c.rateText(x as never))).toEqual({ fen: r, decimal: r, failed: false });
+    }
+  });
+});
+
 describe('exactly', () => {
   it('gives the whole-fen result when every value fits', () => {
     const r = exactly((c) => c.roundFen(c.product(c.fromMoney(d(50000)), c.fromRate(d('0.03')), 360), 360));

@@ -6,6 +6,8 @@ import { LANXI_2023 } from '../../src/plan/lanxi-2023.js';
 import { assessHousehold } from '../../src/population/assess.js';
 import { preparePopulation, simulate } from '../../src/population/simulate.js';
 import { syntheticPopulation } from '../../src/population/synthetic.js';
+import { prepare } from '../../src/population/prepare.js';
+import { parseHousehold } from '../../src/schema/household.js';
 
 type Json = Record<string, unknown>;
 
@@ -167,6 +169,27 @@ describe('simulate (1, 2.3.4, 2.3.8; I-9)', () => {
     const b = simulate(prepared.households, { year: 2023 });
     expect(b.totalEntitlement.eq(a.totalEntitlement)).toBe(true);
     expect(b.targets.perCapita?.eq(a.targets.perCapita as Decimal)).toBe(true);
+  });
+
+  it('stores an array of parsed households once, and stores it again when one of its households is changed, added or removed', () => {
+    const population = syntheticPopulation({ size: 50, seed: 4 });
+    const parsed = population.map((r) => parseHousehold(r));
+    const first = prepare('simulate', parsed);
+    expect(prepare('simulate', parsed)).toBe(first);
+    expect(simulate(parsed, { year: 2023 }).totalEntitlement.eq(simulate(population, { year: 2023 }).totalEntitlement)).toBe(true);
+    // a household replaced: the array is read again, and the answer follows it
+    const other = parseHousehold({ ...population[0], id: 'replaced', loans: [{ principal: 100000, annualRate: '0.06', startDate: '2023-01-01', endDate: '2024-01-01' }] });
+    parsed[0] = other;
+    const second = prepare('simulate', parsed);
+    expect(second).not.toBe(first);
+    expect(simulate(parsed, { year: 2023 }).totalEntitlement.eq(simulate(parsed.map((h) => JSON.parse(JSON.stringify(h))), { year: 2023 }).totalEntitlement)).toBe(true);
+    parsed.push(parseHousehold({ ...population[1], id: 'added' }));
+    expect(prepare('simulate', parsed).store.size).toBe(51);
+    parsed.length = 10;
+    expect(prepare('simulate', parsed).store.size).toBe(10);
+    // an array holding a record that is not parsed is never remembered
+    const mixed = [...parsed.slice(0, 3), population[20]];
+    expect(prepare('simulate', mixed)).not.toBe(prepare('simulate', mixed));
   });
 
   it('counts the recipients of each benefit', () => {

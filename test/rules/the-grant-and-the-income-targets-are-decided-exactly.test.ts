@@ -70,7 +70,7 @@ function income(members: number, parts: [string, string, string, string], previo
     FEN.failed = false;
     const [wage, netOperating, netProperty, netTransfer] = parts.map((p) => c.fromMoney(d(p)));
     const o = incomeFigures(c, members, { wage, netOperating, netProperty, netTransfer }, previous === undefined ? undefined : c.fromMoney(d(previous)),
-      calcPlan(c, LANXI_2023), c.fromRate(d(1)), extra === undefined ? undefined : c.fromMoney(d(extra)), undefined, shares);
+      calcPlan(c, LANXI_2023), extra === undefined ? undefined : c.fromMoney(d(extra)), undefined, shares);
     expect(FEN.failed).toBe(false);
     const r = (v: unknown) => (v === null ? null : c.rate(v).toString());
     return {
@@ -133,7 +133,7 @@ describe("clause 1's figures and targets (I-1, I-9, I-12)", () => {
   it('fills the record it is handed', () => {
     const out = {} as IncomeOutcomeSlot<number, number>;
     FEN.failed = false;
-    const r = incomeFigures(FEN, 1, { wage: 1_671_000, netOperating: 0, netProperty: 0, netTransfer: 0 }, 1_000_000, calcPlan(FEN, LANXI_2023), 1_000_000, undefined, out);
+    const r = incomeFigures(FEN, 1, { wage: 1_671_000, netOperating: 0, netProperty: 0, netTransfer: 0 }, 1_000_000, calcPlan(FEN, LANXI_2023), undefined, out);
     expect(r).toBe(out);
     expect(out).toEqual({
       netTransfer: 0, disposable: 1_671_000, perCapita: 1_671_000, metPerCapita: true, growth: 671_000, metGrowth: true,
