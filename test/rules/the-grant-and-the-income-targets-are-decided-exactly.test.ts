@@ -149,7 +149,7 @@ describe("the plan in a calculator's values", () => {
     expect(FEN.failed).toBe(false);
     expect(p).toEqual({
       loans: { rateShare: 500_000, floorRate: 30_000, principalCap: 10_000_000, dayCountBasis: 360, capBasis: 'cumulative', overdue: 'stop-at-maturity', subsidyAboveActualRate: false },
-      grant: 300_000, perCapitaIncome: 1_671_000, growthFactor: 1_150_000, maxTransferShare: 800_000, minOtherShare: 200_000,
+      grant: 300_000, perCapitaIncome: 1_671_000, growthFactor: 1_150_000, maxTransferShare: 800_000, minOtherShare: 200_000, one: 1_000_000,
     });
     expect(calcPlan(FEN, LANXI_2023)).toBe(p);
     const dp = calcPlan(DECIMAL, LANXI_2023);
