@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { exactly } from '../core/calculator.js';
 import { calcPlan } from './calc-plan.js';
-import { incomeFigures, type IncomeOutcome } from './income-algorithm.js';
+import { incomeFigures, type IncomeOutcome, type IncomeParts } from './income-algorithm.js';
 import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { incomeNodes, incomeTrace, type IncomeFigures } from './income-trace.js';
 
@@ -144,29 +144,31 @@ export function incomeTargetsCore(
   // Clause 1's one algorithm, over whole fen (Decimal when a value does not fit).
   const run = exactly((c) => {
     const part = (d: Decimal) => c.fromMoney(d);
-    const o = incomeFigures(c, members, { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) },
-      previousPerCapita === undefined ? undefined : part(previousPerCapita), calcPlan(c, plan));
-    return o as IncomeOutcome<unknown, unknown>;
+    const parts = { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) };
+    const previous = previousPerCapita === undefined ? undefined : part(previousPerCapita);
+    const o = incomeFigures(c, members, parts, previous, calcPlan(c, plan));
+    return { o: o as IncomeOutcome<unknown, unknown>, parts: parts as IncomeParts<unknown>, previous: previous as unknown };
   });
   const c = run.calc;
-  const o = run.value;
+  const { o, parts } = run.value;
   const rate = (x: unknown) => (x === null ? null : c.rate(x));
-  const r = { ...o, disposable: c.money(o.disposable), perCapita: c.money(o.perCapita), growth: rate(o.growth), transferShare: rate(o.transferShare), otherShare: rate(o.otherShare) };
+  const rateText = (x: unknown) => (x === null ? null : c.rateText(x));
   const v: IncomeFigures = {
-    disposable: r.disposable, perCapita: r.perCapita, metPerCapita: r.metPerCapita, growth: r.growth, metGrowth: r.metGrowth,
-    transferShare: r.transferShare, otherShare: r.otherShare, metTransfer: r.metTransfer, metOther: r.metOther,
+    disposable: c.money(o.disposable), perCapita: c.money(o.perCapita), metPerCapita: o.metPerCapita, growth: rate(o.growth), metGrowth: o.metGrowth,
+    transferShare: rate(o.transferShare), otherShare: rate(o.otherShare), metTransfer: o.metTransfer, metOther: o.metOther,
+    // the texts the trace shows, written from the calculator's values (as Decimal writes them)
     shown: !withTrace ? undefined : {
       exactPerCapita: c.quotientText(c.lift(o.disposable, 1), members),
-      wage: income.wage.toString(),
-      netOperating: income.netOperating.toString(),
-      netProperty: income.netProperty.toString(),
-      netTransfer: income.netTransfer.toString(),
-      previousPerCapita: previousPerCapita === undefined ? '' : previousPerCapita.toString(),
-      disposable: r.disposable.toString(),
-      perCapita: r.perCapita.toFixed(2),
-      growth: r.growth === null ? null : r.growth.toString(),
-      transferShare: r.transferShare === null ? null : r.transferShare.toString(),
-      otherShare: r.otherShare === null ? null : r.otherShare.toString(),
+      wage: c.moneyText(parts.wage),
+      netOperating: c.moneyText(parts.netOperating),
+      netProperty: c.moneyText(parts.netProperty),
+      netTransfer: c.moneyText(parts.netTransfer),
+      previousPerCapita: run.value.previous === undefined ? '' : c.moneyText(run.value.previous),
+      disposable: c.moneyText(o.disposable),
+      perCapita: c.fixedText(o.perCapita),
+      growth: rateText(o.growth),
+      transferShare: rateText(o.transferShare),
+      otherShare: rateText(o.otherShare),
     },
   };
   const { disposable, perCapita, growth, metGrowth, transferShare, otherShare, metPerCapita, metTransfer, metOther } = v;
