@@ -16,11 +16,12 @@
  */
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
+import { VOCATIONAL_GRANT_TEXT } from './messages/vocational-grant.js';
 import { exactly } from '../core/calculator.js';
 import { perPlan } from '../plan/per-plan.js';
 import { calcPlan } from './calc-plan.js';
 import { grantDecision, type GrantOutcome, type VocationalGrantBasis } from './grant-algorithm.js';
-import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
+import { branchNode, paramNode, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
 import { countSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { otherAidSchema, type OtherAid, type OtherAidInput } from '../schema/aid.js';
@@ -67,32 +68,20 @@ const VocationalGrantSchema = z.strictObject({
 });
 
 
-const TITLE: Text = text('中高等职校扶智补助', 'Vocational-school grant');
-
-/** The labels of the trace of clause 2.3.4. */
-const L = Object.freeze({
-  students: text('就读中高等职校的子女人数', 'children at a vocational school'),
-  stackingAid: text('可叠加的其他补助合计（元）', 'stacking aid (yuan)'),
-  nonStackingAid: text('不能重复享受的补助合计（元）', 'non-stacking aid (yuan)'),
-  amount: text('扶智补助（元）', 'grant (yuan)'),
-  forgoneAid: text('因就高未享受的补助（元）', 'aid forgone under 就高 (yuan)'),
-  totalAid: text('实际享受的教育补助合计（元）', 'total education aid paid (yuan)'),
-});
+const TEXT = VOCATIONAL_GRANT_TEXT;
+const TITLE: Text = TEXT.title;
 
 /** The nodes of the trace that depend only on the plan (or on nothing). */
 interface GrantNodes {
   readonly amount: TraceNode;
 }
 
-const NOT_ELIGIBLE = branchNode('eligible', 'not-eligible', text(
-  '家庭无就读中高等职校的子女，不予补助；其他教育补助照常享受',
-  'no child of the household is at a vocational school: no grant; other aid is paid as usual',
-), '2.3.4');
-const STACKED = branchNode('stacking', 'stacked', text('其他教育补助均可叠加享受', 'all other education aid stacks with the grant'), '2.3.4');
+const NOT_ELIGIBLE = branchNode('eligible', 'not-eligible', TEXT.notEligible, '2.3.4');
+const STACKED = branchNode('stacking', 'stacked', TEXT.stacked, '2.3.4');
 
 /** The nodes of each plan, made once per plan. */
 const nodesOf = perPlan((plan): GrantNodes => Object.freeze({
-  amount: paramNode('amount', plan.params.vocationalGrant.amount, text('每户每学年补助', 'grant per household per academic year')),
+  amount: paramNode('amount', plan.params.vocationalGrant.amount, TEXT.grantParam),
 }));
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'vocationalGrant', clause: '2.3.4', title: TITLE, children: Object.freeze([]) });
 
@@ -114,16 +103,10 @@ export function vocationalGrantCore(
 ): VocationalGrantResult {
   const t = withTrace
     ? new TraceBuilder('vocationalGrant', '2.3.4', TITLE)
-        .input('vocationalStudents', students, L.students)
+        .input('vocationalStudents', students, TEXT.students)
     : undefined;
   if (t) {
-    // The aid is named by its position, not by its name: a name is free text, and traces never hold personal data.
-    otherAid.forEach((a, idx) => {
-      t.input(`otherAid[${idx}]`, a.amount, {
-        zh: `其他教育补助第 ${idx + 1} 项（元，${a.stackable ? '可叠加' : '不能重复享受'}）`,
-        en: `other education aid no. ${idx + 1} (yuan, ${a.stackable ? 'stackable' : 'not stackable'})`,
-      });
-    });
+    otherAid.forEach((a, idx) => t.input(`otherAid[${idx}]`, a.amount, TEXT.otherAid(idx, a.stackable)));
     t.node(nodesOf(plan).amount);
   }
 
@@ -137,47 +120,27 @@ export function vocationalGrantCore(
   const amount = c.money(o.amount);
   const forgoneAid = c.money(o.forgoneAid);
   const totalAid = c.money(o.totalAid);
-  const exclusive = c.money(o.exclusiveSum);
-  const grantText = plan.params.vocationalGrant.amount.value.toString();
-  const exclusiveText = exclusive.toString();
   const basis = o.basis;
   if (t) {
+    const grantText = plan.params.vocationalGrant.amount.value.toString();
+    const exclusiveText = c.moneyText(o.exclusiveSum);
     if (basis === 'not-eligible') {
       t.node(NOT_ELIGIBLE);
     } else {
-      t.branch('eligible', 'eligible', {
-        zh: `家庭有 ${students} 名子女就读中高等职校，按户补助（I-7：每户每学年一份，不按人数）`,
-        en: `${students} child(ren) at a vocational school: one grant per household (I-7: per household, not per child)`,
-      }, '2.3.4');
+      t.branch('eligible', 'eligible', TEXT.eligible(students), '2.3.4');
       if (basis === 'stacked') t.node(STACKED);
       else if (basis === 'grant-higher') {
-        t.branch('stacking', 'grant-higher', o.tie
-          ? {
-              zh: `补助 ${grantText} 元与不能重复享受的补助合计 ${exclusiveText} 元相等，就高原则下两者相同，发放本补助（I-7）`,
-              en: `the grant, ${grantText}, equals the non-stacking aid, ${exclusiveText}; on a tie under 就高 the grant is paid (I-7)`,
-            }
-          : {
-              zh: `补助 ${grantText} 元高于不能重复享受的补助合计 ${exclusiveText} 元，按就高原则发放本补助`,
-              en: `the grant, ${grantText}, is higher than the non-stacking aid, ${exclusiveText}, so the grant is paid (就高)`,
-            }, '2.3.4');
+        t.branch('stacking', 'grant-higher', (o.tie ? TEXT.tieGrantPaid : TEXT.grantHigher)(grantText, exclusiveText), '2.3.4');
       } else {
-        t.branch('stacking', 'other-aid-higher', o.tie
-          ? {
-              zh: `补助 ${grantText} 元与不能重复享受的补助合计 ${exclusiveText} 元相等，按解读 grantTie = 'other-aid' 享受该补助，本补助为 0`,
-              en: `the grant, ${grantText}, equals the non-stacking aid, ${exclusiveText}; under the reading grantTie = 'other-aid' that aid is paid and the grant is 0`,
-            }
-          : {
-              zh: `不能重复享受的补助合计 ${exclusiveText} 元高于补助 ${grantText} 元，按就高原则享受该补助，本补助为 0`,
-              en: `the non-stacking aid, ${exclusiveText}, is higher than the grant, ${grantText}, so that aid is paid and the grant is 0 (就高)`,
-            }, '2.3.4');
+        t.branch('stacking', 'other-aid-higher', (o.tie ? TEXT.tieAidPaid : TEXT.aidHigher)(grantText, exclusiveText), '2.3.4');
       }
     }
-    t.step('stackingAid', c.money(o.stackingSum).toString(), L.stackingAid)
-      .step('nonStackingAid', exclusiveText, L.nonStackingAid)
-      .roundText('totalAid', totalAid.toString(), totalAid.toFixed(2))
-      .result('amount', amount.toFixed(2), L.amount)
-      .result('forgoneAid', forgoneAid.toFixed(2), L.forgoneAid)
-      .result('totalAid', totalAid.toFixed(2), L.totalAid);
+    t.step('stackingAid', c.moneyText(o.stackingSum), TEXT.stackingAid)
+      .step('nonStackingAid', exclusiveText, TEXT.nonStackingAid)
+      .roundText('totalAid', c.moneyText(o.totalAid), c.fixedText(o.totalAid))
+      .result('amount', c.fixedText(o.amount), TEXT.amount)
+      .result('forgoneAid', c.fixedText(o.forgoneAid), TEXT.forgoneAid)
+      .result('totalAid', c.fixedText(o.totalAid), TEXT.totalAid);
   }
   const lines = otherAid.map((a) => Object.freeze({
     name: a.name, amount: a.amount, stackable: a.stackable, paid: a.stackable || o.exclusivePaid,
