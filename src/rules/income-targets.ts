@@ -18,8 +18,9 @@ import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { exactly } from '../core/calculator.js';
 import { calcPlan } from './calc-plan.js';
 import { incomeFigures, type IncomeOutcome, type IncomeParts } from './income-algorithm.js';
-import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { incomeNodes, incomeTrace, type IncomeFigures } from './income-trace.js';
+import { INCOME_TEXT } from './messages/income-targets.js';
 
 export type { IncomeFigures, IncomeTexts } from './income-trace.js';
 import { countSchema, decimalSchema, parseInput } from '../core/validate.js';
@@ -119,7 +120,7 @@ const PopulationSchema = z.strictObject({
 });
 
 
-const TITLE: Text = text('低收入农户收入目标', 'Income targets for low-income households');
+const TITLE: Text = INCOME_TEXT.title;
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'incomeTargets', clause: '1', title: TITLE, children: Object.freeze([]) });
 
 /**
@@ -224,7 +225,7 @@ export interface PopulationIncomeTargetsInput {
   readonly previousPerCapita?: DecimalInput;
 }
 
-const POPULATION_TITLE: Text = Object.freeze({ zh: '低收入农户群体收入目标', en: 'Income targets for a population of low-income households' });
+const POPULATION_TITLE: Text = INCOME_TEXT.populationTitle;
 
 /**
  * Unchecked core of {@link populationIncomeTargets}: sums members and each income component over
@@ -252,12 +253,9 @@ export function populationIncomeTargetsCore(
   const inner = incomeTargetsCore(members, { wage, netOperating, netProperty, netTransfer }, previousPerCapita, plan, withTrace);
   const trace = withTrace
     ? new TraceBuilder('populationIncomeTargets', '1', POPULATION_TITLE)
-        .input('households', households.length, { zh: '户数', en: 'households' })
-        .step('members', members, { zh: '总人口（人均数的分母）', en: 'members in all (the denominator of per-capita figures)' })
-        .branch('aggregation', 'sum-over-members', {
-          zh: '群体指标 = 各项收入合计 ÷ 总人口，不取各户指标的平均数（I-9）',
-          en: 'population figures are Σ income ÷ Σ members, never a mean of household figures (I-9)',
-        }, '1')
+        .input('households', households.length, INCOME_TEXT.households)
+        .step('members', members, INCOME_TEXT.populationMembers)
+        .branch('aggregation', 'sum-over-members', INCOME_TEXT.aggregation, '1')
         .child(inner.trace)
         .done()
     : Object.freeze({ ...EMPTY_TRACE, rule: 'populationIncomeTargets', title: POPULATION_TITLE });

@@ -9,26 +9,12 @@
  * @internal
  */
 import { formatPercent, type Decimal } from '../core/decimal.js';
-import { branchNode, paramNode, text, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
+import { branchNode, paramNode, TraceBuilder, type Text, type Trace, type TraceNode } from '../core/trace.js';
+import { INCOME_TEXT } from './messages/income-targets.js';
 import { perPlan } from '../plan/per-plan.js';
 
-/** The labels of the trace of clause 1. */
-const L = Object.freeze({
-  members: text('家庭人口', 'members'),
-  wage: text('工资性收入（元）', 'wage income (yuan)'),
-  netOperating: text('经营净收入（元）', 'net operating income (yuan)'),
-  netProperty: text('财产净收入（元）', 'net property income (yuan)'),
-  netTransfer: text('转移净收入（元）', 'net transfer income (yuan)'),
-  previousPerCapita: text('上年人均可支配收入（元）', 'previous per-capita disposable income (yuan)'),
-  disposable: text('可支配收入 = 工资性 + 经营净 + 财产净 + 转移净', 'disposable income = wage + net operating + net property + net transfer'),
-  growth: text('年增幅（四舍五入到 4 位小数）', 'growth (rounded half up to 4 decimals)'),
-  transferShare: text('转移性收入占比（四舍五入到 4 位小数）', 'transfer share (rounded half up to 4 decimals)'),
-  otherShare: text('其他收入占比 = 1 − 转移性收入占比', 'other share = 1 − transfer share'),
-  perCapitaResult: text('人均可支配收入（元）', 'per-capita disposable income (yuan)'),
-  growthResult: text('年增幅', 'growth'),
-  transferShareResult: text('转移性收入占比', 'transfer share'),
-  otherShareResult: text('其他收入占比', 'other-income share'),
-});
+/** The words of clause 1's traces. */
+const L = INCOME_TEXT;
 
 /** The nodes of the trace of clause 1 that depend only on the plan: its parameters and the branches. */
 export interface IncomeNodes {
@@ -58,25 +44,22 @@ export const incomeNodes = perPlan((plan): IncomeNodes => {
   const minO = formatPercent(tg.minOtherShare.value);
   return Object.freeze({
     // 人均可支配收入达到16710元以上: disposable ≥ 16710 × members.
-    perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, text('人均可支配收入目标（以上，含本数）', 'per-capita income target (以上: inclusive)')),
-    perCapitaMet: branchNode('perCapita', 'met', text(`人均可支配收入达到 ${target} 元以上`, `per-capita disposable income is at least ${target}`), '1'),
-    perCapitaNotMet: branchNode('perCapita', 'not-met', text(`人均可支配收入低于 ${target} 元`, `per-capita disposable income is below ${target}`), '1'),
+    perCapitaIncome: paramNode('perCapitaIncome', form.shown.perCapitaIncome, L.perCapitaIncomeParam),
+    perCapitaMet: branchNode('perCapita', 'met', L.perCapitaMet(target), '1'),
+    perCapitaNotMet: branchNode('perCapita', 'not-met', L.perCapitaNotMet(target), '1'),
     // 年增幅达15%以上: disposable ≥ (1 + 15%) × previous × members.
-    growthRate: paramNode('growthRate', form.shown.growthRate, text('年增幅目标（以上，含本数）', 'growth target (以上: inclusive)')),
-    growthMet: branchNode('growth', 'met', text(`年增幅达 ${rate} 以上`, `growth is at least ${rate}`), '1'),
-    growthNotMet: branchNode('growth', 'not-met', text(`年增幅低于 ${rate}`, `growth is below ${rate}`), '1'),
-    growthNotAssessed: branchNode('growth', 'not-assessed', text('未提供上年人均可支配收入，年增幅不作评价', 'no previous per-capita figure: growth is not assessed'), '1'),
+    growthRate: paramNode('growthRate', form.shown.growthRate, L.growthRateParam),
+    growthMet: branchNode('growth', 'met', L.growthMet(rate), '1'),
+    growthNotMet: branchNode('growth', 'not-met', L.growthNotMet(rate), '1'),
+    growthNotAssessed: branchNode('growth', 'not-assessed', L.growthNotAssessed, '1'),
     // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
-    maxTransferShare: paramNode('maxTransferShare', form.shown.maxTransferShare, text('转移性收入占比上限（以下，含本数）', 'maximum transfer share (以下: inclusive)')),
-    minOtherShare: paramNode('minOtherShare', form.shown.minOtherShare, text('其他收入占比下限（以上，含本数）', 'minimum other-income share (以上: inclusive)')),
-    transferMet: branchNode('transferShare', 'met', text(`转移性收入占比在 ${maxT} 以下`, `the transfer share is at most ${maxT}`), '1'),
-    transferNotMet: branchNode('transferShare', 'not-met', text(`转移性收入占比超过 ${maxT}`, `the transfer share is above ${maxT}`), '1'),
-    otherMet: branchNode('otherShare', 'met', text(`其他收入占比在 ${minO} 以上`, `the other-income share is at least ${minO}`), '1'),
-    otherNotMet: branchNode('otherShare', 'not-met', text(`其他收入占比低于 ${minO}`, `the other-income share is below ${minO}`), '1'),
-    sharesUndefined: branchNode('shares', 'undefined', text(
-      '可支配收入不大于 0，收入结构占比无定义，两项结构目标均视为未达到',
-      'disposable income is not above 0: the shares are undefined and both structure targets count as not met',
-    ), '1'),
+    maxTransferShare: paramNode('maxTransferShare', form.shown.maxTransferShare, L.maxTransferShareParam),
+    minOtherShare: paramNode('minOtherShare', form.shown.minOtherShare, L.minOtherShareParam),
+    transferMet: branchNode('transferShare', 'met', L.transferMet(maxT), '1'),
+    transferNotMet: branchNode('transferShare', 'not-met', L.transferNotMet(maxT), '1'),
+    otherMet: branchNode('otherShare', 'met', L.otherMet(minO), '1'),
+    otherNotMet: branchNode('otherShare', 'not-met', L.otherNotMet(minO), '1'),
+    sharesUndefined: branchNode('shares', 'undefined', L.sharesUndefined, '1'),
   });
 });
 
