@@ -15,7 +15,8 @@ import { z } from 'zod';
 import { exactly, type AnyCalculator, type Calculator } from '../core/calculator.js';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import { dayNumber, isoOfDay } from '../core/scaled.js';
-import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { LOAN_TEXT as TEXT } from './messages/loan-interest-subsidy.js';
 import { countSchema, moneySchema, parseInput, rateSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
@@ -63,7 +64,7 @@ const LoanSchema = z.strictObject({
   interestPaid: moneySchema().optional(),
 });
 
-const TITLE: Text = text('小额信贷贴息', 'Micro-credit interest subsidy');
+const TITLE: Text = TEXT.title;
 
 /**
  * The interest subsidy on one loan (clause 2.3.8).
@@ -106,24 +107,21 @@ export function loanInterestSubsidy(input: LoanInterestSubsidyInput, plan: Plan 
   const subsidizedPrincipal = c.money(v.principal);
   const amount = c.money(v.amount);
   const t = new TraceBuilder('loanInterestSubsidy', '2.3.8', TITLE)
-    .input('principal', i.principal, { zh: '贷款本金（元）', en: 'principal (yuan)' })
-    .input('annualRate', i.annualRate, { zh: '实际年利率', en: 'actual annual rate' })
-    .input('days', i.days, { zh: '贴息天数（算头不算尾）', en: 'days (first day counted, last not)' });
-  if (i.interestPaid !== undefined) t.input('interestPaid', i.interestPaid, { zh: '实付利息（元）', en: 'interest paid (yuan)' });
-  t.param('principalCapPerYear', mc.principalCapPerYear, { zh: '每户每年贴息贷款总额上限', en: 'yearly cap on subsidised principal per household' });
+    .input('principal', i.principal, TEXT.principal)
+    .input('annualRate', i.annualRate, TEXT.annualRate)
+    .input('days', i.days, TEXT.days);
+  if (i.interestPaid !== undefined) t.input('interestPaid', i.interestPaid, TEXT.interestPaid);
+  t.param('principalCapPerYear', mc.principalCapPerYear, TEXT.principalCapPerYearParam);
   if (subsidizedPrincipal.lt(i.principal)) {
-    t.branch('principalCap', 'capped', {
-      zh: `本金超过 ${mc.principalCapPerYear.value.toString()} 元，只按 ${subsidizedPrincipal.toString()} 元贴息`,
-      en: `the principal is above ${mc.principalCapPerYear.value.toString()}, so only ${subsidizedPrincipal.toString()} earns subsidy`,
-    }, '2.3.8');
+    t.branch('principalCap', 'capped', TEXT.principalCapped(mc.principalCapPerYear.value.toString(), c.moneyText(v.principal)), '2.3.8');
   }
   traceRate(t, plan, c, c.fromRate(i.annualRate), v.rate, true);
   const n = loanNodes(plan);
   const subsidyRateValue = c.rate(v.rate.rate);
   t.node(n.dayCountBasis);
   const formula = `${c.moneyText(v.principal)} × ${c.percentText(v.rate.rate)} × ${i.days} ÷ ${n.basisText}`;
-  traceAmount(t, c, v.exact, formula, i.interestPaid, amount, v.capped, mc.dayCountBasis.value);
-  t.result('amount', amount.toFixed(2), { zh: '贴息金额（元）', en: 'subsidy (yuan)' });
+  traceAmount(t, c, v.exact, formula, i.interestPaid, v.amount, v.capped, mc.dayCountBasis.value);
+  t.result('amount', c.fixedText(v.amount), TEXT.amount);
   return Object.freeze({
     amount, subsidyRate: subsidyRateValue, rateBasis: v.rate.basis, subsidizedPrincipal, cappedByInterestPaid: v.capped, trace: t.done(),
   });
@@ -209,19 +207,8 @@ export function runHouseholdLoans(year: number, loans: readonly ParsedLoan[], cr
   ));
 }
 
-const HOUSEHOLD_TITLE: Text = text('家庭小额信贷贴息（年度）', 'Household micro-credit subsidy for a year');
-
-const HL = Object.freeze({
-  year: text('年度', 'year'),
-  principal: text('贷款本金（元）', 'principal (yuan)'),
-  annualRate: text('实际年利率', 'actual annual rate'),
-  period: text('贷款期间（算头不算尾）', 'loan period (first day counted, last not)'),
-  amount: text('贴息金额（元）', 'subsidy (yuan)'),
-  balanceDays: text('积数（元·天）', 'balance-days (yuan·days)'),
-  total: text('贴息合计（元）', 'total subsidy (yuan)'),
-  capLeft: text('剩余年度上限（元）', 'cap left (yuan)'),
-  creditLine: text('家庭授信额度（元）', 'household credit line (yuan)'),
-});
+const HOUSEHOLD_TITLE: Text = TEXT.householdTitle;
+const HL = TEXT;
 
 /**
  * The result and trace of a household's loans for a year, from one run of the algorithm.
@@ -238,7 +225,7 @@ export function householdLoanResult(year: number, loans: readonly ParsedLoan[], 
     const r = o.loans[idx] as (typeof o.loans)[number];
     const id = loan.id ?? `loan-${idx + 1}`;
     const amount = c.money(r.amount);
-    if (t) t.child(loanTrace(year, loan, id, r, amount, plan, c));
+    if (t) t.child(loanTrace(year, loan, id, r, plan, c));
     lines[idx] = Object.freeze({
       id, subsidizedPrincipal: c.money(r.subsidizedPrincipal), subsidyRate: c.rate(r.subsidy.rate), rateBasis: r.subsidy.basis,
       days: r.days, amount, balanceDays: c.money(r.balanceDays), periods: periodLines(c, r.periods), overdue: r.overdue,
@@ -247,50 +234,37 @@ export function householdLoanResult(year: number, loans: readonly ParsedLoan[], 
   }
   const total = c.money(o.total);
   const principalCapRemaining = c.money(o.capRemaining);
-  t?.result('total', total.toFixed(2), HL.total).result('principalCapRemaining', principalCapRemaining, HL.capLeft);
+  t?.result('total', c.fixedText(o.total), HL.total).result('principalCapRemaining', c.moneyText(o.capRemaining), HL.capLeft);
   return Object.freeze({ total, loans: Object.freeze(lines), principalCapRemaining, trace: t ? t.done() : EMPTY_TRACE });
 }
 
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'householdLoanSubsidy', clause: '2.3.8', title: HOUSEHOLD_TITLE, children: Object.freeze([]) });
 
 /** One loan's trace, from the algorithm's decisions. */
-function loanTrace(year: number, loan: ParsedLoan, id: string, r: HouseholdLoansOutcome<unknown, unknown, unknown>['loans'][number], amount: Decimal, plan: Plan, c: AnyCalculator): Trace {
-  const lt = new TraceBuilder('loanInterestSubsidy', '2.3.8', text(`贷款 ${id}`, `loan ${id}`))
+function loanTrace(year: number, loan: ParsedLoan, id: string, r: HouseholdLoansOutcome<unknown, unknown, unknown>['loans'][number], plan: Plan, c: AnyCalculator): Trace {
+  const lt = new TraceBuilder('loanInterestSubsidy', '2.3.8', TEXT.loan(id))
     .input('principal', loan.principal, HL.principal)
     .input('annualRate', loan.annualRate, HL.annualRate)
     .input('period', `${loan.startDate} – ${loan.endDate}`, HL.period);
   if (r.limited && loan.creditLimit !== undefined) {
     const limitText = loan.creditLimit.toString();
-    lt.branch('creditLimit', 'capped', text(`授信额度 ${limitText} 元以外的本金不贴息`, `principal above the credit limit, ${limitText}, earns nothing (I-4)`), '2.3.8');
+    lt.branch('creditLimit', 'capped', TEXT.creditLimit(limitText), '2.3.8');
   }
   if (r.overdue === 'forfeit') {
-    lt.branch('overdue', 'forfeit', text(
-      `贷款在到期日 ${loan.maturityDate ?? ''} 之后才归还，逾期贷款不享受贴息（解读 overdue = 'forfeit'）`,
-      `the loan was repaid after its maturity, ${loan.maturityDate ?? ''}: an overdue loan earns no subsidy (reading overdue = 'forfeit')`,
-    ), '2.3.8');
+    lt.branch('overdue', 'forfeit', TEXT.forfeit(loan.maturityDate ?? ''), '2.3.8');
   } else if (r.overdue === 'stopped') {
-    lt.branch('overdue', 'stopped', text(
-      `到期日 ${loan.maturityDate ?? ''} 起为逾期天数，不贴息（I-2，解读 overdue = 'stop-at-maturity'）`,
-      `days from the maturity, ${loan.maturityDate ?? ''}, on are overdue and earn nothing (I-2, reading overdue = 'stop-at-maturity')`,
-    ), '2.3.8');
+    lt.branch('overdue', 'stopped', TEXT.stopped(loan.maturityDate ?? ''), '2.3.8');
   }
   if (r.days > 0) {
-    lt.step('days', r.days, text(
-      `${year} 年内、${plan.effectiveFrom} 起的贴息天数（${isoOfDay(r.from)} 至 ${isoOfDay(r.to)}）`,
-      `subsidised days in ${year} from ${plan.effectiveFrom} (${isoOfDay(r.from)} to ${isoOfDay(r.to)})`,
-    )).step('subsidizedPrincipal', c.money(r.subsidizedPrincipal), plan.readings.capBasis.value === 'cumulative'
-      ? text(`贴息本金（年度上限按放款先后分配）`, `principal within the yearly cap (shared in drawdown order)`)
-      : text('每日享受贴息的余额合计不超过年度上限（解读 capBasis = \'balance\'）', "on each day the subsidised balances together stay within the cap (reading capBasis = 'balance')"));
+    lt.step('days', r.days, TEXT.subsidisedDays(year, plan.effectiveFrom, isoOfDay(r.from), isoOfDay(r.to)))
+      .step('subsidizedPrincipal', c.moneyText(r.subsidizedPrincipal), plan.readings.capBasis.value === 'cumulative' ? TEXT.cumulativeCap : TEXT.balanceCap);
     const formula = traceLoanPeriods(lt, plan, c, r);
-    traceAmount(lt, c, r.exact, formula, loan.interestPaid, amount, r.cappedByInterestPaid, plan.params.microcredit.dayCountBasis.value);
-    lt.result('balanceDays', c.money(r.balanceDays), HL.balanceDays);
+    traceAmount(lt, c, r.exact, formula, loan.interestPaid, r.amount, r.cappedByInterestPaid, plan.params.microcredit.dayCountBasis.value);
+    lt.result('balanceDays', c.moneyText(r.balanceDays), HL.balanceDays);
   } else if (r.overdue !== 'forfeit') {
-    lt.branch('days', 'none', text(
-      `${year} 年内（${plan.effectiveFrom} 起）无贴息天数，不占用年度上限（I-4、I-5）`,
-      `no subsidised days in ${year} (from ${plan.effectiveFrom}); the loan uses none of the cap (I-4, I-5)`,
-    ), '2.3.8');
+    lt.branch('days', 'none', TEXT.noDays(year, plan.effectiveFrom), '2.3.8');
   }
-  lt.result('amount', amount.toFixed(2), HL.amount);
+  lt.result('amount', c.fixedText(r.amount), HL.amount);
   return lt.done();
 }
 
