@@ -9,7 +9,8 @@
  */
 import type { Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
-import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { ASSESS_TEXT } from './messages/assess.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 import { checkYear } from '../rules/plan-argument.js';
@@ -44,28 +45,11 @@ export interface HouseholdAssessment {
   readonly trace: Trace;
 }
 
-const TITLE: Text = text('低收入农户家庭帮扶评估', 'Assessment of a low-income household');
-
+const TITLE: Text = ASSESS_TEXT.title;
 /** The label of the category input, per category. */
-const CATEGORY: Readonly<Record<Household['category'], Text>> = Object.freeze({
-  dibao: text('家庭类别：低保', 'category: minimum living allowance (低保)'),
-  dibian: text('家庭类别：低保边缘', 'category: on the margin of the allowance (低边)'),
-  tekun: text('家庭类别：特困', 'category: extreme hardship (特困)'),
-  other: text('家庭类别：其他', 'category: other'),
-});
-
-/** The labels of the assessment's trace. */
-const L = Object.freeze({
-  year: text('评估年度（贴息按该年计算）', 'year assessed (the subsidy is for this year)'),
-  members: text('家庭人口', 'members'),
-  incomeYear: text('收入数据年度', 'year of the income figures'),
-  students: text(
-    '就读中高等职校的成员（schooling 为 secondaryVocational 或 higherVocational，I-7）',
-    'members at a secondary or higher vocational school (schooling secondaryVocational or higherVocational, I-7)',
-  ),
-  total: text('应享补助合计（元）', 'total entitlement (yuan)'),
-  perCapita: text('人均可支配收入（元）', 'per-capita disposable income (yuan)'),
-});
+const CATEGORY: Readonly<Record<Household['category'], Text>> = ASSESS_TEXT.category;
+/** The words of the assessment's trace. */
+const L = ASSESS_TEXT;
 
 /**
  * Assesses one household under the plan: the micro-credit interest subsidy over its loans for
@@ -128,17 +112,11 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
     .input('members', members, L.members)
     .input('incomeYear', h.income.year, L.incomeYear);
   if (h.income.year !== year) {
-    t.branch('incomeYear', 'differs', text(
-      `收入数据为 ${h.income.year} 年，与评估年度 ${year} 年不同；收入目标按所报收入评价`,
-      `the income figures are for ${h.income.year}, not ${year}; the targets are assessed on the income as reported`,
-    ));
+    t.branch('incomeYear', 'differs', L.incomeYearDiffers(h.income.year, year));
   }
   t.step('vocationalStudents', students, L.students);
   if (plan.readings.grantFor.value === 'children') {
-    t.branch('grantFor', 'children', text(
-      '只计家庭子女（含孙子女）就读中高等职校（解读 grantFor = \'children\'，第 2.3.4 条“低收入农户子女”）',
-      "only children and grandchildren of the household count (reading grantFor = 'children', clause 2.3.4 「低收入农户子女」)",
-    ), '2.3.4');
+    t.branch('grantFor', 'children', L.childrenOnly, '2.3.4');
   }
 
   const loanSubsidy = householdLoanResult(year, h.loans ?? [], (h as { creditLine?: Decimal }).creditLine, plan, true);
@@ -152,10 +130,7 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   t.child(loanSubsidy.trace)
     .child(vocationalGrant.trace)
     .child(income.trace)
-    .step('totalEntitlement', totalEntitlement, text(
-      `应享补助合计 = 小额信贷贴息 ${loanText} + 扶智补助 ${grantText}`,
-      `entitlement = micro-credit subsidy ${loanText} + vocational grant ${grantText}`,
-    ))
+    .step('totalEntitlement', totalEntitlement, L.entitlement(loanText, grantText))
     .result('totalEntitlement', totalEntitlement.toFixed(2), L.total)
     .result('perCapita', income.perCapita.toFixed(2), L.perCapita);
 
