@@ -20,6 +20,7 @@
 import { decimalOfFen, decimalOfScaled, fenFixed, pow10, quotientText, SAFE, scaledText } from '../core/scaled.js';
 import { Decimal, type DecimalInput } from '../core/decimal.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { ALLOCATE_DIVIDENDS_TEXT as TEXT } from './messages/allocate-dividends.js';
 
 /**
  * The holders' shares: a plain object or a Map from a holder's label (a household id, '村集体') to its
@@ -236,7 +237,7 @@ function build(holders: readonly string[], fen: Float64Array): DividendAllocatio
   return Object.freeze(out);
 }
 
-const TITLE: Text = Object.freeze({ zh: '资产收益分红权折股量化', en: 'Dividend rights quantified as shares' });
+const TITLE: Text = TEXT.title;
 
 /**
  * Splits a pool of dividends among holders in proportion to their shares, exact to the fen
@@ -310,12 +311,9 @@ export function allocateDividendsWithTrace(pool: DecimalInput, shares: DividendS
   const weights = whole === undefined ? p.decimals ?? Array.from(p.units, (u, i) => decimalOfScaled(u, p.places[i] as number)) : undefined;
   const total = weights === undefined ? undefined : weights.reduce((a, w) => a.plus(w), new Decimal(0));
   const t = new TraceBuilder('allocateDividends', '2.3.9', TITLE)
-    .input('pool', p.pool, { zh: '待分配的资产收益（元）', en: 'dividends to split (yuan)' })
-    .step('totalShares', whole === undefined ? (total as Decimal) : scaledText(whole.total, whole.places), { zh: '份额合计', en: 'total shares' })
-    .branch('method', 'largest-remainder', {
-      zh: '「形成的资产收益分红权折股量化到低收入农户和村集体」：按份额比例分配，先取整到分，余下的分按余数从大到小逐一补足（余数相同按列出顺序），各份之和等于总额（I-12）',
-      en: 'dividend rights quantified as shares: split in proportion to the shares, each part first cut to the fen, the fen left over given one each by largest remainder (ties in the order listed), so the parts add up to the pool (I-12)',
-    }, '2.3.9');
+    .input('pool', p.pool, TEXT.pool)
+    .step('totalShares', whole === undefined ? (total as Decimal) : scaledText(whole.total, whole.places), TEXT.totalShares)
+    .branch('method', 'largest-remainder', TEXT.largestRemainder, '2.3.9');
   for (let i = 0; i < p.holders.length; i++) {
     const h = p.holders[i] as string;
     let share: Decimal | string;
@@ -328,9 +326,9 @@ export function allocateDividendsWithTrace(pool: DecimalInput, shares: DividendS
       share = scaledText(p.units[i] as number, p.places[i] as number);
       exact = quotientText(p.poolFen * (whole.ints[i] as number), whole.total, 2);
     }
-    t.input(`shares.${h}`, share, { zh: `持有人 ${h} 的份额`, en: `share of holder ${h}` })
-      .step(`exact.${h}`, exact, { zh: `持有人 ${h} 的精确份额（元）`, en: `exact part of holder ${h} (yuan)` })
-      .result(`part.${h}`, fenFixed(fen[i] as number), { zh: `持有人 ${h} 分得（元）`, en: `part of holder ${h} (yuan)` });
+    t.input(`shares.${h}`, share, TEXT.share(h))
+      .step(`exact.${h}`, exact, TEXT.exact(h))
+      .result(`part.${h}`, fenFixed(fen[i] as number), TEXT.part(h));
   }
   return Object.freeze({ parts, trace: t.done() });
 }

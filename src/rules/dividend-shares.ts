@@ -11,8 +11,10 @@
 import { Decimal } from '../core/decimal.js';
 import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
 import { decimalOfScaled } from '../core/scaled.js';
+import type { Text } from '../core/trace.js';
 import { decimalSchema, moneySchema, toPolicyIssues } from '../core/validate.js';
 import { mayBePersonal } from '../schema/personal.js';
+import { DIVIDEND_SHARES_TEXT as TEXT } from './messages/dividend-shares.js';
 
 /** Holder labels rejected because they would collide with object internals. */
 const RESERVED_HOLDERS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,10 +30,6 @@ const MAX_ISSUES = 100;
  * (a decimal string has at most 100 characters; the smallest number, 5e-324, has 324 places).
  */
 const MAX_SHARE_PLACES = 1000;
-const HOLDER_LOOKS_PERSONAL = {
-  en: 'has a holder label with 15 or more digits in a row: holder labels are echoed in results and traces, so they must not be ID or bank-card numbers',
-  zh: '持有人标识含有连续 15 位及以上的数字：持有人标识会出现在结果和计算过程中，不能使用身份证号或银行卡号',
-} as const;
 /** Fen per yuan. */
 const FEN = new Decimal(100);
 /** Decimal places of a fen. */
@@ -40,8 +38,8 @@ const FEN_PLACES = 2;
 const poolSchema = moneySchema();
 const shareSchema = decimalSchema({ what: 'amount' });
 
-function issue(path: readonly PathSegment[], code: string, message: string, messageZh: string): PolicyIssue {
-  return { path, code, message, messageZh };
+function issue(path: readonly PathSegment[], code: string, text: Text): PolicyIssue {
+  return { path, code, message: text.en, messageZh: text.zh };
 }
 
 function parseValue<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } } }, value: unknown, path: readonly PathSegment[], issues: PolicyIssue[]): T | undefined {
@@ -68,7 +66,7 @@ function entriesOf(shares: unknown, issues: PolicyIssue[]): Entries | undefined 
     const values: unknown[] = [];
     for (const [k, v] of shares) {
       if (typeof k !== 'string') {
-        issues.push(issue(['shares'], 'invalid_key', 'must have text keys (holder labels)', '键必须是文本（持有人标识）'));
+        issues.push(issue(['shares'], 'invalid_key', TEXT.keysNotText));
         return undefined;
       }
       keys.push(k);
@@ -77,12 +75,12 @@ function entriesOf(shares: unknown, issues: PolicyIssue[]): Entries | undefined 
     return { keys, values };
   }
   if (typeof shares !== 'object' || shares === null || Array.isArray(shares)) {
-    issues.push(issue(['shares'], 'invalid_type', 'must be an object or a Map of holder → share', '必须是“持有人 → 份额”的对象或 Map'));
+    issues.push(issue(['shares'], 'invalid_type', TEXT.notAnObject));
     return undefined;
   }
   const proto: unknown = Object.getPrototypeOf(shares);
   if (proto !== Object.prototype && proto !== null) {
-    issues.push(issue(['shares'], 'invalid_type', 'must be a plain object or a Map of holder → share', '必须是“持有人 → 份额”的普通对象或 Map'));
+    issues.push(issue(['shares'], 'invalid_type', TEXT.notAPlainObject));
     return undefined;
   }
   const keys = Object.keys(shares);
@@ -178,7 +176,7 @@ export function parse(fn: string, pool: unknown, shares: unknown): Parsed {
     parsed = read(pool, shares);
   } catch {
     // a hostile getter or Proxy: what cannot be read is an input error, like any other
-    parsed = [issue([], 'unreadable', 'could not be read', '无法读取')];
+    parsed = [issue([], 'unreadable', TEXT.unreadable)];
   }
   if (Array.isArray(parsed)) throw new PolicyInputError(fn, parsed);
   return parsed as Parsed;
@@ -188,18 +186,18 @@ function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const p = parseValue(poolSchema, pool, ['pool'], issues);
   if (p !== undefined && p.decimalPlaces() > FEN_PLACES) {
-    issues.push(issue(['pool'], 'not_whole_fen', 'must be a whole number of fen (at most 2 decimals)', '必须精确到分（最多 2 位小数）'));
+    issues.push(issue(['pool'], 'not_whole_fen', TEXT.notWholeFen));
   }
   const entries = entriesOf(shares, issues);
   if (entries === undefined) return issues;
   const { keys, values } = entries;
   const n = keys.length;
   if (n === 0) {
-    issues.push(issue(['shares'], 'too_small', 'must name at least one holder', '至少要有一个持有人'));
+    issues.push(issue(['shares'], 'too_small', TEXT.noHolders));
     return issues;
   }
   if (n > MAX_HOLDERS) {
-    issues.push(issue(['shares'], 'too_big', `must name at most ${MAX_HOLDERS} holders`, `持有人不能超过 ${MAX_HOLDERS} 个`));
+    issues.push(issue(['shares'], 'too_big', TEXT.tooManyHolders(MAX_HOLDERS)));
     return issues;
   }
   const units = new Float64Array(n);
@@ -209,26 +207,26 @@ function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
   let positive = false;
   for (let i = 0; i < n; i++) {
     if (issues.length >= MAX_ISSUES) {
-      issues.push(issue(['shares'], 'too_many_issues', `has more problems than the first ${MAX_ISSUES} listed`, `问题过多，仅列出前 ${MAX_ISSUES} 个`));
+      issues.push(issue(['shares'], 'too_many_issues', TEXT.tooManyIssues(MAX_ISSUES)));
       break;
     }
     // a holder is named by its position: its label may be a person's name, which no error repeats
     const key = keys[i] as string;
     if (RESERVED_HOLDERS.has(key)) {
-      issues.push(issue(['shares', i], 'reserved_key', 'is a reserved name and cannot be a holder', '是保留名称，不能作为持有人'));
+      issues.push(issue(['shares', i], 'reserved_key', TEXT.reservedHolder));
       continue;
     }
     if (mayBePersonal(key)) {
-      issues.push(issue(['shares', i], 'holder_looks_like_personal_data', HOLDER_LOOKS_PERSONAL.en, HOLDER_LOOKS_PERSONAL.zh));
+      issues.push(issue(['shares', i], 'holder_looks_like_personal_data', TEXT.holderLooksPersonal));
       continue;
     }
     if (key.length === 0 || key.length > MAX_LABEL) {
-      issues.push(issue(['shares', i], 'invalid_key', `must be a label of 1 to ${MAX_LABEL} characters`, `持有人标识必须为 1 至 ${MAX_LABEL} 个字符`));
+      issues.push(issue(['shares', i], 'invalid_key', TEXT.invalidLabel(MAX_LABEL)));
       continue;
     }
     const value = values[i];
     if (value === UNREADABLE) {
-      issues.push(issue(['shares', i], 'unreadable', 'could not be read', '无法读取'));
+      issues.push(issue(['shares', i], 'unreadable', TEXT.unreadable));
       continue;
     }
     if (readShareFast(value, i, units, places)) {
@@ -237,14 +235,14 @@ function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
     }
     const w = parseValue(shareSchema, value, ['shares', i], issues);
     if (w !== undefined && w.decimalPlaces() > MAX_SHARE_PLACES) {
-      issues.push(issue(['shares', i], 'too_precise', `must have at most ${MAX_SHARE_PLACES} decimal places`, `小数位数不能超过 ${MAX_SHARE_PLACES} 位`));
+      issues.push(issue(['shares', i], 'too_precise', TEXT.tooPrecise(MAX_SHARE_PLACES)));
     } else if (w !== undefined) {
       slow.set(i, w);
       if (!w.isZero()) positive = true;
     }
   }
   if (issues.length === 0 && !positive) {
-    issues.push(issue(['shares'], 'zero_total', 'must add up to more than zero', '份额合计必须大于零'));
+    issues.push(issue(['shares'], 'zero_total', TEXT.zeroTotal));
   }
   if (issues.length > 0 || p === undefined) return issues;
   const decimals = slow.size === 0 ? undefined : Array.from(keys, (_, i) => slow.get(i) ?? decimalOfScaled(units[i] as number, places[i] as number));

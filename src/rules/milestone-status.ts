@@ -20,12 +20,13 @@
 import { z } from 'zod';
 import { daysBetween, type IsoDate } from '../core/calendar.js';
 import { PolicyInputError } from '../core/errors.js';
-import { TraceBuilder, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, parseInput } from '../core/validate.js';
 import type { ClauseId } from '../plan/clauses.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import { readingNode } from './reading-node.js';
+import { MILESTONE_STATUS_TEXT as TEXT } from './messages/milestone-status.js';
 import type { Milestone, MilestoneId, Plan } from '../plan/types.js';
 
 /**
@@ -129,9 +130,6 @@ export function milestoneStatusCore(due: IsoDate, completedOn: IsoDate | undefin
     : { status: 'overdue', daysLate: daysBetween(due, asOf), counted };
 }
 
-const TITLE = Object.freeze({ zh: '时限要求', en: 'Deadline' });
-const READING_LABEL = Object.freeze({ zh: '早于方案印发日的期限如何判断', en: 'how a deadline before the plan was issued is judged' });
-
 /**
  * Whether one of the plan's dated obligations was met on time (clauses 2.3.2–2.3.5, I-10).
  *
@@ -167,44 +165,36 @@ export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, pl
   plan = checkPlan('milestoneStatus', plan);
   const milestone = typeof id === 'string' ? findMilestone(plan, id) : undefined;
   if (milestone === undefined) {
-    throw new PolicyInputError('milestoneStatus', [{
-      path: ['id'], code: 'unknown_milestone',
-      message: `must be one of ${plan.milestones.map((m) => JSON.stringify(m.id)).join(' | ')}`,
-      messageZh: `必须是以下之一：${plan.milestones.map((m) => JSON.stringify(m.id)).join(' | ')}`,
-    }]);
+    const m = TEXT.unknownMilestone(plan.milestones.map((x) => x.id));
+    throw new PolicyInputError('milestoneStatus', [{ path: ['id'], code: 'unknown_milestone', message: m.en, messageZh: m.zh }]);
   }
   const i = parseInput('milestoneStatus', StatusSchema, input);
   const reading = plan.readings.deadlineBeforeIssue;
   const core = milestoneStatusCore(milestone.due, i.completedOn, i.asOf, beforePlanCutoff(plan));
-  const t = new TraceBuilder('milestoneStatus', milestone.clause, { zh: `${TITLE.zh}：${milestone.title.zh}`, en: `${TITLE.en}: ${milestone.title.en}` })
-    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' });
-  if (i.completedOn !== undefined) t.input('completedOn', i.completedOn, { zh: '完成日期', en: 'completed on' });
-  t.step('due', milestone.due, {
-    zh: `期限（含当日，I-10）：「${milestone.quote}」`,
-    en: `due date (the day itself is on time, I-10): “${milestone.quote}”`,
-  });
+  const t = new TraceBuilder('milestoneStatus', milestone.clause, TEXT.titleOf(milestone.title))
+    .input('asOf', i.asOf, TEXT.asOf);
+  if (i.completedOn !== undefined) t.input('completedOn', i.completedOn, TEXT.completedOn);
+  t.step('due', milestone.due, TEXT.due(milestone.quote));
   if (i.completedOn !== undefined && !core.counted) {
-    t.branch('completedAfterAsOf', 'not-counted', {
-      zh: `完成日期 ${i.completedOn} 晚于统计日期 ${i.asOf}，统计日尚未完成`,
-      en: `completed on ${i.completedOn}, after ${i.asOf}: not yet done on that day`,
-    });
+    t.branch('completedAfterAsOf', 'not-counted', TEXT.completedAfterAsOf(i.completedOn, i.asOf));
   }
+  const done = i.completedOn ?? '';
   const why = {
-    'on-time': { zh: `于 ${i.completedOn ?? ''} 完成，未超过期限 ${milestone.due}`, en: `completed on ${i.completedOn ?? ''}, on or before the due date ${milestone.due}` },
-    late: { zh: `于 ${i.completedOn ?? ''} 完成，超过期限 ${milestone.due} ${core.daysLate} 天`, en: `completed on ${i.completedOn ?? ''}, ${core.daysLate} day(s) after the due date ${milestone.due}` },
-    pending: { zh: `截至 ${i.asOf} 尚未完成，未到期限 ${milestone.due}`, en: `not completed as of ${i.asOf}; due ${milestone.due}, not yet passed` },
-    overdue: { zh: `截至 ${i.asOf} 尚未完成，已超过期限 ${milestone.due} ${core.daysLate} 天`, en: `not completed as of ${i.asOf}, ${core.daysLate} day(s) after the due date ${milestone.due}` },
+    'on-time': TEXT.onTime(done, milestone.due),
+    late: TEXT.late(done, milestone.due, core.daysLate),
+    pending: TEXT.pending(i.asOf, milestone.due),
+    overdue: TEXT.overdue(i.asOf, milestone.due, core.daysLate),
     'before-plan': beforePlanText(milestone.due, plan.issuedOn, core.counted ? i.completedOn : undefined, i.asOf),
   }[core.status];
   if (milestone.due < plan.issuedOn) {
-    t.node(readingNode('deadlineBeforeIssue', reading, READING_LABEL))
+    t.node(readingNode('deadlineBeforeIssue', reading, TEXT.reading))
       .branch('deadlineBeforeIssue', reading.value, reading.value === 'before-plan'
-        ? { zh: `期限 ${milestone.due} 早于方案印发日 ${plan.issuedOn}，不计逾期`, en: `the due date ${milestone.due} is before the plan was issued on ${plan.issuedOn}: not judged late or overdue` }
-        : { zh: `期限 ${milestone.due} 早于方案印发日 ${plan.issuedOn}，仍按条文日期判断`, en: `the due date ${milestone.due} is before the plan was issued on ${plan.issuedOn}, applied as written` }, milestone.clause);
+        ? TEXT.notJudged(milestone.due, plan.issuedOn)
+        : TEXT.asWritten(milestone.due, plan.issuedOn), milestone.clause);
   }
   t.branch('status', core.status, why, milestone.clause)
-    .result('status', core.status, { zh: '状态', en: 'status' })
-    .result('daysLate', core.daysLate, { zh: '逾期天数', en: 'days late' });
+    .result('status', core.status, TEXT.status)
+    .result('daysLate', core.daysLate, TEXT.daysLate);
   return Object.freeze({
     id: milestone.id, status: core.status, due: milestone.due, clause: milestone.clause, daysLate: core.daysLate,
     reading: Object.freeze({ deadlineBeforeIssue: reading.value, issuedOn: plan.issuedOn }), trace: t.done(),
@@ -226,14 +216,8 @@ export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, pl
  * //=> 'not completed as of 2023-04-12; the due date 2023-03-31 fell before the plan was issued on 2023-04-12, so it is not overdue (before the plan)'
  * ```
  */
-export function beforePlanText(due: IsoDate, issuedOn: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate): { zh: string; en: string } {
+export function beforePlanText(due: IsoDate, issuedOn: IsoDate, completedOn: IsoDate | undefined, asOf: IsoDate): Text {
   return completedOn !== undefined
-    ? {
-        zh: `于 ${completedOn} 完成；期限 ${due} 早于方案印发日 ${issuedOn}，不计逾期（方案印发前）`,
-        en: `completed on ${completedOn}; the due date ${due} fell before the plan was issued on ${issuedOn}, so it is not late (before the plan)`,
-      }
-    : {
-        zh: `截至 ${asOf} 尚未完成；期限 ${due} 早于方案印发日 ${issuedOn}，不计逾期（方案印发前）`,
-        en: `not completed as of ${asOf}; the due date ${due} fell before the plan was issued on ${issuedOn}, so it is not overdue (before the plan)`,
-      };
+    ? TEXT.beforePlanCompleted(completedOn, due, issuedOn)
+    : TEXT.beforePlanNotCompleted(asOf, due, issuedOn);
 }

@@ -24,6 +24,7 @@ import { dateSchema, listSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import { readingNode } from './reading-node.js';
+import { MONTHLY_VISITS_TEXT as TEXT } from './messages/monthly-visits.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link monthlyVisits}: one household's visits over a period. */
@@ -57,7 +58,7 @@ const VisitsSchema = z.strictObject({
   visits: listSchema(dateSchema()),
 }).superRefine((v, ctx) => {
   if (v.to < v.from) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { code: 'end_before_start', zh: '不能早于 from' } });
+    ctx.addIssue({ code: 'custom', path: ['to'], message: TEXT.endBeforeStart.en, params: { code: 'end_before_start', zh: TEXT.endBeforeStart.zh } });
   }
 });
 
@@ -129,8 +130,6 @@ export function monthlyVisitsCore(from: IsoDate, to: IsoDate, visits: readonly I
   return { months, partial, visited, missed, pending, counts };
 }
 
-const READING_LABEL = Object.freeze({ zh: '须走访的月份', en: 'months that need a visit' });
-
 /**
  * Adds the trace nodes of the reading `visitMonths` for a period: the reading, and which months it
  * checks. Shared with the programme checks.
@@ -145,13 +144,11 @@ const READING_LABEL = Object.freeze({ zh: '须走访的月份', en: 'months that
  */
 export function visitMonthsTrace(t: TraceBuilder, plan: Plan, partial: readonly string[]): void {
   const r = plan.readings.visitMonths;
-  t.node(readingNode('visitMonths', r, READING_LABEL));
+  t.node(readingNode('visitMonths', r, TEXT.reading));
   if (r.value === 'touched') {
-    t.branch('visitMonths', 'touched', { zh: '期间涉及的每个自然月（含不完整的月份）都须走访（解读 visitMonths = \'touched\'）', en: "every calendar month the period reaches, even in part, needs a visit (reading visitMonths = 'touched')" }, '2.3.1');
+    t.branch('visitMonths', 'touched', TEXT.touched, '2.3.1');
   } else {
-    t.branch('visitMonths', 'whole', partial.length === 0
-      ? { zh: '仅期间完整覆盖的月份须走访（解读 visitMonths = \'whole\'）；期间没有不完整的月份', en: "only the months the period covers whole need a visit (reading visitMonths = 'whole'); the period has no partial month" }
-      : { zh: `仅期间完整覆盖的月份须走访（解读 visitMonths = 'whole'）；不完整的月份不检查：${partial.join('、')}`, en: `only the months the period covers whole need a visit (reading visitMonths = 'whole'); partial months not checked: ${partial.join(', ')}` }, '2.3.1');
+    t.branch('visitMonths', 'whole', partial.length === 0 ? TEXT.wholeNoPartial : TEXT.wholeWithPartial(partial), '2.3.1');
   }
 }
 
@@ -186,18 +183,16 @@ export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023
   const core = monthlyVisitsCore(i.from, i.to, i.visits, plan);
   const inPeriod = [...core.counts.values()].reduce((a, b) => a + b, 0);
   const compliant = core.missed.length === 0;
-  const t = new TraceBuilder('monthlyVisits', '2.3.1', { zh: '低收入农户每月走访', en: 'Monthly visits to a low-income household' })
-    .input('period', `${i.from} – ${i.to}`, { zh: '检查期间（含首尾两日）', en: 'period (both days included)' })
-    .input('visits', i.visits.length, { zh: '走访记录数', en: 'visits recorded' })
-    .param('minPerMonth', plan.params.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' })
-    .step('visitsInPeriod', inPeriod, { zh: '期间内须走访月份的走访次数（其他不计）', en: 'visits within the months of the period checked (others ignored)' });
+  const t = new TraceBuilder('monthlyVisits', '2.3.1', TEXT.title)
+    .input('period', `${i.from} – ${i.to}`, TEXT.period)
+    .input('visits', i.visits.length, TEXT.visits)
+    .param('minPerMonth', plan.params.visits.minPerMonth, TEXT.minPerMonth)
+    .step('visitsInPeriod', inPeriod, TEXT.visitsInPeriod);
   visitMonthsTrace(t, plan, core.partial);
-  t.step('months', core.months.length, { zh: '期间内须走访的月数', en: 'months of the period to visit' })
-    .step('visitedMonths', core.visited.join(', '), { zh: '走访达标的月份', en: 'months with enough visits' });
-  t.branch('compliant', compliant ? 'compliant' : 'missed', compliant
-    ? { zh: '每月均已走访', en: 'visited every month' }
-    : { zh: `未按月走访的月份：${core.missed.join('、')}`, en: `months without enough visits: ${core.missed.join(', ')}` }, '2.3.1')
-    .result('compliant', compliant, { zh: '是否每月走访', en: 'visited every month' });
+  t.step('months', core.months.length, TEXT.months)
+    .step('visitedMonths', core.visited.join(', '), TEXT.visitedMonths);
+  t.branch('compliant', compliant ? 'compliant' : 'missed', compliant ? TEXT.visitedEveryMonth : TEXT.missed(core.missed), '2.3.1')
+    .result('compliant', compliant, TEXT.compliant);
   return Object.freeze({
     compliant,
     missedMonths: Object.freeze([...core.missed]),

@@ -22,11 +22,12 @@
 import { z } from 'zod';
 import { Decimal, formatPercent, min, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
-import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { booleanSchema, countSchema, moneySchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import { readingNode } from './reading-node.js';
+import { RENT_SUBSIDY_TEXT as TEXT } from './messages/rent-subsidy.js';
 import type { Plan } from '../plan/types.js';
 
 /** Input of {@link rentSubsidy}: one processing site (加工点、帮扶车间) over one year. */
@@ -107,12 +108,11 @@ function schemaFor(unit: RentEmployedUnit) {
       if (c === undefined && e === undefined) continue;
       if (c === undefined || e === undefined) {
         const missing = c === undefined ? capable : employed;
-        ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${c === undefined ? employed : capable}`, params: { code: 'required', zh: `给出 ${c === undefined ? employed : capable} 时必须填写` } });
+        const m = TEXT.requiredWith(c === undefined ? employed : capable);
+        ctx.addIssue({ code: 'custom', path: [missing], message: m.en, params: { code: 'required', zh: m.zh } });
       } else if (e > c) {
-        ctx.addIssue({
-          code: 'custom', path: [employed], message: `must not exceed ${capable}`,
-          params: { code: 'exceeds_labor_capable', zh: `不能超过 ${capable}（${u === 'households' ? '有劳动力的低收入农户数' : '有劳动力的低收入人数'}）` },
-        });
+        const m = TEXT.exceedsLaborCapable(capable, u);
+        ctx.addIssue({ code: 'custom', path: [employed], message: m.en, params: { code: 'exceeds_labor_capable', zh: m.zh } });
       }
     }
   });
@@ -120,23 +120,7 @@ function schemaFor(unit: RentEmployedUnit) {
 
 const SCHEMAS = { households: schemaFor('households'), persons: schemaFor('persons') } as const;
 
-/** Words for each unit in the trace and the reasons. */
-const UNIT_WORDS: Readonly<Record<RentEmployedUnit, { readonly zh: string; readonly en: string; readonly capable: Text; readonly employed: Text }>> = Object.freeze({
-  households: Object.freeze({
-    zh: '户', en: 'households',
-    capable: text('本行政村有劳动力的低收入农户数', 'labour-capable low-income households of the village'),
-    employed: text('其中在加工点就业的户数', 'of which employed at the site'),
-  }),
-  persons: Object.freeze({
-    zh: '人', en: 'persons',
-    capable: text('本行政村有劳动力的低收入人数', 'labour-capable low-income persons of the village'),
-    employed: text('其中在加工点就业的人数', 'of whom employed at the site'),
-  }),
-});
-
-const READING_LABEL: Text = text('“一半以上有劳动力的低收入农户”的计数单位', 'what 「一半以上有劳动力的低收入农户」 counts');
-
-const TITLE: Text = Object.freeze({ zh: '来料加工场租补贴', en: 'Rent subsidy for a processing site' });
+const TITLE: Text = TEXT.title;
 
 function reason(code: RentSubsidyReasonCode, text: Text): RentSubsidyReason {
   return Object.freeze({ code, clause: '2.3.7' as const, zh: text.zh, en: text.en });
@@ -159,30 +143,25 @@ export function rentSubsidyCore(
   const rs = plan.params.rentSubsidy;
   const reading = plan.readings.rentEmployedUnit;
   const unit: RentEmployedUnit = reading.value;
-  const words = UNIT_WORDS[unit];
+  const words = TEXT.units[unit];
   const [capableField, employedField] = COUNT_FIELDS[unit];
   const t = withTrace
     ? new TraceBuilder('rentSubsidy', '2.3.7', TITLE)
-        .input('rentPaid', rentPaid, { zh: '当年已付场地租金（元）', en: 'rent paid for the year (yuan)' })
-        .input('inKeyAssistanceVillage', inKeyAssistanceVillage, { zh: '是否位于乡村振兴重点帮促村', en: 'in a key assistance village' })
-        .node(readingNode('rentEmployedUnit', reading, READING_LABEL))
-        .branch('employedUnit', unit, unit === 'households'
-          ? { zh: `按户计（解读 rentEmployedUnit = 'households'）：「${reading.quote}」中的“低收入农户”指户，一户有成员在加工点就业即计入`, en: `counted in households (reading rentEmployedUnit = 'households'): in “${reading.quote}” a household counts when one of its members works at the site` }
-          : { zh: `按人计（解读 rentEmployedUnit = 'persons'）：「${reading.quote}」中的“低收入农户”指人，与“不少于15名低收入农户”同义`, en: `counted in persons (reading rentEmployedUnit = 'persons'): in “${reading.quote}” low-income farmers are persons, as in 「不少于15名低收入农户」` }, '2.3.7')
+        .input('rentPaid', rentPaid, TEXT.rentPaid)
+        .input('inKeyAssistanceVillage', inKeyAssistanceVillage, TEXT.inKeyAssistanceVillage)
+        .node(readingNode('rentEmployedUnit', reading, TEXT.reading))
+        .branch('employedUnit', unit, unit === 'households' ? TEXT.countedInHouseholds(reading.quote) : TEXT.countedInPersons(reading.quote), '2.3.7')
         .input(capableField, laborCapable, words.capable)
         .input(employedField, employed, words.employed)
-        .param('minEmployedShare', rs.minEmployedShare, { zh: `吸纳就业${words.zh}数的最低比例（以上，含本数）`, en: `minimum share of ${words.en} employed (以上: inclusive)` })
+        .param('minEmployedShare', rs.minEmployedShare, TEXT.minEmployedShare(words))
     : undefined;
   const reasons: RentSubsidyReason[] = [];
   const minShare = formatPercent(rs.minEmployedShare.value);
 
   if (inKeyAssistanceVillage) {
-    t?.branch('keyAssistanceVillage', 'met', { zh: '加工点位于乡村振兴重点帮促村', en: 'the site is in a key assistance village' }, '2.3.7');
+    t?.branch('keyAssistanceVillage', 'met', TEXT.inKeyAssistanceVillageMet, '2.3.7');
   } else {
-    const r = reason('not_key_assistance_village', {
-      zh: '加工点不在乡村振兴重点帮促村',
-      en: 'the site is not in a key assistance village',
-    });
+    const r = reason('not_key_assistance_village', TEXT.notKeyAssistanceVillage);
     reasons.push(r);
     t?.branch('keyAssistanceVillage', 'not-met', r, '2.3.7');
   }
@@ -190,31 +169,16 @@ export function rentSubsidyCore(
   const employedText = `${employed}/${laborCapable}`;
   if (laborCapable === 0) {
     const r = unit === 'households'
-      ? reason('no_labor_capable_households', {
-          zh: '本行政村没有有劳动力的低收入农户，无从吸纳一半以上（I-6）',
-          en: 'the village has no labour-capable low-income household, so none can be employed (I-6)',
-        })
-      : reason('no_labor_capable_persons', {
-          zh: '本行政村没有有劳动力的低收入人员，无从吸纳一半以上（I-6，按人计）',
-          en: 'the village has no labour-capable low-income person, so none can be employed (I-6, counted in persons)',
-        });
+      ? reason('no_labor_capable_households', TEXT.noLaborCapableHouseholds)
+      : reason('no_labor_capable_persons', TEXT.noLaborCapablePersons);
     reasons.push(r);
     t?.branch('employedShare', unit === 'households' ? 'no-households' : 'no-persons', r, '2.3.7');
   } else if (meetsShare(new Decimal(employed), new Decimal(laborCapable), '以上', rs.minEmployedShare.value)) {
-    t?.branch('employedShare', 'met', {
-      zh: `吸纳 ${employedText} ${words.zh}，达到 ${minShare} 以上（含本数）`,
-      en: `${employedText} ${words.en} employed: at least ${minShare} (inclusive)`,
-    }, '2.3.7');
+    t?.branch('employedShare', 'met', TEXT.employedShareMet(employedText, minShare, words), '2.3.7');
   } else {
     const r = reason('employed_share_below_minimum', unit === 'households'
-      ? {
-          zh: `吸纳 ${employedText} 户，未达到本行政村有劳动力的低收入农户的 ${minShare} 以上`,
-          en: `${employedText} households employed: below ${minShare} of the village's labour-capable low-income households`,
-        }
-      : {
-          zh: `吸纳 ${employedText} 人，未达到本行政村有劳动力的低收入人员的 ${minShare} 以上（按人计）`,
-          en: `${employedText} persons employed: below ${minShare} of the village's labour-capable low-income persons (counted in persons)`,
-        });
+      ? TEXT.householdsBelowMinimum(employedText, minShare)
+      : TEXT.personsBelowMinimum(employedText, minShare));
     reasons.push(r);
     t?.branch('employedShare', 'not-met', r, '2.3.7');
   }
@@ -230,22 +194,17 @@ export function rentSubsidyCore(
     if (t) {
       const rate = formatPercent(rs.rate.value);
       const cap = rs.cap.value.toString();
-      t.param('rate', rs.rate, { zh: '场租补助比例', en: 'share of the rent' })
-        .param('cap', rs.cap, { zh: '每个加工点每年补助上限（不超过，含本数）', en: 'cap per site per year (不超过: inclusive)' })
-        .step('exact', exact, { zh: `${rentPaid.toString()} × ${rate}`, en: `${rentPaid.toString()} × ${rate}` })
-        .branch('cap', capped ? 'capped' : 'not-capped', capped
-          ? { zh: `超过上限 ${cap} 元，按 ${cap} 元补助`, en: `above the ${cap}-yuan cap, so ${cap} is paid` }
-          : { zh: `未超过上限 ${cap} 元`, en: `within the ${cap}-yuan cap` }, '2.3.7')
+      t.param('rate', rs.rate, TEXT.rate)
+        .param('cap', rs.cap, TEXT.cap)
+        .step('exact', exact, TEXT.exact(rentPaid.toString(), rate))
+        .branch('cap', capped ? 'capped' : 'not-capped', capped ? TEXT.capped(cap) : TEXT.notCapped(cap), '2.3.7')
         .round('amount', limited, amount);
     }
   } else {
-    t?.branch('eligible', 'not-eligible', {
-      zh: `不符合条件（${reasons.map((r) => r.code).join('、')}），不予补助`,
-      en: `not eligible (${reasons.map((r) => r.code).join(', ')}): no subsidy`,
-    }, '2.3.7');
+    t?.branch('eligible', 'not-eligible', TEXT.notEligible(reasons.map((r) => r.code)), '2.3.7');
   }
-  t?.result('eligible', eligible, { zh: '是否符合条件', en: 'eligible' })
-    .result('amount', amount.toFixed(2), { zh: '场租补贴（元）', en: 'rent subsidy (yuan)' });
+  t?.result('eligible', eligible, TEXT.eligible)
+    .result('amount', amount.toFixed(2), TEXT.amount);
   return Object.freeze({
     eligible,
     amount,

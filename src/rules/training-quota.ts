@@ -19,6 +19,7 @@ import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
 import { findMilestone } from './milestone-status.js';
+import { TRAINING_QUOTA_TEXT as TEXT } from './messages/training-quota.js';
 
 /**
  * Where a township's training quota stands:
@@ -116,29 +117,28 @@ export function trainingQuota(input: TrainingQuotaInput, plan: Plan = LANXI_2023
   const due = trainingDue(plan);
   const core = trainingQuotaCore(count, i.completedOn, due, plan);
   const p = plan.params.training.minTrainees;
-  const t = new TraceBuilder('trainingQuota', '2.3.5', { zh: '低收入农户技能培训人数', en: 'Skills training quota' });
+  const t = new TraceBuilder('trainingQuota', '2.3.5', TEXT.title);
   if (typeof i.trainees === 'number') {
-    t.input('trainees', i.trainees, { zh: '参训低收入农户人数', en: 'low-income farmers trained' });
+    t.input('trainees', i.trainees, TEXT.trainees);
   } else {
-    t.input('traineeRecords', i.trainees.length, { zh: '参训记录数', en: 'trainee entries' })
-      .step('trainees', count, { zh: '不重复的参训人数（同一人多次参训只计一次，I-11）', en: 'distinct trainees (a person trained twice counts once, I-11)' });
+    t.input('traineeRecords', i.trainees.length, TEXT.traineeRecords)
+      .step('trainees', count, TEXT.distinctTrainees);
   }
-  if (i.completedOn !== undefined) t.input('completedOn', i.completedOn, { zh: '完成日期', en: 'completed on' });
-  t.param('minTrainees', p, { zh: '每年参训人数下限', en: 'minimum trainees per year' })
-    .branch('quota', core.met ? 'met' : 'short', core.met
-      ? { zh: `${count} 人，不少于 ${core.required} 人（含本数，I-1）`, en: `${count} trainee(s), not less than ${core.required} (the number itself counts, I-1)` }
-      : { zh: `${count} 人，少于 ${core.required} 人`, en: `${count} trainee(s), fewer than ${core.required}` }, '2.3.5')
-    .step('due', due, { zh: '完成期限（含当日，I-10）：「该项工作于10月底前完成」', en: 'due date (the day itself is on time, I-10): “该项工作于10月底前完成”' });
+  if (i.completedOn !== undefined) t.input('completedOn', i.completedOn, TEXT.completedOn);
+  t.param('minTrainees', p, TEXT.minTrainees)
+    .branch('quota', core.met ? 'met' : 'short', core.met ? TEXT.met(count, core.required) : TEXT.short(count, core.required), '2.3.5')
+    .step('due', due, TEXT.due);
   if (core.met) {
+    const done = i.completedOn ?? '';
     const why = {
-      'on-time': { zh: `于 ${i.completedOn ?? ''} 完成，未超过期限 ${due}`, en: `completed on ${i.completedOn ?? ''}, on or before ${due}` },
-      late: { zh: `于 ${i.completedOn ?? ''} 完成，超过期限 ${due}`, en: `completed on ${i.completedOn ?? ''}, after ${due}` },
-      undated: { zh: '未提供完成日期，未核查是否按期', en: 'no completion date given: timeliness not checked' },
-      short: { zh: '', en: '' },
+      'on-time': TEXT.onTime(done, due),
+      late: TEXT.late(done, due),
+      undated: TEXT.undated,
+      short: TEXT.none,
     }[core.status];
     t.branch('timeliness', core.status, why, '2.3.5');
   }
-  t.result('met', core.met, { zh: '是否达到人数要求', en: 'quota met' })
-    .result('status', core.status, { zh: '状态', en: 'status' });
+  t.result('met', core.met, TEXT.quotaMet)
+    .result('status', core.status, TEXT.status);
   return Object.freeze({ met: core.met, trainees: count, required: core.required, status: core.status, due, trace: t.done() });
 }
