@@ -26,6 +26,7 @@ import type { ClauseId } from '../plan/clauses.js';
 import type { MilestoneId, Plan } from '../plan/types.js';
 import { findMilestone, milestoneDueIn, type MilestoneStatus } from '../rules/milestone-status.js';
 import { findTownship, LANXI_TOWNSHIPS, type Township } from '../schema/townships.js';
+import { PROGRAMME_TEXT as TEXT } from './messages/common.js';
 
 /** Where an obligation stands (see the module description). */
 export type ProgrammeStatus = 'met' | 'before-plan' | 'pending' | 'overdue' | 'failed' | 'n/a';
@@ -49,14 +50,11 @@ const SEVERITY: Readonly<Record<ProgrammeStatus, number>> = Object.freeze({ 'n/a
 
 /** Most statuses {@link worstStatus} reads: a bound, so that an endless iterable is an error, not a hang. */
 const MAX_STATUSES = 10_000_000;
-const NOT_A_LIST = { en: 'must be a list (or another iterable) of statuses', zh: '必须是由状态组成的列表（或其他可迭代对象）' };
-const UNKNOWN_STATUS = {
-  en: `must be one of ${Object.keys(SEVERITY).map((k) => JSON.stringify(k)).join(' | ')}`,
-  zh: `必须是以下之一：${Object.keys(SEVERITY).map((k) => JSON.stringify(k)).join(' | ')}`,
-};
-const TOO_MANY = { en: `must hold at most ${MAX_STATUSES} statuses`, zh: `不能超过 ${MAX_STATUSES} 个状态` };
+const NOT_A_LIST = TEXT.notAListOfStatuses;
+const UNKNOWN_STATUS = TEXT.unknownStatus(Object.keys(SEVERITY));
+const TOO_MANY = TEXT.tooManyStatuses(MAX_STATUSES);
 
-function statusesError(path: PathSegment[], code: string, msg: { en: string; zh: string }): PolicyInputError {
+function statusesError(path: PathSegment[], code: string, msg: Text): PolicyInputError {
   return new PolicyInputError('worstStatus', [{ path: ['statuses', ...path], code, message: msg.en, messageZh: msg.zh }]);
 }
 
@@ -117,18 +115,12 @@ export function programmeStatusOf(status: MilestoneStatus): ProgrammeStatus {
  * STATUS_TEXT.overdue; //=> { zh: '已逾期', en: 'overdue' }
  * ```
  */
-export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Text>> = Object.freeze({
-  met: Object.freeze({ zh: '已完成', en: 'met' }),
-  'before-plan': Object.freeze({ zh: '方案印发前到期，不计逾期', en: 'due before the plan was issued (not overdue)' }),
-  pending: Object.freeze({ zh: '进行中', en: 'pending' }),
-  overdue: Object.freeze({ zh: '已逾期', en: 'overdue' }),
-  failed: Object.freeze({ zh: '未达标', en: 'failed' }),
-  'n/a': Object.freeze({ zh: '不适用', en: 'n/a' }),
-});
+export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Text>> = TEXT.status;
 
 /** Builds a reason whose texts end by naming the clause: "…（第2.3.3条）" / "… (clause 2.3.3)". */
 export function reason(code: string, clause: ClauseId, text: Text): ProgrammeReason {
-  return Object.freeze({ code, clause, zh: `${text.zh}（第${clause}条）`, en: `${text.en} (clause ${clause})` });
+  const { zh, en } = TEXT.withClause(text, clause);
+  return Object.freeze({ code, clause, zh, en });
 }
 
 /**
@@ -138,19 +130,16 @@ export function reason(code: string, clause: ClauseId, text: Text): ProgrammeRea
 export function townshipSchema() {
   return z.any().transform((v, ctx): Township => {
     if (v === undefined || v === null) {
-      ctx.addIssue({ code: 'custom', message: 'is required', params: { code: 'required', zh: '必须填写' } });
+      ctx.addIssue({ code: 'custom', message: TEXT.townshipRequired.en, params: { code: 'required', zh: TEXT.townshipRequired.zh } });
       return z.NEVER;
     }
     if (typeof v !== 'string') {
-      ctx.addIssue({ code: 'custom', message: 'must be a township code or name', params: { code: 'invalid_type', zh: '必须是乡镇（街道）代码或名称' } });
+      ctx.addIssue({ code: 'custom', message: TEXT.notATownship.en, params: { code: 'invalid_type', zh: TEXT.notATownship.zh } });
       return z.NEVER;
     }
     const found = findTownship(v);
     if (found === undefined) {
-      ctx.addIssue({
-        code: 'custom', message: 'is not one of the 16 townships of Lanxi (9-digit code or Chinese name)',
-        params: { code: 'unknown_township', zh: '不是兰溪市 16 个乡镇（街道）之一（9 位代码或中文名称）' },
-      });
+      ctx.addIssue({ code: 'custom', message: TEXT.unknownTownship.en, params: { code: 'unknown_township', zh: TEXT.unknownTownship.zh } });
       return z.NEVER;
     }
     return found;
@@ -170,7 +159,7 @@ export function checkUniqueIds(ctx: z.RefinementCtx, items: readonly { readonly 
   items.forEach((item, i) => {
     const id = item[idKey];
     if (seen.has(id)) {
-      ctx.addIssue({ code: 'custom', path: [...listPath, i, idKey], message: 'repeats an id listed before', params: { code: 'duplicate_id', zh: '与前面的编号重复' } });
+      ctx.addIssue({ code: 'custom', path: [...listPath, i, idKey], message: TEXT.duplicateId.en, params: { code: 'duplicate_id', zh: TEXT.duplicateId.zh } });
     }
     seen.add(id);
   });

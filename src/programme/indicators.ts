@@ -26,6 +26,7 @@ import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from '../rules/plan-argument.js';
 import type { Param, Plan } from '../plan/types.js';
 import { reason, STATUS_TEXT, worstStatus, type ProgrammeReason, type ProgrammeStatus } from './common.js';
+import { INDICATORS_TEXT as TEXT } from './messages/indicators.js';
 
 /** Cases of assistance and those handled jointly (一件事联办). */
 export interface JointHandlingCounts { readonly handled: number; readonly total: number }
@@ -81,7 +82,7 @@ function pair<A extends string>(a: A) {
     .superRefine((v, ctx) => {
       const rec = v as Record<string, number>;
       if ((rec[a] ?? 0) > (rec.total ?? 0)) {
-        ctx.addIssue({ code: 'custom', path: [a], message: 'must not exceed total', params: { code: 'exceeds_total', zh: '不能大于 total' } });
+        ctx.addIssue({ code: 'custom', path: [a], message: TEXT.exceedsTotal.en, params: { code: 'exceeds_total', zh: TEXT.exceedsTotal.zh } });
       }
     });
 }
@@ -106,17 +107,17 @@ export interface IndicatorCounts {
 
 /** The water indicators in the plan's order, with their names. */
 export const WATER_INDICATORS: readonly { readonly key: keyof WaterSafetyCounts; readonly name: Text }[] = Object.freeze([
-  { key: 'quality', name: { zh: '饮水水质', en: 'water quality' } },
-  { key: 'quantity', name: { zh: '水量', en: 'water quantity' } },
-  { key: 'convenience', name: { zh: '用水方便程度', en: 'convenience of access' } },
-  { key: 'reliability', name: { zh: '供水保证率', en: 'reliability of supply' } },
+  { key: 'quality', name: TEXT.water.quality },
+  { key: 'quantity', name: TEXT.water.quantity },
+  { key: 'convenience', name: TEXT.water.convenience },
+  { key: 'reliability', name: TEXT.water.reliability },
 ] as const);
 
 /** The three indicators in clause order, with their names (for the township report's columns). */
 export const INDICATORS: readonly { readonly key: IndicatorKey; readonly clause: ClauseId; readonly name: Text }[] = Object.freeze([
-  { key: 'jointHandling', clause: '2.1.1', name: { zh: '救助一件事联办率', en: 'joint handling rate' } },
-  { key: 'compulsoryEnrolment', clause: '2.1.2', name: { zh: '义务教育入学率', en: 'compulsory-education enrolment' } },
-  { key: 'waterSafety', clause: '2.1.4', name: { zh: '饮水安全', en: 'drinking-water safety' } },
+  { key: 'jointHandling', clause: '2.1.1', name: TEXT.jointHandling },
+  { key: 'compulsoryEnrolment', clause: '2.1.2', name: TEXT.compulsoryEnrolment },
+  { key: 'waterSafety', clause: '2.1.4', name: TEXT.waterSafety },
 ] as const);
 
 /** Sums counts of several areas (Σ numerators / Σ denominators, never a mean of rates). Groups absent everywhere stay absent. */
@@ -143,15 +144,12 @@ function rateLine(name: Text, clause: ClauseId, num: number, den: number, target
   const required = target.value;
   if (den === 0) {
     return Object.freeze({ clause, numerator: num, denominator: den, rate: null, required, status: 'n/a' as const,
-      reason: reason('no-population', clause, { zh: `${name.zh}：分母为 0，无可统计对象`, en: `${name.en}: the denominator is 0, nothing to measure` }) });
+      reason: reason('no-population', clause, TEXT.noPopulation(name)) });
   }
   const met = meetsShare(new Decimal(num), new Decimal(den), '达到', required);
   const rate = roundShare(new Decimal(num).div(den));
   return Object.freeze({ clause, numerator: num, denominator: den, rate, required, status: met ? 'met' as const : 'failed' as const,
-    reason: met ? null : reason('rate-below-target', clause, {
-      zh: `${name.zh} ${num}/${den}，未达到 ${formatPercent(required)}`,
-      en: `${name.en} ${num}/${den}, below ${formatPercent(required)}`,
-    }) });
+    reason: met ? null : reason('rate-below-target', clause, TEXT.rateBelowTarget(name, num, den, formatPercent(required))) });
 }
 
 /** The check, unchecked; shared with the township report. Returns the lines and each water indicator's status. */
@@ -174,15 +172,12 @@ export function indicatorsCore(counts: IndicatorCounts, plan: Plan): { status: P
     const unknown = WATER_INDICATORS.filter((x) => water[x.key] === 'n/a');
     const failing = WATER_INDICATORS.filter((x) => water[x.key] === 'failed');
     const status = met ? 'met' as const : unknown.length > 0 && failing.length === 0 ? 'n/a' as const : 'failed' as const;
-    const list = (xs: typeof failing, sep: string, lang: 'zh' | 'en') => xs.map((x) => `${x.name[lang]} ${ws[x.key].safe}/${ws[x.key].total}`).join(sep);
     indicators.waterSafety = Object.freeze({
       clause: '2.1.4', numerator: metCount, denominator: WATER_INDICATORS.length, rate: null, required, status,
       reason: status === 'met' ? null : status === 'n/a'
-        ? reason('no-population', '2.1.4', { zh: `饮水安全：${unknown.map((x) => x.name.zh).join('、')}无测量户数`, en: `drinking water: no household measured for ${unknown.map((x) => x.name.en).join(', ')}` })
-        : reason('indicators-not-met', '2.1.4', {
-          zh: `饮水安全 ${metCount}/${WATER_INDICATORS.length} 项达标，未达到 ${required.toString()} 项：${list(failing, '、', 'zh')}`,
-          en: `drinking water: ${metCount} of ${WATER_INDICATORS.length} indicators met, fewer than ${required.toString()}: ${list(failing, ', ', 'en')}`,
-        }),
+        ? reason('no-population', '2.1.4', TEXT.waterNotMeasured(unknown.map((x) => x.name)))
+        : reason('indicators-not-met', '2.1.4', TEXT.waterNotMet(metCount, WATER_INDICATORS.length, required.toString(),
+          failing.map((x) => ({ name: x.name, safe: ws[x.key].safe, total: ws[x.key].total })))),
     });
   }
   return { status: worstStatus(Object.values(indicators).map((l) => l.status)), indicators, water };
@@ -196,10 +191,10 @@ export function indicatorTraces(t: TraceBuilder, lines: Partial<Record<Indicator
     const l = lines[key];
     if (l === undefined) continue;
     const tt = new TraceBuilder(key, clause, name)
-      .param(key === 'waterSafety' ? 'waterSafetyIndicators' : `${key}Rate`, params[key], key === 'waterSafety' ? { zh: '须达到安全标准的指标项数', en: 'indicators to meet the safety standard' } : { zh: '目标比率', en: 'target rate' })
-      .step('counts', `${l.numerator}/${l.denominator}`, key === 'waterSafety' ? { zh: '达标指标项数/指标项数（每项须全部测量户达标）', en: 'indicators met / indicators (each needs every household measured)' } : { zh: '分子/分母（精确比较，I-1）', en: 'numerator / denominator (compared exactly, I-1)' });
-    if (l.rate !== null) tt.step('rate', l.rate, { zh: '比率（保留4位小数，仅供报告）', en: 'rate (4 decimals, for reports)' });
-    tt.branch(key, l.status, l.reason ? { zh: l.reason.zh, en: l.reason.en } : { zh: `${name.zh}达标`, en: `${name.en} met` }, clause)
+      .param(key === 'waterSafety' ? 'waterSafetyIndicators' : `${key}Rate`, params[key], key === 'waterSafety' ? TEXT.waterSafetyIndicators : TEXT.targetRate)
+      .step('counts', `${l.numerator}/${l.denominator}`, key === 'waterSafety' ? TEXT.waterCounts : TEXT.rateCounts);
+    if (l.rate !== null) tt.step('rate', l.rate, TEXT.rate);
+    tt.branch(key, l.status, l.reason ? { zh: l.reason.zh, en: l.reason.en } : TEXT.met(name), clause)
       .result('status', l.status, STATUS_TEXT[l.status]);
     t.child(tt.done());
   }
@@ -234,7 +229,7 @@ export function checkIndicators(input: CheckIndicatorsInput, plan: Plan = LANXI_
   const i = parseInput('checkIndicators', CheckSchema, input) as IndicatorCounts;
   plan = checkPlan('checkIndicators', plan);
   const core = indicatorsCore(i, plan);
-  const t = new TraceBuilder('checkIndicators', '2.1.1', { zh: '多层次保障指标', en: 'Indicators of the assistance system' });
+  const t = new TraceBuilder('checkIndicators', '2.1.1', TEXT.title);
   indicatorTraces(t, core.indicators, plan);
   t.result('status', core.status, STATUS_TEXT[core.status]);
   return Object.freeze({ status: core.status, indicators: Object.freeze(core.indicators), water: Object.freeze(core.water), trace: t.done() });

@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
-import { text, TraceBuilder, type Text, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
@@ -29,11 +29,12 @@ import {
   bySeverity, checkUniqueIds, dueOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
   type ProgrammeReason, type ProgrammeStatus,
 } from './common.js';
+import { MENU_PROJECTS_TEXT as TEXT } from './messages/menu-projects.js';
 
 /** The steps of a menu-style project, in the order clause 2.3.3 sets. */
 export type MenuProjectStep = 'survey' | 'meetingApproval' | 'publicNotice' | 'noObjection' | 'townshipConfirmation' | 'filing' | 'acceptance';
 
-const namedStep = (id: MenuProjectStep, zh: string, en: string) => Object.freeze({ step: id, name: text(zh, en) });
+const namedStep = (id: MenuProjectStep) => Object.freeze({ step: id, name: TEXT.steps[id] });
 
 /**
  * The steps in order, with their names in the plan's words and in English (clause 2.3.3: 村组织踏勘 →
@@ -47,13 +48,13 @@ const namedStep = (id: MenuProjectStep, zh: string, en: string) => Object.freeze
  * ```
  */
 export const MENU_PROJECT_STEPS: readonly { readonly step: MenuProjectStep; readonly name: Text }[] = Object.freeze([
-  namedStep('survey', '村组织踏勘', 'survey by the village'),
-  namedStep('meetingApproval', '村民代表大会讨论通过', "approval by the villagers' representative meeting"),
-  namedStep('publicNotice', '项目实施前公示', 'public notice'),
-  namedStep('noObjection', '公示无异议', 'no objection to the notice'),
-  namedStep('townshipConfirmation', '属地乡镇（街道）确认', 'confirmation by the township'),
-  namedStep('filing', '报市农业农村局备案', 'filing with the city agriculture bureau'),
-  namedStep('acceptance', '项目验收', 'acceptance'),
+  namedStep('survey'),
+  namedStep('meetingApproval'),
+  namedStep('publicNotice'),
+  namedStep('noObjection'),
+  namedStep('townshipConfirmation'),
+  namedStep('filing'),
+  namedStep('acceptance'),
 ]);
 
 /** One project: an id (an opaque label), its township, and the date of each step done. */
@@ -160,26 +161,14 @@ function deadline(project: ParsedMenuProject, step: 'filing' | 'acceptance', id:
     case 'on-time':
       return { line };
     case 'late':
-      return { line, finding: { status: 'failed', reason: reason(`${step}-late`, CLAUSE, {
-        zh: `项目 ${p}：${done ?? ''} 完成“${n.zh}”，晚于期限 ${due}（逾期 ${s.daysLate} 天）`,
-        en: `project ${p}: ${n.en} on ${done ?? ''}, after the due date ${due} (${s.daysLate} day(s) late)`,
-      }) } };
+      return { line, finding: { status: 'failed', reason: reason(`${step}-late`, CLAUSE, TEXT.late(p, n, done ?? '', due, s.daysLate)) } };
     case 'overdue':
-      return { line, finding: { status: 'overdue', reason: reason(`${step}-overdue`, CLAUSE, {
-        zh: `项目 ${p}：截至 ${asOf} 未完成“${n.zh}”，已过期限 ${due}（逾期 ${s.daysLate} 天）`,
-        en: `project ${p}: no ${n.en} as of ${asOf}, past the due date ${due} (${s.daysLate} day(s))`,
-      }) } };
+      return { line, finding: { status: 'overdue', reason: reason(`${step}-overdue`, CLAUSE, TEXT.overdue(p, n, asOf, due, s.daysLate)) } };
     case 'pending':
-      return { line, finding: { status: 'pending', reason: reason(`${step}-pending`, CLAUSE, {
-        zh: `项目 ${p}：尚未完成“${n.zh}”，期限 ${due}`,
-        en: `project ${p}: ${n.en} not yet done; due ${due}`,
-      }) } };
+      return { line, finding: { status: 'pending', reason: reason(`${step}-pending`, CLAUSE, TEXT.pending(p, n, due)) } };
     case 'before-plan': {
       const why = beforePlanText(due, plan.issuedOn, done, asOf);
-      return { line, finding: { status: 'before-plan', reason: reason(`${step}-before-plan`, CLAUSE, {
-        zh: `项目 ${p}：“${n.zh}”${why.zh}（解读 deadlineBeforeIssue：「${plan.readings.deadlineBeforeIssue.quote}」）`,
-        en: `project ${p}: ${n.en} ${why.en} (reading deadlineBeforeIssue: “${plan.readings.deadlineBeforeIssue.quote}”)`,
-      }) } };
+      return { line, finding: { status: 'before-plan', reason: reason(`${step}-before-plan`, CLAUSE, TEXT.beforePlan(p, n, why, plan.readings.deadlineBeforeIssue.quote)) } };
     }
   }
 }
@@ -202,17 +191,11 @@ export function menuProjectCore(project: ParsedMenuProject, year: number, asOf: 
     for (const { step: before } of MENU_PROJECT_STEPS.slice(0, k)) {
       if (known[before] === undefined && !missing.has(before)) {
         missing.add(before);
-        findings.push({ status: 'failed', reason: reason('step-missing', CLAUSE, {
-          zh: `项目 ${p.id}：未经“${stepName(before).zh}”即“${stepName(step).zh}”`,
-          en: `project ${p.id}: ${stepName(step).en} recorded without ${stepName(before).en} before it`,
-        }) });
+        findings.push({ status: 'failed', reason: reason('step-missing', CLAUSE, TEXT.stepMissing(p.id, stepName(step), stepName(before))) });
       }
     }
     if (lastDone !== undefined && date < lastDone.date) {
-      findings.push({ status: 'failed', reason: reason('steps-out-of-order', CLAUSE, {
-        zh: `项目 ${p.id}：“${stepName(step).zh}”（${date}）早于“${stepName(lastDone.step).zh}”（${lastDone.date}），程序倒置`,
-        en: `project ${p.id}: ${stepName(step).en} (${date}) is dated before ${stepName(lastDone.step).en} (${lastDone.date}), out of order`,
-      }) });
+      findings.push({ status: 'failed', reason: reason('steps-out-of-order', CLAUSE, TEXT.outOfOrder(p.id, stepName(step), date, stepName(lastDone.step), lastDone.date)) });
     }
     lastDone = { step, date };
   });
@@ -248,16 +231,16 @@ export function menuProjectsCore(projects: readonly ParsedMenuProject[], year: n
 
 /** Trace node of one project. */
 function projectTrace(project: ParsedMenuProject, r: MenuProjectResult, asOf: IsoDate): Trace {
-  const t = new TraceBuilder('menuProject', CLAUSE, { zh: `“菜单式”项目 ${r.id}（${project.township.name}）`, en: `Menu-style project ${r.id} (${project.township.code})` });
+  const t = new TraceBuilder('menuProject', CLAUSE, TEXT.projectTitle(r.id, project.township.name, project.township.code));
   for (const { step, name } of MENU_PROJECT_STEPS) {
     const d = project.steps[step];
     if (d === undefined) continue;
-    t.input(step, d, d <= asOf ? name : { zh: `${name.zh}（晚于统计日期，不计）`, en: `${name.en} (after the status date, not counted)` });
+    t.input(step, d, d <= asOf ? name : TEXT.afterAsOf(name));
   }
-  t.step('filingDue', r.filing.due, { zh: '备案期限：「于3月底前报市农业农村局备案」（I-10）', en: 'filing due: “于3月底前报市农业农村局备案” (I-10)' })
-    .step('acceptanceDue', r.acceptance.due, { zh: '验收期限：「9月底前完成项目验收」（I-10）', en: 'acceptance due: “9月底前完成项目验收” (I-10)' });
+  t.step('filingDue', r.filing.due, TEXT.filingDue)
+    .step('acceptanceDue', r.acceptance.due, TEXT.acceptanceDue);
   for (const x of r.reasons) t.branch(x.code, x.code, { zh: x.zh, en: x.en }, x.clause);
-  if (r.reasons.length === 0) t.branch('procedure', 'met', { zh: '七个环节齐全、顺序正确，按期备案和验收', en: 'all seven steps, in order, filed and accepted on time' }, CLAUSE);
+  if (r.reasons.length === 0) t.branch('procedure', 'met', TEXT.procedureMet, CLAUSE);
   t.result('status', r.status, STATUS_TEXT[r.status]);
   return t.done();
 }
@@ -309,10 +292,10 @@ export function checkMenuProjects(input: CheckMenuProjectsInput, plan: Plan = LA
   const year = i.year ?? plan.year;
   checkYear(year, plan);
   const core = menuProjectsCore(i.projects, year, i.asOf, plan);
-  const t = new TraceBuilder('checkMenuProjects', CLAUSE, { zh: '“菜单式”产业项目程序与时限', en: 'Menu-style projects: procedure and deadlines' })
-    .input('year', year, { zh: '年度', en: 'year' })
-    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' })
-    .input('projects', i.projects.length, { zh: '项目数', en: 'projects' });
+  const t = new TraceBuilder('checkMenuProjects', CLAUSE, TEXT.title)
+    .input('year', year, TEXT.year)
+    .input('asOf', i.asOf, TEXT.asOf)
+    .input('projects', i.projects.length, TEXT.projects);
   i.projects.forEach((p, k) => t.child(projectTrace(p, core.projects[k] as MenuProjectResult, i.asOf)));
   t.result('status', core.status, STATUS_TEXT[core.status]);
   return Object.freeze({ ...core, trace: t.done() });

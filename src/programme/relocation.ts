@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { Decimal, roundShare } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import { endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';
-import { TraceBuilder, type Trace } from '../core/trace.js';
+import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { countSchema, dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan, checkYear } from '../rules/plan-argument.js';
@@ -28,6 +28,7 @@ import {
   bySeverity, dueOf, LAST_MONTH, programmeStatusOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
   type ProgrammeReason, type ProgrammeStatus,
 } from './common.js';
+import { RELOCATION_TEXT as TEXT } from './messages/relocation.js';
 
 /** One township's relocation record. */
 export interface RelocationTownshipInput {
@@ -113,7 +114,7 @@ export function checkUniqueTownships(ctx: z.RefinementCtx, records: readonly { r
   const seen = new Set<string>();
   records.forEach((r, i) => {
     if (seen.has(r.township.code)) {
-      ctx.addIssue({ code: 'custom', path: [...listKey, i, 'township'], message: 'lists a township listed before', params: { code: 'duplicate_township', zh: '与前面的乡镇（街道）重复' } });
+      ctx.addIssue({ code: 'custom', path: [...listKey, i, 'township'], message: TEXT.duplicateTownship.en, params: { code: 'duplicate_township', zh: TEXT.duplicateTownship.zh } });
     }
     seen.add(r.township.code);
   });
@@ -132,25 +133,25 @@ const CLAUSE = '2.3.2' as const;
 
 const known = (d: IsoDate | undefined, asOf: IsoDate): IsoDate | undefined => (d !== undefined && d <= asOf ? d : undefined);
 
-function deadlineFinding(kind: 'site-preparation' | 'construction-start', name: { zh: string; en: string }, due: IsoDate, s: { status: MilestoneStatus; daysLate: number }, done: IsoDate | undefined, asOf: IsoDate): { status: ProgrammeStatus; reason: ProgrammeReason } | undefined {
+function deadlineFinding(kind: 'site-preparation' | 'construction-start', name: Text, due: IsoDate, s: { status: MilestoneStatus; daysLate: number }, done: IsoDate | undefined, asOf: IsoDate): { status: ProgrammeStatus; reason: ProgrammeReason } | undefined {
   switch (s.status) {
     case 'on-time': return undefined;
-    case 'late': return { status: 'failed', reason: reason(`${kind}-late`, CLAUSE, { zh: `${done ?? ''} 完成${name.zh}，晚于期限 ${due}（逾期 ${s.daysLate} 天）`, en: `${name.en} completed on ${done ?? ''}, after the due date ${due} (${s.daysLate} day(s) late)` }) };
-    case 'overdue': return { status: 'overdue', reason: reason(`${kind}-overdue`, CLAUSE, { zh: `截至 ${asOf} 未完成${name.zh}，已过期限 ${due}（逾期 ${s.daysLate} 天）`, en: `${name.en} not done as of ${asOf}, past the due date ${due} (${s.daysLate} day(s))` }) };
-    case 'pending': return { status: 'pending', reason: reason(`${kind}-pending`, CLAUSE, { zh: `尚未完成${name.zh}，期限 ${due}`, en: `${name.en} not yet done; due ${due}` }) };
-    case 'before-plan': return { status: 'before-plan', reason: reason(`${kind}-before-plan`, CLAUSE, { zh: `${name.zh}的期限 ${due} 早于方案印发，不计逾期`, en: `${name.en}: the due date ${due} is before the plan was issued, so it is not overdue` }) };
+    case 'late': return { status: 'failed', reason: reason(`${kind}-late`, CLAUSE, TEXT.late(name, done ?? '', due, s.daysLate)) };
+    case 'overdue': return { status: 'overdue', reason: reason(`${kind}-overdue`, CLAUSE, TEXT.overdue(name, asOf, due, s.daysLate)) };
+    case 'pending': return { status: 'pending', reason: reason(`${kind}-pending`, CLAUSE, TEXT.pending(name, due)) };
+    case 'before-plan': return { status: 'before-plan', reason: reason(`${kind}-before-plan`, CLAUSE, TEXT.beforePlan(name, due)) };
   }
 }
 
-const SITE = { zh: '安置地块政策处理和搬迁人员资料收集', en: 'site policy work and data collection' };
-const BUILD = { zh: '启动安置地块建设', en: 'start of construction on the resettlement sites' };
+const SITE = TEXT.sitePreparation;
+const BUILD = TEXT.constructionStart;
 
 /** The check, unchecked; shared with the township report. */
 export function relocationCore(records: readonly ParsedRelocationRecord[], year: number, asOf: IsoDate, plan: Plan): Omit<CheckRelocationResult, 'trace'> {
   const target = plan.params.relocation.persons.value;
   const yearEnd = endOfMonth(year, LAST_MONTH);
   if (year !== plan.year) {
-    const na = reason('not-plan-year', CLAUSE, { zh: `该条只规定 ${plan.year} 年的异地搬迁任务`, en: `the clause sets relocation work for ${plan.year} only` });
+    const na = reason('not-plan-year', CLAUSE, TEXT.notPlanYear(plan.year));
     return Object.freeze({
       status: 'n/a' as const,
       progress: Object.freeze({ persons: 0, target, share: null, met: false, due: yearEnd, status: 'n/a' as const, reason: na }),
@@ -163,7 +164,7 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
   const townships = TOWNSHIPS.map((tw): RelocationTownshipLine => {
     const r = byCode.get(tw.code);
     if (r === undefined) {
-      return Object.freeze({ code: tw.code, name: tw.name, concerned: false, persons: 0, sitePreparation: null, constructionStart: null, status: 'n/a' as const, reasons: Object.freeze([reason('not-concerned', CLAUSE, { zh: '无异地搬迁任务记录（非相关乡镇）', en: 'no relocation record (not a township concerned)' })]) });
+      return Object.freeze({ code: tw.code, name: tw.name, concerned: false, persons: 0, sitePreparation: null, constructionStart: null, status: 'n/a' as const, reasons: Object.freeze([reason('not-concerned', CLAUSE, TEXT.notConcerned)]) });
     }
     const policy = known(r.sitePolicyDoneOn, asOf);
     const data = known(r.dataCollectedOn, asOf);
@@ -186,8 +187,8 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
   const met = meets(new Decimal(persons), '达到', new Decimal(target));
   const status: ProgrammeStatus = met ? 'met' : asOf <= yearEnd ? 'pending' : 'overdue';
   const progressReason = met ? null : reason(status === 'pending' ? 'persons-pending' : 'persons-overdue', CLAUSE, status === 'pending'
-    ? { zh: `已搬迁 ${persons} 人，未达到 ${target} 人，期限 ${yearEnd}`, en: `${persons} person(s) relocated, short of ${target}; due ${yearEnd}` }
-    : { zh: `截至 ${asOf} 已搬迁 ${persons} 人，未达到 ${year} 年任务 ${target} 人`, en: `${persons} person(s) relocated as of ${asOf}, short of the ${year} target of ${target}` });
+    ? TEXT.personsPending(persons, target, yearEnd)
+    : TEXT.personsOverdue(asOf, persons, year, target));
   const progress: RelocationProgress = Object.freeze({
     persons, target, share: target > 0 ? roundShare(new Decimal(persons).div(target)) : null, met, due: yearEnd, status, reason: progressReason,
   });
@@ -230,18 +231,18 @@ export function checkRelocation(input: CheckRelocationInput, plan: Plan = LANXI_
   const year = i.year ?? plan.year;
   checkYear(year, plan);
   const core = relocationCore(i.townships, year, i.asOf, plan);
-  const t = new TraceBuilder('checkRelocation', CLAUSE, { zh: '异地搬迁任务与时限', en: 'Relocation: target and deadlines' })
-    .input('year', year, { zh: '年度', en: 'year' })
-    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' })
-    .param('persons', plan.params.relocation.persons, { zh: '年度异地搬迁人数', en: 'persons to relocate in the year' })
-    .step('relocated', core.progress.persons, { zh: '已搬迁人数（各乡镇合计）', en: 'persons relocated (sum over townships)' });
+  const t = new TraceBuilder('checkRelocation', CLAUSE, TEXT.title)
+    .input('year', year, TEXT.year)
+    .input('asOf', i.asOf, TEXT.asOf)
+    .param('persons', plan.params.relocation.persons, TEXT.persons)
+    .step('relocated', core.progress.persons, TEXT.relocated);
   if (core.progress.reason) t.branch('progress', core.progress.status, { zh: core.progress.reason.zh, en: core.progress.reason.en }, CLAUSE);
-  else if (core.progress.status === 'met') t.branch('progress', 'met', { zh: `已搬迁 ${core.progress.persons} 人，达到 ${core.progress.target} 人`, en: `${core.progress.persons} person(s) relocated, reaching ${core.progress.target}` }, CLAUSE);
+  else if (core.progress.status === 'met') t.branch('progress', 'met', TEXT.personsMet(core.progress.persons, core.progress.target), CLAUSE);
   for (const l of core.townships) {
     if (!l.concerned) continue;
-    const tt = new TraceBuilder('relocationTownship', CLAUSE, { zh: `${l.name}异地搬迁`, en: `Relocation in ${l.code}` });
+    const tt = new TraceBuilder('relocationTownship', CLAUSE, TEXT.townshipTitle(l.name, l.code));
     for (const x of l.reasons) tt.branch(x.code, x.code, { zh: x.zh, en: x.en }, x.clause);
-    if (l.reasons.length === 0) tt.branch('deadlines', 'met', { zh: '两项时限均按期完成', en: 'both deadlines met' }, CLAUSE);
+    if (l.reasons.length === 0) tt.branch('deadlines', 'met', TEXT.deadlinesMet, CLAUSE);
     tt.result('status', l.status, STATUS_TEXT[l.status]);
     t.child(tt.done());
   }

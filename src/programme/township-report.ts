@@ -38,6 +38,7 @@ import { checkUniqueTownships, relocationCore, relocationRecordsSchema, type Rel
 import { trainingCore, trainingRecordsSchema, type TrainingRecordInput } from './training.js';
 import { visitRecordsSchema, visitRosterSchema, visitsCore, type VisitRecordInput, type VisitRosterInput } from './visits.js';
 import { grantApplicationsSchema, vocationalGrantReviewCore, type GrantApplicationInput } from './vocational-grant-review.js';
+import { TOWNSHIP_REPORT_TEXT as TEXT } from './messages/township-report.js';
 
 /** Indicator counts of one township, or of the whole city when `township` is left out. */
 export interface IndicatorRecordInput extends CheckIndicatorsInput {
@@ -133,11 +134,11 @@ export interface TownshipReportResult {
  */
 export const REPORT_COLUMNS: readonly ReportColumn[] = Object.freeze([
   ...INDICATORS.map((x) => ({ key: x.key as ObligationKey, clause: x.clause, title: x.name })),
-  { key: 'visits' as const, clause: '2.3.1' as const, title: { zh: '每月走访', en: 'monthly visits' } },
-  { key: 'relocation' as const, clause: '2.3.2' as const, title: { zh: '异地搬迁', en: 'relocation' } },
-  { key: 'menuProjects' as const, clause: '2.3.3' as const, title: { zh: '“菜单式”项目', en: 'menu-style projects' } },
-  { key: 'vocationalGrantReview' as const, clause: '2.3.4' as const, title: { zh: '扶智补助审核', en: 'vocational grant review' } },
-  { key: 'training' as const, clause: '2.3.5' as const, title: { zh: '技能培训', en: 'skills training' } },
+  { key: 'visits' as const, clause: '2.3.1' as const, title: TEXT.columns.visits },
+  { key: 'relocation' as const, clause: '2.3.2' as const, title: TEXT.columns.relocation },
+  { key: 'menuProjects' as const, clause: '2.3.3' as const, title: TEXT.columns.menuProjects },
+  { key: 'vocationalGrantReview' as const, clause: '2.3.4' as const, title: TEXT.columns.vocationalGrantReview },
+  { key: 'training' as const, clause: '2.3.5' as const, title: TEXT.columns.training },
 ].map((c) => Object.freeze({ ...c, title: Object.freeze(c.title), label: `${c.clause} ${c.key}` })));
 
 /** The city, for the total row. */
@@ -159,7 +160,7 @@ const ReportSchema = z.strictObject({
 }).superRefine((v, ctx) => {
   const r = v.records;
   if (r.households && !r.visits) {
-    ctx.addIssue({ code: 'custom', path: ['records', 'visits'], message: 'is required when households are given', params: { code: 'required', zh: '给出 households 时必须填写' } });
+    ctx.addIssue({ code: 'custom', path: ['records', 'visits'], message: TEXT.visitsRequired.en, params: { code: 'required', zh: TEXT.visitsRequired.zh } });
   }
   if (r.households) checkUniqueIds(ctx, r.households, ['records', 'households'], 'householdId');
   if (r.menuProjects) checkUniqueIds(ctx, r.menuProjects, ['records', 'menuProjects'], 'id');
@@ -169,13 +170,13 @@ const ReportSchema = z.strictObject({
     const seen = new Set<string>();
     r.indicators.forEach((x, i) => {
       const key = x.township?.code ?? 'city';
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['records', 'indicators', i, 'township'], message: 'lists an area listed before', params: { code: 'duplicate_township', zh: '与前面的地区重复' } });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['records', 'indicators', i, 'township'], message: TEXT.duplicateArea.en, params: { code: 'duplicate_township', zh: TEXT.duplicateArea.zh } });
       seen.add(key);
     });
   }
 });
 
-const NO_DATA = (clause: ClauseId): ProgrammeReason => reason('no-data', clause, { zh: '未提供该项记录', en: 'no records of this kind were given' });
+const NO_DATA = (clause: ClauseId): ProgrammeReason => reason('no-data', clause, TEXT.noData);
 
 const cell = (status: ProgrammeStatus, clause: ClauseId, why: ProgrammeReason | null | undefined): ReportCell =>
   Object.freeze(why ? { status, clause, reason: why } : { status, clause });
@@ -184,11 +185,7 @@ const cell = (status: ProgrammeStatus, clause: ClauseId, why: ProgrammeReason | 
 function summarise(status: ProgrammeStatus, clause: ClauseId, lines: readonly { name: string; status: ProgrammeStatus; reason: ProgrammeReason | null | undefined }[]): ProgrammeReason | null {
   if (status === 'met' || status === 'n/a') return null;
   const hit = lines.filter((l) => l.status === status);
-  const names = { zh: hit.map((l) => l.name).join('、'), en: hit.map((l) => l.name).join(', ') };
-  return reason(`townships-${status}`, clause, {
-    zh: `${hit.length} 个乡镇（街道）${STATUS_TEXT[status].zh}：${names.zh}`,
-    en: `${hit.length} township(s) ${STATUS_TEXT[status].en}: ${names.en}`,
-  });
+  return reason(`townships-${status}`, clause, TEXT.townships(STATUS_TEXT[status], hit.map((l) => l.name)));
 }
 
 /**
@@ -264,17 +261,14 @@ export function townshipReport(records: TownshipReportRecords, options: Township
   if (r.visits === undefined) {
     noData('visits');
   } else if (to < from) {
-    const why = reason('not-yet-due', '2.3.1', { zh: `截至 ${asOf}，${year} 年内尚无需走访的月份（方案自 ${plan.effectiveFrom} 起施行）`, en: `no month to visit in ${year} as of ${asOf} (the plan is in force from ${plan.effectiveFrom})` });
+    const why = reason('not-yet-due', '2.3.1', TEXT.notYetDue(asOf, year, plan.effectiveFrom));
     for (const t of TOWNSHIPS) put(t.code, 'visits', cell('n/a', '2.3.1', why));
     total.visits = cell('n/a', '2.3.1', why);
   } else {
     visits = visitsCore(from, to, asOf, r.households, r.visits, plan);
     if (visits.months.length === 0) {
       // reading visitMonths 'whole': the period so far covers no month whole
-      const why = reason('no-whole-month', '2.3.1', {
-        zh: `截至 ${asOf}，${from} 至 ${to} 没有完整的月份须走访（解读 visitMonths = 'whole'，不完整的月份：${visits.partialMonths.join('、')}）`,
-        en: `as of ${asOf}, ${from} to ${to} covers no whole month to visit (reading visitMonths = 'whole'; partial months: ${visits.partialMonths.join(', ')})`,
-      });
+      const why = reason('no-whole-month', '2.3.1', TEXT.noWholeMonth(asOf, from, to, visits.partialMonths));
       for (const t of TOWNSHIPS) put(t.code, 'visits', cell('n/a', '2.3.1', why));
       total.visits = cell('n/a', '2.3.1', why);
     } else {
@@ -300,7 +294,7 @@ export function townshipReport(records: TownshipReportRecords, options: Township
   if (r.menuProjects === undefined) noData('menuProjects');
   else {
     menuProjects = menuProjectsCore(r.menuProjects, year, asOf, plan);
-    const noProjects = reason('no-projects', '2.3.3', { zh: '本年度无“菜单式”项目', en: 'no menu-style project this year' });
+    const noProjects = reason('no-projects', '2.3.3', TEXT.noProjects);
     for (const l of menuProjects.townships) put(l.code, 'menuProjects', cell(l.status, '2.3.3', l.projects === 0 ? noProjects : l.reasons[0]));
     total.menuProjects = cell(menuProjects.status, '2.3.3', menuProjects.townships.every((l) => l.projects === 0)
       ? noProjects
@@ -314,7 +308,7 @@ export function townshipReport(records: TownshipReportRecords, options: Township
     vocationalGrantReview = vocationalGrantReviewCore(r.vocationalGrantApplications, year, asOf, plan);
     for (const l of vocationalGrantReview.townships) put(l.code, 'vocationalGrantReview', cell(l.status, '2.3.4', l.reason));
     total.vocationalGrantReview = cell(vocationalGrantReview.status, '2.3.4', vocationalGrantReview.applications.length === 0
-      ? reason('no-applications', '2.3.4', { zh: '本学年无扶智补助申请', en: 'no grant application this academic year' })
+      ? reason('no-applications', '2.3.4', TEXT.noApplications)
       : summarise(vocationalGrantReview.status, '2.3.4', vocationalGrantReview.townships));
   }
 
@@ -349,31 +343,26 @@ export function townshipReport(records: TownshipReportRecords, options: Township
 
 function reportTrace(year: number, asOf: IsoDate, rows: readonly ReportRow[], plan: Plan, visitPeriod: VisitPeriod): Trace {
   const p = plan.params;
-  const t = new TraceBuilder('townshipReport', '3.3', { zh: `${year} 年低收入农户增收工作分乡镇考评`, en: `Evaluation by township, ${year}` })
-    .input('year', year, { zh: '年度', en: 'year' })
-    .input('asOf', asOf, { zh: '统计日期', en: 'status as of' })
-    .param('jointHandlingRate', p.indicators.jointHandlingRate, { zh: '救助一件事联办率', en: 'joint handling rate' })
-    .param('compulsoryEnrolmentRate', p.indicators.compulsoryEnrolmentRate, { zh: '义务教育入学率', en: 'compulsory-education enrolment rate' })
-    .param('waterSafetyIndicators', p.indicators.waterSafetyIndicators, { zh: '饮水安全指标项数', en: 'drinking-water indicators' })
-    .param('minPerMonth', p.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' })
-    .param('relocationPersons', p.relocation.persons, { zh: '年度异地搬迁人数', en: 'persons to relocate in the year' })
-    .param('minTrainees', p.training.minTrainees, { zh: '每个乡镇每年参训人数下限', en: 'minimum trainees per township per year' });
+  const t = new TraceBuilder('townshipReport', '3.3', TEXT.title(year))
+    .input('year', year, TEXT.year)
+    .input('asOf', asOf, TEXT.asOf)
+    .param('jointHandlingRate', p.indicators.jointHandlingRate, TEXT.jointHandlingRate)
+    .param('compulsoryEnrolmentRate', p.indicators.compulsoryEnrolmentRate, TEXT.compulsoryEnrolmentRate)
+    .param('waterSafetyIndicators', p.indicators.waterSafetyIndicators, TEXT.waterSafetyIndicators)
+    .param('minPerMonth', p.visits.minPerMonth, TEXT.minPerMonth)
+    .param('relocationPersons', p.relocation.persons, TEXT.relocationPersons)
+    .param('minTrainees', p.training.minTrainees, TEXT.minTrainees);
   readingsTrace(t, year, plan, visitPeriod);
   for (const x of rows) {
-    const isCity = x.code === CITY.code;
-    const rt = new TraceBuilder('townshipReportRow', '3.3', isCity
-      ? { zh: `${x.name}（合计）：${STATUS_TEXT[x.status].zh}`, en: `City total (${x.code}): ${STATUS_TEXT[x.status].en}` }
-      : { zh: `${x.name}：${STATUS_TEXT[x.status].zh}`, en: `${x.name} (${x.code}): ${STATUS_TEXT[x.status].en}` });
+    const status = STATUS_TEXT[x.status];
+    const rt = new TraceBuilder('townshipReportRow', '3.3', x.code === CITY.code ? TEXT.cityRow(x.name, x.code, status) : TEXT.townshipRow(x.name, x.code, status));
     for (const c of REPORT_COLUMNS) {
       const v = x.cells[c.key];
       const ot = new TraceBuilder(c.key, c.clause, c.title);
-      const label: Text = v.reason
-        ? { zh: `${STATUS_TEXT[v.status].zh}：${v.reason.zh}`, en: `${STATUS_TEXT[v.status].en}: ${v.reason.en}` }
-        : { zh: STATUS_TEXT[v.status].zh, en: STATUS_TEXT[v.status].en };
-      ot.branch(c.key, v.status, label, v.clause);
+      ot.branch(c.key, v.status, TEXT.cell(STATUS_TEXT[v.status], v.reason), v.clause);
       rt.child(ot.done());
     }
-    rt.result('status', x.status, { zh: '总体状态', en: 'overall status' });
+    rt.result('status', x.status, TEXT.overallStatus);
     t.child(rt.done());
   }
   return t.done();

@@ -21,6 +21,7 @@ import type { Plan } from '../plan/types.js';
 import { trainingQuotaCore, type TrainingQuotaStatus } from '../rules/training-quota.js';
 import type { Township } from '../schema/townships.js';
 import { dueOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus, type ProgrammeReason, type ProgrammeStatus } from './common.js';
+import { TRAINING_TEXT as TEXT } from './messages/training.js';
 
 /** One attendance of a low-income farmer at a training course. */
 export interface TrainingRecordInput {
@@ -134,16 +135,13 @@ export function trainingCore(records: readonly ParsedTrainingRecord[], year: num
         break;
       case 'late':
         status = 'failed';
-        why = reason('quota-late', CLAUSE, {
-          zh: `截至 ${due} 仅培训 ${onTime} 人，${reachedOn ?? ''} 才达到 ${quota.required} 人，晚于期限`,
-          en: `only ${onTime} trained by ${due}; the quota of ${quota.required} was reached on ${reachedOn ?? ''}, after the due date`,
-        });
+        why = reason('quota-late', CLAUSE, TEXT.quotaLate(due, onTime, reachedOn ?? '', quota.required));
         break;
       case 'short':
         status = asOf <= due ? 'pending' : 'overdue';
         why = status === 'pending'
-          ? reason('quota-pending', CLAUSE, { zh: `已培训 ${seen.size} 人，不足 ${quota.required} 人，期限 ${due}`, en: `${seen.size} trained so far, fewer than ${quota.required}; due ${due}` })
-          : reason('quota-overdue', CLAUSE, { zh: `截至 ${asOf} 仅培训 ${seen.size} 人，不足 ${quota.required} 人，已过期限 ${due}`, en: `only ${seen.size} trained as of ${asOf}, fewer than ${quota.required}, past the due date ${due}` });
+          ? reason('quota-pending', CLAUSE, TEXT.quotaPending(seen.size, quota.required, due))
+          : reason('quota-overdue', CLAUSE, TEXT.quotaOverdue(asOf, seen.size, quota.required, due));
         break;
     }
     return Object.freeze({ code: tw.code, name: tw.name, trainees: seen.size, onTime, required: quota.required, reachedOn, quotaStatus: quota.status, status, reason: why });
@@ -185,22 +183,22 @@ export function checkTraining(input: CheckTrainingInput, plan: Plan = LANXI_2023
   const year = i.year ?? plan.year;
   checkYear(year, plan);
   const core = trainingCore(i.records, year, i.asOf, plan);
-  const t = new TraceBuilder('checkTraining', CLAUSE, { zh: '各乡镇（街道）技能培训人数', en: 'Skills training by township' })
-    .input('year', year, { zh: '年度', en: 'year' })
-    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' })
-    .input('records', i.records.length, { zh: '培训记录数', en: 'training records' })
-    .param('minTrainees', plan.params.training.minTrainees, { zh: '每个乡镇每年参训人数下限', en: 'minimum trainees per township per year' })
-    .step('due', core.due, { zh: '完成期限：「该项工作于10月底前完成」（I-10）', en: 'due: “该项工作于10月底前完成” (I-10)' });
+  const t = new TraceBuilder('checkTraining', CLAUSE, TEXT.title)
+    .input('year', year, TEXT.year)
+    .input('asOf', i.asOf, TEXT.asOf)
+    .input('records', i.records.length, TEXT.records)
+    .param('minTrainees', plan.params.training.minTrainees, TEXT.minTrainees)
+    .step('due', core.due, TEXT.due);
   for (const l of core.townships) {
-    const tt = new TraceBuilder('trainingTownship', CLAUSE, { zh: `${l.name}技能培训`, en: `Skills training in ${l.code}` })
-      .step('trainees', l.trainees, { zh: '不重复的参训人数（同一人只计一次，I-11）', en: 'distinct trainees (each person once, I-11)' })
-      .step('onTime', l.onTime, { zh: `${core.due} 前（含）参训人数`, en: `trained on or before ${core.due}` });
+    const tt = new TraceBuilder('trainingTownship', CLAUSE, TEXT.townshipTitle(l.name, l.code))
+      .step('trainees', l.trainees, TEXT.trainees)
+      .step('onTime', l.onTime, TEXT.onTime(core.due));
     if (l.reason) tt.branch(l.reason.code, l.status, { zh: l.reason.zh, en: l.reason.en }, CLAUSE);
-    else tt.branch('quota', 'met', { zh: `按期达到 ${l.required} 人（不少于，含本数）`, en: `reached ${l.required} on time (not less than: the number itself counts)` }, CLAUSE);
+    else tt.branch('quota', 'met', TEXT.quotaMet(l.required), CLAUSE);
     tt.result('status', l.status, STATUS_TEXT[l.status]);
     t.child(tt.done());
   }
-  t.result('trainees', core.trainees, { zh: '全市不重复参训人数', en: 'distinct trainees in the city' })
+  t.result('trainees', core.trainees, TEXT.cityTrainees)
     .result('status', core.status, STATUS_TEXT[core.status]);
   return Object.freeze({ ...core, trace: t.done() });
 }

@@ -28,6 +28,7 @@ import type { Plan } from '../plan/types.js';
 import { monthlyVisitsCore, visitMonthsOf, visitMonthsTrace } from '../rules/monthly-visits.js';
 import type { Township } from '../schema/townships.js';
 import { checkUniqueIds, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus, type ProgrammeReason, type ProgrammeStatus } from './common.js';
+import { VISITS_TEXT as TEXT } from './messages/visits.js';
 
 /** One visit of a cadre to a household. */
 export interface VisitRecordInput {
@@ -152,7 +153,7 @@ const CheckSchema = z.strictObject({
   households: visitRosterSchema.optional(),
   visits: visitRecordsSchema,
 }).superRefine((v, ctx) => {
-  if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { code: 'end_before_start', zh: '不能早于 from' } });
+  if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: TEXT.endBeforeStart.en, params: { code: 'end_before_start', zh: TEXT.endBeforeStart.zh } });
   if (v.households) checkUniqueIds(ctx, v.households, ['households'], 'householdId');
 });
 
@@ -198,25 +199,15 @@ export function visitsCore(
     const missedHouseholdMonths = missing.reduce((n, h) => n + h.missedMonths.length, 0);
     const pending = mine.filter((h) => h.pendingMonths.length > 0);
     const status = mine.length === 0 ? 'n/a' : worstStatus(mine.map((h) => h.status));
-    const names = (list: readonly HouseholdVisitsLine[], pick: (h: HouseholdVisitsLine) => readonly string[], lang: 'zh' | 'en') => {
-      const shown = list.slice(0, TRACE_LIST)
-        .map((h) => (lang === 'zh' ? `${h.householdId}（${pick(h).join('、')}）` : `${h.householdId} (${pick(h).join(', ')})`))
-        .join(lang === 'zh' ? '；' : '; ');
-      return list.length > TRACE_LIST ? `${shown}…` : shown;
-    };
+    const names = (list: readonly HouseholdVisitsLine[], pick: (h: HouseholdVisitsLine) => readonly string[]) =>
+      TEXT.householdMonths(list.slice(0, TRACE_LIST).map((h) => ({ id: h.householdId, months: pick(h) })), list.length > TRACE_LIST);
     let why: ProgrammeReason | null = null;
     if (mine.length === 0) {
-      why = reason('no-households', CLAUSE, { zh: '无低收入农户走访记录', en: 'no low-income household on record' });
+      why = reason('no-households', CLAUSE, TEXT.noHouseholds);
     } else if (status === 'failed') {
-      why = reason('months-missed', CLAUSE, {
-        zh: `${missing.length} 户共 ${missedHouseholdMonths} 个月未走访：${names(missing, (h) => h.missedMonths, 'zh')}`,
-        en: `${missing.length} household(s) missed ${missedHouseholdMonths} month(s) in all: ${names(missing, (h) => h.missedMonths, 'en')}`,
-      });
+      why = reason('months-missed', CLAUSE, TEXT.monthsMissed(missing.length, missedHouseholdMonths, names(missing, (h) => h.missedMonths)));
     } else if (status === 'pending') {
-      why = reason('month-pending', CLAUSE, {
-        zh: `${pending.length} 户在尚未结束的月份还未走访：${names(pending, (h) => h.pendingMonths, 'zh')}`,
-        en: `${pending.length} household(s) not yet visited in a month not yet over: ${names(pending, (h) => h.pendingMonths, 'en')}`,
-      });
+      why = reason('month-pending', CLAUSE, TEXT.monthPending(pending.length, names(pending, (h) => h.pendingMonths)));
     }
     return Object.freeze({ code: tw.code, name: tw.name, households: mine.length, householdsMissing: missing.length, missedHouseholdMonths, status, reason: why });
   });
@@ -279,14 +270,14 @@ export function checkMonthlyVisits(input: CheckMonthlyVisitsInput, plan: Plan = 
   const i = parseInput('checkMonthlyVisits', CheckSchema, input);
   plan = checkPlan('checkMonthlyVisits', plan);
   const core = visitsCore(i.from, i.to, i.asOf, i.households, i.visits, plan);
-  const t = new TraceBuilder('checkMonthlyVisits', CLAUSE, { zh: '低收入农户每月走访', en: 'Monthly visits to low-income households' })
-    .input('period', `${i.from} – ${i.to}`, { zh: '检查期间（含首尾两日）', en: 'period (both days included)' });
-  if (i.asOf !== undefined) t.input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' });
-  t.input('visits', i.visits.length, { zh: '走访记录数', en: 'visits recorded' })
-    .param('minPerMonth', plan.params.visits.minPerMonth, { zh: '每户每月至少走访次数', en: 'minimum visits per household per month' });
+  const t = new TraceBuilder('checkMonthlyVisits', CLAUSE, TEXT.title)
+    .input('period', `${i.from} – ${i.to}`, TEXT.period);
+  if (i.asOf !== undefined) t.input('asOf', i.asOf, TEXT.asOf);
+  t.input('visits', i.visits.length, TEXT.visits)
+    .param('minPerMonth', plan.params.visits.minPerMonth, TEXT.minPerMonth);
   visitMonthsTrace(t, plan, core.partialMonths);
-  t.step('months', core.months.join(', '), { zh: '须走访的月份', en: 'months that need a visit' })
-    .step('households', core.households.length, { zh: '低收入农户户数', en: 'households' });
+  t.step('months', core.months.join(', '), TEXT.months)
+    .step('households', core.households.length, TEXT.households);
   appendTownshipVisitTraces(t, core.townships);
   t.result('status', core.status, STATUS_TEXT[core.status]);
   return Object.freeze({ ...core, trace: t.done() });
@@ -296,11 +287,11 @@ export function checkMonthlyVisits(input: CheckMonthlyVisitsInput, plan: Plan = 
 function appendTownshipVisitTraces(t: TraceBuilder, townships: readonly TownshipVisitsLine[]): void {
   for (const l of townships) {
     if (l.households === 0) continue;
-    const tt = new TraceBuilder('visitsTownship', CLAUSE, { zh: `${l.name}每月走访`, en: `Monthly visits in ${l.code}` })
-      .step('households', l.households, { zh: '户数', en: 'households' })
-      .step('householdsMissing', l.householdsMissing, { zh: '有漏访月份的户数', en: 'households with a missed month' });
+    const tt = new TraceBuilder('visitsTownship', CLAUSE, TEXT.townshipTitle(l.name, l.code))
+      .step('households', l.households, TEXT.townshipHouseholds)
+      .step('householdsMissing', l.householdsMissing, TEXT.householdsMissing);
     if (l.reason) tt.branch(l.reason.code, l.status, { zh: l.reason.zh, en: l.reason.en }, CLAUSE);
-    else tt.branch('visits', 'met', { zh: '每户每月均已走访', en: 'every household visited every month' }, CLAUSE);
+    else tt.branch('visits', 'met', TEXT.allVisited, CLAUSE);
     tt.result('status', l.status, STATUS_TEXT[l.status]);
     t.child(tt.done());
   }

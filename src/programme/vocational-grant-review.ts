@@ -26,6 +26,7 @@ import {
   checkUniqueIds, dueOf, programmeStatusOf, reason, STATUS_TEXT, TOWNSHIPS, townshipSchema, worstStatus,
   type ProgrammeReason, type ProgrammeStatus,
 } from './common.js';
+import { VOCATIONAL_GRANT_REVIEW_TEXT as TEXT } from './messages/vocational-grant-review.js';
 
 /** One household's application for the vocational grant. */
 export interface GrantApplicationInput {
@@ -113,10 +114,10 @@ export function vocationalGrantReviewCore(applications: readonly ParsedGrantAppl
     const status = worstStatus(mine.map((l) => l.status));
     const ids = (s: ProgrammeStatus) => mine.filter((l) => l.status === s).map((l) => l.id);
     let why: ProgrammeReason | null = null;
-    if (mine.length === 0) why = reason('no-applications', CLAUSE, { zh: '本学年无扶智补助申请', en: 'no grant application this academic year' });
-    else if (status === 'failed') why = reason('review-late', CLAUSE, { zh: `申请 ${ids('failed').join('、')} 晚于 ${due} 完成审核`, en: `application(s) ${ids('failed').join(', ')} reviewed after ${due}` });
-    else if (status === 'overdue') why = reason('review-overdue', CLAUSE, { zh: `截至 ${asOf} 申请 ${ids('overdue').join('、')} 未完成审核，已过期限 ${due}`, en: `application(s) ${ids('overdue').join(', ')} not reviewed as of ${asOf}, past the due date ${due}` });
-    else if (status === 'pending') why = reason('review-pending', CLAUSE, { zh: `申请 ${ids('pending').join('、')} 尚未审核，期限 ${due}`, en: `application(s) ${ids('pending').join(', ')} not yet reviewed; due ${due}` });
+    if (mine.length === 0) why = reason('no-applications', CLAUSE, TEXT.noApplications);
+    else if (status === 'failed') why = reason('review-late', CLAUSE, TEXT.reviewLate(ids('failed'), due));
+    else if (status === 'overdue') why = reason('review-overdue', CLAUSE, TEXT.reviewOverdue(asOf, ids('overdue'), due));
+    else if (status === 'pending') why = reason('review-pending', CLAUSE, TEXT.reviewPending(ids('pending'), due));
     return Object.freeze({ code: tw.code, name: tw.name, applications: mine.length, reviewedOnTime: ids('met').length, status, reason: why });
   });
   return Object.freeze({
@@ -159,18 +160,18 @@ export function checkVocationalGrantReviews(input: CheckVocationalGrantReviewsIn
   const year = i.year ?? plan.year;
   checkYear(year, plan);
   const core = vocationalGrantReviewCore(i.applications, year, i.asOf, plan);
-  const t = new TraceBuilder('checkVocationalGrantReviews', CLAUSE, { zh: '扶智补助申报资料审核时限', en: 'Vocational grant: review deadline' })
-    .input('academicYear', core.academicYear, { zh: '学年（9月1日至次年8月31日，I-7）', en: 'academic year (09-01 to 08-31, I-7)' })
-    .input('asOf', i.asOf, { zh: '统计日期', en: 'status as of' })
-    .input('applications', i.applications.length, { zh: '申请数', en: 'applications' })
-    .step('due', core.due, { zh: '审核期限：「申报资料于10月中旬完成审核」（中旬为11–20日，I-10）', en: 'review due: “申报资料于10月中旬完成审核” (中旬 = days 11–20, I-10)' });
+  const t = new TraceBuilder('checkVocationalGrantReviews', CLAUSE, TEXT.title)
+    .input('academicYear', core.academicYear, TEXT.academicYear)
+    .input('asOf', i.asOf, TEXT.asOf)
+    .input('applications', i.applications.length, TEXT.applications)
+    .step('due', core.due, TEXT.due);
   for (const l of core.townships) {
     if (l.applications === 0) continue;
-    const tt = new TraceBuilder('grantReviewTownship', CLAUSE, { zh: `${l.name}扶智补助审核`, en: `Grant review in ${l.code}` })
-      .step('applications', l.applications, { zh: '申请数', en: 'applications' })
-      .step('reviewedOnTime', l.reviewedOnTime, { zh: '按期审核数', en: 'reviewed on time' });
+    const tt = new TraceBuilder('grantReviewTownship', CLAUSE, TEXT.townshipTitle(l.name, l.code))
+      .step('applications', l.applications, TEXT.applications)
+      .step('reviewedOnTime', l.reviewedOnTime, TEXT.reviewedOnTime);
     if (l.reason) tt.branch(l.reason.code, l.status, { zh: l.reason.zh, en: l.reason.en }, CLAUSE);
-    else tt.branch('review', 'met', { zh: '全部按期审核', en: 'all reviewed on time' }, CLAUSE);
+    else tt.branch('review', 'met', TEXT.allReviewed, CLAUSE);
     tt.result('status', l.status, STATUS_TEXT[l.status]);
     t.child(tt.done());
   }
