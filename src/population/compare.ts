@@ -14,6 +14,7 @@ import { isPlan, planSchema, prepare, type Prepared } from './prepare.js';
 import { lazyProperty, reaches, runPopulation, summaryOf } from './totals.js';
 import type { PreparedPopulation } from './simulate.js';
 import type { Comparison, ComparisonDelta, ComparisonRow, Crossing, PopulationSummary } from './types.js';
+import { COMPARE_TEXT as TEXT } from './messages/compare.js';
 
 /** Options of {@link compare}. */
 export interface CompareOptions {
@@ -30,7 +31,7 @@ const CompareOptionsSchema = z.strictObject({
   baseline: planSchema().optional(),
   reform: z.any().transform((v, ctx): unknown => {
     if (v === undefined || v === null) {
-      ctx.addIssue({ code: 'custom', message: 'is required', params: { code: 'required', zh: '必须填写' } });
+      ctx.addIssue({ code: 'custom', message: TEXT.reformRequired.en, params: { code: 'required', zh: TEXT.reformRequired.zh } });
       return z.NEVER;
     }
     return v;
@@ -41,11 +42,7 @@ const CompareOptionsSchema = z.strictObject({
 export function resolveReform(fn: string, at: readonly (string | number)[], baseline: Plan, reform: unknown): Plan {
   if (isPlan(reform)) return reform;
   if (typeof reform !== 'object' || reform === null || Array.isArray(reform)) {
-    throw new PolicyInputError(fn, [{
-      path: [...at], code: 'invalid_type',
-      message: 'must be a plan or plan overrides such as { microcredit: { floorRate: 0.04 } }',
-      messageZh: '必须是方案或参数调整，例如 { microcredit: { floorRate: 0.04 } }',
-    }]);
+    throw new PolicyInputError(fn, [{ path: [...at], code: 'invalid_type', message: TEXT.notAReform.en, messageZh: TEXT.notAReform.zh }]);
   }
   try {
     return baseline.with(reform as PlanOverrides);

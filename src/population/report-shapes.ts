@@ -11,6 +11,7 @@ import { Decimal as DecimalJs, type Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
 import { countSchema } from '../core/validate.js';
 import type { Comparison, PopulationSummary, SweepResult } from './types.js';
+import { REPORT_SHAPES_TEXT as TEXT } from './messages/report-shapes.js';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
@@ -107,10 +108,7 @@ export const OptionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).op
 export const DistributionOptionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional(), maxbins: countSchema(2).optional() });
 
 export function notAResult(fn: string, what: string): PolicyInputError {
-  return new PolicyInputError(fn, [{
-    path: [], code: 'invalid_type',
-    message: `must be the result of ${what}`,
-    messageZh: `必须是 ${what} 的结果`,
-  }]);
+  const m = TEXT.notAResult(what);
+  return new PolicyInputError(fn, [{ path: [], code: 'invalid_type', message: m.en, messageZh: m.zh }]);
 }
 

@@ -14,6 +14,7 @@ import { parseInput } from '../core/validate.js';
 import type { Text } from '../core/trace.js';
 import type { Comparison, PopulationSummary, SweepResult } from './types.js';
 import { deepFreeze } from '../core/freeze.js';
+import { REPORT_TEXT as TEXT } from './messages/report.js';
 
 /** Language of labels: Chinese (default) or English. */
 export type ReportLocale = 'zh-CN' | 'en';
@@ -46,55 +47,17 @@ export type VegaLiteSpec = Readonly<Record<string, unknown>>;
  */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 
-const L = {
-  measure: { zh: '指标', en: 'measure' },
-  value: { zh: '数值', en: 'value' },
-  target: { zh: '目标', en: 'target' },
-  met: { zh: '达标', en: 'met' },
-  baseline: { zh: '基准', en: 'baseline' },
-  reform: { zh: '改革', en: 'reform' },
-  change: { zh: '变化', en: 'change' },
-  households: { zh: '户数', en: 'households' },
-  members: { zh: '人口', en: 'members' },
-  totalEntitlement: { zh: '补助合计（元）', en: 'total entitlement (yuan)' },
-  loanSubsidy: { zh: '小额信贷贴息（元，2.3.8）', en: 'micro-credit subsidy (yuan, 2.3.8)' },
-  vocationalGrant: { zh: '扶智补助（元，2.3.4）', en: 'vocational grant (yuan, 2.3.4)' },
-  loanRecipients: { zh: '享受贴息户数', en: 'households receiving the subsidy' },
-  grantRecipients: { zh: '享受扶智补助户数', en: 'households receiving the grant' },
-  perCapita: { zh: '人均可支配收入（元，1）', en: 'per-capita disposable income (yuan, 1)' },
-  growth: { zh: '年增幅（1）', en: 'growth (1)' },
-  transferShare: { zh: '转移性收入占比（1）', en: 'transfer share (1)' },
-  otherShare: { zh: '其他收入占比（1）', en: 'other-income share (1)' },
-  meetingPerCapita: { zh: '人均收入达标户数', en: 'households at or above the per-capita target' },
-  gainers: { zh: '增收户数', en: 'households gaining' },
-  losers: { zh: '减收户数', en: 'households losing' },
-  crossedUp: { zh: '跨过人均目标线（向上）户数', en: 'households crossing the line upwards' },
-  crossedDown: { zh: '跌破人均目标线户数', en: 'households falling below the line' },
-  errors: { zh: '无效记录', en: 'invalid records' },
-  cost: { zh: '补助合计（元）', en: 'cost (yuan)' },
-  costDelta: { zh: '较基准增加（元）', en: 'cost change (yuan)' },
-  yes: { zh: '是', en: 'yes' },
-  no: { zh: '否', en: 'no' },
-  na: { zh: '—', en: '—' },
-  scenario: { zh: '情景', en: 'scenario' },
-  count: { zh: '户数', en: 'households' },
-  line: { zh: '人均目标线', en: 'per-capita target' },
-  sPerCapita: { zh: '人均收入', en: 'per capita' },
-  sTransfer: { zh: '转移占比', en: 'transfer share' },
-  sMetPerCapita: { zh: '人均达标', en: 'per capita met' },
-  sMetGrowth: { zh: '增幅达标', en: 'growth met' },
-  sMetTransfer: { zh: '结构达标', en: 'transfer share met' },
-  sMeeting: { zh: '达标户数', en: 'households at target' },
-  sCrossedUp: { zh: '跨线户数', en: 'crossed up' },
-  sCost: { zh: '补助合计', en: 'cost' },
-  sCostDelta: { zh: '增加', en: 'cost change' },
-} as const satisfies Record<string, Text>;
+const L = TEXT.labels;
 
 type Key = keyof typeof L;
 
-function labeller(options: { readonly locale?: ReportLocale | undefined } | undefined): (k: Key) => string {
+/** The labels in the language of the options, by key; `pick` gives any text in that language. */
+type Labeller = ((k: Key) => string) & { readonly pick: (text: Text) => string };
+
+function labeller(options: { readonly locale?: ReportLocale | undefined } | undefined): Labeller {
   const en = options?.locale === 'en';
-  return (k) => (en ? L[k].en : L[k].zh);
+  const pick = (text: Text): string => (en ? text.en : text.zh);
+  return Object.assign((k: Key) => pick(L[k]), { pick });
 }
 
 const yuan = (d: Decimal | null): string => (d === null ? '—' : d.toFixed(2));
@@ -206,9 +169,9 @@ export function toTableRows(result: PopulationSummary | Comparison | SweepResult
 }
 
 /** A dashed vertical rule at the per-capita target, as a Vega-Lite layer. */
-function targetRule(target: Decimal, t: (k: Key) => string): Record<string, unknown> {
+function targetRule(target: Decimal, t: Labeller): Record<string, unknown> {
   return {
-    data: { values: [{ target: num(target), label: `${t('line')} ${target.toString()}` }] },
+    data: { values: [{ target: num(target), label: t.pick(TEXT.targetLine(target.toString())) }] },
     mark: { type: 'rule', color: '#c0392b', strokeDash: [6, 4], size: 2 },
     encoding: {
       x: { field: 'target', type: 'quantitative' },
@@ -256,8 +219,8 @@ export function costCurveSpec(result: SweepResult, options: ReportOptions = {}):
   const y = { field: 'cost', type: 'quantitative', title: t('cost'), scale: { zero: false } };
   return deepFreeze({
     $schema: VEGA_LITE_SCHEMA,
-    description: `${result.path}: ${t('cost')} / ${t('perCapita')}`,
-    title: { text: `${result.path} — ${t('cost')} / ${t('perCapita')}`, subtitle: `${t('line')}: ${result.target.toString()}` },
+    description: t.pick(TEXT.costCurveDescription(result.path)),
+    title: { text: t.pick(TEXT.costCurveTitle(result.path)), subtitle: t.pick(TEXT.costCurveSubtitle(result.target.toString())) },
     width: 560,
     height: 360,
     data: { values },
@@ -321,8 +284,8 @@ export function perCapitaDistributionSpec(result: Comparison, options: Distribut
   for (const r of result.perHousehold) values.push({ scenario: after, perCapita: num(r.perCapitaAfter) });
   return deepFreeze({
     $schema: VEGA_LITE_SCHEMA,
-    description: `${t('perCapita')}: ${before} / ${after}`,
-    title: { text: t('perCapita'), subtitle: `${before}: ${result.baseline.plan} · ${after}: ${result.reform.plan}` },
+    description: t.pick(TEXT.distributionDescription),
+    title: { text: t('perCapita'), subtitle: t.pick(TEXT.distributionSubtitle(result.baseline.plan, result.reform.plan)) },
     width: 560,
     height: 320,
     data: { values },

@@ -17,6 +17,7 @@ import { planSchema, prepare } from './prepare.js';
 import { runPopulation, summaryOf } from './totals.js';
 import type { PreparedPopulation } from './simulate.js';
 import type { SweepResult, SweepRow } from './types.js';
+import { SWEEP_TEXT as TEXT } from './messages/sweep.js';
 
 /** Options of {@link sweep}. */
 export interface SweepOptions {
@@ -111,11 +112,8 @@ export function sweep(households: readonly unknown[] | PreparedPopulation, optio
   const baselinePlan = o.baseline ?? LANXI_2023;
   const paths = [...parameterPaths(baselinePlan), ...Object.keys(baselinePlan.readings).map((r) => `readings.${r}`), 'period.to'];
   if (!paths.includes(o.path)) {
-    throw new PolicyInputError('sweep', [{
-      path: ['path'], code: 'unknown_parameter',
-      message: `must name a parameter of the plan: ${paths.join(', ')}`,
-      messageZh: `必须是方案的参数之一：${paths.join('、')}`,
-    }]);
+    const m = TEXT.unknownParameter(paths);
+    throw new PolicyInputError('sweep', [{ path: ['path'], code: 'unknown_parameter', message: m.en, messageZh: m.zh }]);
   }
   const plans = o.values.map((value, i): Plan => {
     try {
