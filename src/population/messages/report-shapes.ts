@@ -6,9 +6,7 @@
  * @module
  * @internal
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /**
  * The messages of the report functions' input check, as functions of the results they accept.

@@ -5,9 +5,7 @@
  *
  * @module
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /**
  * The shared messages of the programme checks: the statuses' names and the errors' messages as

@@ -5,9 +5,7 @@
  *
  * @module
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /** A water indicator not met, with its counts, as a reason lists it. */
 interface WaterCounts { readonly name: Text; readonly safe: number; readonly total: number }

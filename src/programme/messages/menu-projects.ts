@@ -6,9 +6,7 @@
  *
  * @module
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /**
  * The messages of `checkMenuProjects`: the steps' names and the labels as constants, the reasons as

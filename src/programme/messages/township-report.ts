@@ -6,9 +6,7 @@
  *
  * @module
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /**
  * The messages of `townshipReport`: titles and labels as constants, reasons and cells as functions of

@@ -4,9 +4,7 @@
  *
  * @module
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /**
  * The messages of `incomeTargets` and `populationIncomeTargets`: labels as constants, explanations

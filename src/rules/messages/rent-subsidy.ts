@@ -6,9 +6,7 @@
  *
  * @module
  */
-import type { Text } from '../../core/trace.js';
-
-const t = (zh: string, en: string): Text => Object.freeze({ zh, en });
+import { text as t, type Text } from '../../core/trace.js';
 
 /** What the counts count, with the words of the unit and the labels of its two counts. */
 interface UnitWords extends Text {
