@@ -17,6 +17,8 @@ import {
 } from '../schema/household.js';
 import type { HouseholdError } from './types.js';
 import { DUPLICATE_ID_ISSUES } from '../schema/messages.js';
+import { PLAN_ARGUMENT_TEXT } from '../rules/messages/plan-argument.js';
+import { PREPARE_TEXT as TEXT } from './messages/prepare.js';
 import { compactOfParsed, isParsedHousehold } from '../schema/parsed.js';
 import { mayBePersonal } from '../schema/personal.js';
 
@@ -127,11 +129,11 @@ function idOf(value: unknown): string | undefined {
 }
 
 
-const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
+const UNREADABLE: PolicyIssue = Object.freeze({ path: Object.freeze([]), code: 'unreadable', message: TEXT.unreadable.en, messageZh: TEXT.unreadable.zh });
 
 /** The issue list of an unreadable record, frozen like every other issue list. */
 const UNREADABLE_ISSUES: readonly PolicyIssue[] = Object.freeze([UNREADABLE]);
-const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: 'could not be read', messageZh: '无法读取' });
+const UNREADABLE_LIST: PolicyIssue = Object.freeze({ path: Object.freeze(['households']), code: 'unreadable', message: TEXT.unreadable.en, messageZh: TEXT.unreadable.zh });
 
 /**
  * Validates a population into a column store: each bad household is reported with its index, its
@@ -152,7 +154,7 @@ export function prepare(fn: string, households: unknown): Prepared {
     throw new PolicyInputError(fn, [UNREADABLE_LIST]);
   }
   if (!isArray) {
-    throw new PolicyInputError(fn, [{ path: ['households'], code: 'invalid_type', message: 'must be an array of households', messageZh: '必须是家庭数组' }]);
+    throw new PolicyInputError(fn, [{ path: ['households'], code: 'invalid_type', message: TEXT.notAnArray.en, messageZh: TEXT.notAnArray.zh }]);
   }
   const list = households as readonly unknown[];
   let length: number;
@@ -162,7 +164,7 @@ export function prepare(fn: string, households: unknown): Prepared {
     throw new PolicyInputError(fn, [UNREADABLE_LIST]);
   }
   if (length > MAX_HOUSEHOLDS) {
-    throw new PolicyInputError(fn, [{ path: ['households'], code: 'too_big', message: `must have at most ${MAX_HOUSEHOLDS} items`, messageZh: `不能超过 ${MAX_HOUSEHOLDS} 项` }]);
+    throw new PolicyInputError(fn, [{ path: ['households'], code: 'too_big', message: TEXT.tooMany(MAX_HOUSEHOLDS).en, messageZh: TEXT.tooMany(MAX_HOUSEHOLDS).zh }]);
   }
   try {
     const stored = STORED.get(list);
@@ -235,8 +237,8 @@ export function planSchema() {
     if (!isPlan(v)) {
       ctx.addIssue({
         code: 'custom',
-        message: 'must be a plan (LANXI_2023 or the result of plan.with())',
-        params: { code: 'invalid_plan', zh: '必须是方案（LANXI_2023 或 plan.with() 的结果）' },
+        message: PLAN_ARGUMENT_TEXT.notAPlan.en,
+        params: { code: 'invalid_plan', zh: PLAN_ARGUMENT_TEXT.notAPlan.zh },
       });
       return z.NEVER;
     }

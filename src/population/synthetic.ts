@@ -22,6 +22,7 @@ import { PolicyInputError } from '../core/errors.js';
 import { countSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_TOWNSHIPS } from '../schema/townships.js';
 import { deepFreeze } from '../core/freeze.js';
+import { PREPARE_TEXT } from './messages/prepare.js';
 
 /** Options of {@link syntheticPopulation}. */
 export interface SyntheticPopulationOptions {
@@ -88,7 +89,7 @@ const OptionsSchema = z.strictObject({
   size: countSchema(0).pipe(z.number().max(1_000_000)),
   seed: z.any().transform((v, ctx): number => {
     if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-      ctx.addIssue({ code: 'custom', message: 'must be a whole number', params: { code: 'not_integer', zh: '必须是整数' } });
+      ctx.addIssue({ code: 'custom', message: PREPARE_TEXT.notWhole.en, params: { code: 'not_integer', zh: PREPARE_TEXT.notWhole.zh } });
       return z.NEVER;
     }
     return v;
@@ -111,7 +112,7 @@ const OptionsSchema = z.strictObject({
  */
 export function mulberry32(seed: number): () => number {
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
-    throw new PolicyInputError('mulberry32', [{ path: ['seed'], code: 'not_integer', message: 'must be a whole number', messageZh: '必须是整数' }]);
+    throw new PolicyInputError('mulberry32', [{ path: ['seed'], code: 'not_integer', message: PREPARE_TEXT.notWhole.en, messageZh: PREPARE_TEXT.notWhole.zh }]);
   }
   let state = seed >>> 0;
   return () => {

@@ -11,6 +11,7 @@ import { isoDateFromParts } from '../core/calendar.js';
 import { PlanNotInForceError, PolicyInputError, type PathSegment } from '../core/errors.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
+import { PLAN_ARGUMENT_TEXT } from './messages/plan-argument.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -117,8 +118,8 @@ export function checkPlan(fn: string, plan: unknown, path: readonly PathSegment[
   throw new PolicyInputError(fn, [{
     path: [...path],
     code: 'invalid_plan',
-    message: 'must be a plan (LANXI_2023 or the result of plan.with())',
-    messageZh: '必须是方案（LANXI_2023 或 plan.with() 的结果）',
+    message: PLAN_ARGUMENT_TEXT.notAPlan.en,
+    messageZh: PLAN_ARGUMENT_TEXT.notAPlan.zh,
   }]);
 }
 
