@@ -199,6 +199,7 @@ const PRECISION = 50;
 function quotientDigits(a: number, d: number): { whole: number; digits: number[] } {
   let whole = Math.floor(a / d);
   let r = a - whole * d;
+  // Stryker disable next-line all: equivalent: floating division of safe integers never rounds across a whole number (the quotient is at least 1/d from the next one, more than half the spacing of doubles there), so the floor is the true quotient's and the remainder is already in range
   if (r < 0) { whole -= 1; r += d; } else if (r >= d) { whole += 1; r -= d; }
   const digits: number[] = [];
   // Stryker disable next-line ConditionalExpression: equivalent: the loop below does not run for r = 0
@@ -220,6 +221,7 @@ function quotientDigits(a: number, d: number): { whole: number; digits: number[]
       digits[i] = 0;
       i -= 1;
     }
+    // Stryker disable next-line all: equivalent: the carry never reaches the first digit: that takes 33 or more nines after it, n / d within 10^-33 (in units of the first digit) of a shorter decimal, and a denominator below 2^53 never comes that close to a decimal without equalling it
     if (i < 0) return { whole: whole + 1, digits: [] };
     digits[i] = (digits[i] as number) + 1;
   }
@@ -232,23 +234,32 @@ function quotientDigits(a: number, d: number): { whole: number; digits: number[]
  * notation, never an exponent.
  */
 export function quotientText(n: number, d: number, k: number): string {
+  // Stryker disable next-line ConditionalExpression: equivalent: the general path writes zero as '0' too
   if (n === 0) return '0';
+  // Stryker disable next-line EqualityOperator: equivalent: zero has returned above
   const negative = n < 0;
   const { whole, digits } = quotientDigits(negative ? -n : n, d);
+  // Stryker disable next-line ConditionalExpression: equivalent: with no fraction digits the general path writes the whole quotient over 10^k as scaledText does
   if (digits.length === 0) return scaledText(negative ? -whole : whole, k);
   let end = digits.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent: zeros left at the end of the digits are dropped from the text below all the same
   while (end > 0 && digits[end - 1] === 0) end -= 1;
   let frac = '';
   for (let i = 0; i < end; i++) frac += String.fromCharCode(48 + (digits[i] as number));
   // (whole + 0.frac) / 10^k: the last k digits of the whole part move behind the point
+  // Stryker disable next-line ConditionalExpression: equivalent: a whole part '0' is padded and moved behind the point as an empty one is, and written as '0' all the same
   let int = whole === 0 ? '' : String(whole);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with k = 0 nothing moves behind the point
   if (k > 0) {
+    // Stryker disable next-line EqualityOperator: equivalent: with as many digits as k the padding is empty
     if (int.length < k) int = '0'.repeat(k - int.length) + int;
     frac = int.slice(int.length - k) + frac;
     int = int.slice(0, int.length - k);
   }
   let last = frac.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,AssignmentOperator: equivalent: the text ends in the last of the digits, which is not 0 (their trailing zeros were dropped above)
   while (last > 0 && frac.charCodeAt(last - 1) === 48) last -= 1;
+  // Stryker disable next-line MethodExpression: equivalent: the text has no trailing zero to cut (see above), so last is its length
   return `${negative ? '-' : ''}${int === '' ? '0' : int}${last === 0 ? '' : `.${frac.slice(0, last)}`}`;
 }
 
@@ -268,6 +279,7 @@ const ZERO_YUAN = new Decimal(0);
 
 /** Whole fen as Decimal yuan, exactly (nothing is one shared zero: a Decimal never changes). */
 export function decimalOfFen(fen: number): Decimal {
+  // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of '0' has the value of the shared zero; the test only saves building one
   return fen === 0 ? ZERO_YUAN : new Decimal(scaledText(fen, 2));
 }
 

@@ -77,7 +77,7 @@ describe('dates as day numbers', () => {
   it.each(['2023-02-29', '1900-02-29', '2100-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '1899-12-31', '2200-01-01',
     '2023/01/01', '2023-01-1', '2023-01-011', '202a-01-01', '2023-0a-01', '2023-a1-01', '2023-01-a1', '2023-01-0a', '2023-01 01', '2023 01-01',
     // characters just outside the digits that would otherwise add up to a real month, day or year
-    '202:-01-01', '2023-/;-01', '2023-1/-01', '2023-0:-01', '2023-01-/;', '2023-01-1/', '2023-01-0:'])('declines %s', (text) => {
+    '202:-01-01', '20/4-01-01', '2023-/;-01', '2023-1/-01', '2023-0:-01', '2023-01-/;', '2023-01-1/', '2023-01-0:'])('declines %s', (text) => {
     expect(isoDay(text)).toBeNaN();
   });
 
@@ -119,6 +119,26 @@ describe('writing scaled integers as text', () => {
     expect(quotientText(-2, 3, 0)).toBe(`-0.${'6'.repeat(49)}7`);
     // floating division rounds (2^53 − 1) / 2 up to 2^52; the remainder corrects it
     expect(quotientText(2 ** 53 - 1, 2, 0)).toBe('4503599627370495.5');
+  });
+
+  it('writes an exact quotient of 50 significant digits whole, and rounds a 50th digit 9 up by carrying', () => {
+    // (2^53 − 1) / 2^48 has exactly 50 significant digits: nothing to round
+    expect(quotientText(2 ** 53 - 1, 2 ** 48, 0)).toBe('31.999999999999996447286321199499070644378662109375');
+    // 6 / 23 = 0.26086956521739130434782608695652173913043478260869|56…: the 9 carries to …0870
+    expect(quotientText(6, 23, 0)).toBe('0.2608695652173913043478260869565217391304347826087');
+    expect(quotientText(6, 23, 0)).toBe(d(6).div(23).toString());
+    expect(quotientText(-6, 23, 2)).toBe(d(-6).div(23).div(100).toString());
+  });
+
+  it('moves a whole part shorter than the scale behind the point, after zeros', () => {
+    // 7 / 3 / 100 = 0.02333…, 7 / 3 / 1000 = 0.002333…
+    expect(quotientText(7, 3, 2)).toBe(`0.02${'3'.repeat(49)}`);
+    expect(quotientText(-7, 3, 3)).toBe(`-0.002${'3'.repeat(49)}`);
+    expect(quotientText(7, 3, 3)).toBe(d(7).div(3).div(1000).toString());
+  });
+
+  it('writes a negative whole quotient with its sign', () => {
+    expect([quotientText(-4, 2, 0), quotientText(-1200, 4, 2), quotientText(-3, 1, 3)]).toEqual(['-2', '-3', '-0.003']);
   });
 });
 
