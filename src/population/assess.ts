@@ -20,6 +20,7 @@ import { incomeTargetsCore, type IncomeTargetsResult } from '../rules/income-tar
 import type { Household } from '../schema/household.js';
 import { vocationalStudentsOf } from './evaluate.js';
 import { parseRunOptions, validateOne } from './prepare.js';
+import { compactOfParsed } from '../schema/parsed.js';
 
 /** Options of {@link assessHousehold}. */
 export interface AssessHouseholdOptions {
@@ -121,7 +122,8 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
 
   const loanSubsidy = householdLoanResult(year, h.loans ?? [], (h as { creditLine?: Decimal }).creditLine, plan, true);
   const vocationalGrant = vocationalGrantCore(students, h.otherEducationAid ?? [], plan, true);
-  const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true);
+  // a household the library read keeps its income in whole fen: clause 1 takes it as it is
+  const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true, compactOfParsed(h));
   // Both amounts are already rounded to the fen (I-12): their sum is exact.
   const totalEntitlement = loanSubsidy.total.plus(vocationalGrant.amount);
   const loanText = loanSubsidy.total.toFixed(2);

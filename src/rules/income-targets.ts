@@ -103,6 +103,15 @@ const IncomeSchema = z.strictObject({
   netTransfer: signedAmount(),
 });
 
+/** A household's income components and previous per-capita figure in whole fen (−1: none), as the household reader holds them. */
+export interface IncomeInFen {
+  readonly wageFen: number;
+  readonly netOperatingFen: number;
+  readonly netPropertyFen: number;
+  readonly netTransferFen: number;
+  readonly previousPerCapitaFen: number;
+}
+
 /** @internal The schema of the income components, shared with the household schema. */
 export const incomeComponentsSchema = IncomeSchema;
 
@@ -133,6 +142,8 @@ const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'incomeTargets', 
  * @param previousPerCapita - the previous per-capita figure, or undefined.
  * @param plan - the plan to apply.
  * @param withTrace - build the trace (false on the batch path: the result's trace is then empty).
+ * @param fen - the same income (and previous figure, −1 when none) in whole fen, when the caller has
+ *   them already (a household the library read): the whole-fen run takes them as they are.
  * @returns the same result as {@link incomeTargets}.
  */
 export function incomeTargetsCore(
@@ -141,12 +152,17 @@ export function incomeTargetsCore(
   previousPerCapita: Decimal | undefined,
   plan: Plan,
   withTrace: boolean,
+  fen?: IncomeInFen,
 ): IncomeTargetsResult {
   // Clause 1's one algorithm, over whole fen (Decimal when a value does not fit).
   const run = exactly((c) => {
-    const part = (d: Decimal) => c.fromMoney(d);
-    const parts = { wage: part(income.wage), netOperating: part(income.netOperating), netProperty: part(income.netProperty), netTransfer: part(income.netTransfer) };
-    const previous = previousPerCapita === undefined ? undefined : part(previousPerCapita);
+    const known = fen !== undefined && c.name === 'fen';
+    const part = (d: Decimal, f: number | undefined) => (known ? f : c.fromMoney(d)) as typeof c.zero;
+    const parts = {
+      wage: part(income.wage, fen?.wageFen), netOperating: part(income.netOperating, fen?.netOperatingFen),
+      netProperty: part(income.netProperty, fen?.netPropertyFen), netTransfer: part(income.netTransfer, fen?.netTransferFen),
+    };
+    const previous = previousPerCapita === undefined ? undefined : part(previousPerCapita, fen?.previousPerCapitaFen);
     const o = incomeFigures(c, members, parts, previous, calcPlan(c, plan));
     return { o: o as IncomeOutcome<unknown, unknown>, parts: parts as IncomeParts<unknown>, previous: previous as unknown };
   });

@@ -8,6 +8,7 @@ import { parseHousehold } from '../../src/schema/household.js';
 import { assessHousehold } from '../../src/population/assess.js';
 import { preparePopulation } from '../../src/population/simulate.js';
 import { syntheticPopulation } from '../../src/population/synthetic.js';
+import { incomeTargets } from '../../src/rules/income-targets.js';
 
 const household = (over: object = {}) => ({
   id: 'H-001',
@@ -31,6 +32,16 @@ function issuesOf(fn: () => unknown) {
 }
 
 describe('assessHousehold (1, 2.3.4, 2.3.8)', () => {
+  it('gives a household read by the library the income figures and trace that its Decimals give (clause 1)', () => {
+    for (const r of syntheticPopulation({ size: 120, seed: 31 })) {
+      const h = parseHousehold(JSON.parse(JSON.stringify(r)));
+      const a = assessHousehold(h, { year: 2023 });
+      const { year: _year, ...income } = h.income;
+      const b = incomeTargets({ members: h.members.length, income, ...(h.previousPerCapita === undefined ? {} : { previousPerCapita: h.previousPerCapita }) });
+      expect(JSON.stringify(a.income), r.id).toBe(JSON.stringify(b));
+    }
+  });
+
   it('runs the loan subsidy, the vocational grant and the income targets for one household', () => {
     const a = assessHousehold(household(), { year: 2023 });
     expect(a.id).toBe('H-001');
