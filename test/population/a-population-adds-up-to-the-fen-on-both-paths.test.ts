@@ -184,3 +184,38 @@ describe('the parts of a household the whole-fen path reads from its columns (2.
     expect([c.gainers, c.losers]).toEqual([1, 0]);
   });
 });
+
+describe('sums past 2^53 fen, the thresholds and the rows (I-1, I-9)', () => {
+  it('adds incomes past 2^53 fen exactly, either sign, on both paths', () => {
+    // 91 × 999 999 999 999.99 = 90 999 999 999 999.09 yuan, more than 2^53 fen; each household's own income nets to 0
+    const rich = (whole: boolean) => Array.from({ length: 91 }, (_, i) => ({
+      id: `r${i}`, category: 'dibao', members: people(1), income: income('999999999999.99', '-999999999999.99', '0', '0'), ...(whole ? { loans: [outside] } : {}),
+    }));
+    for (const whole of [false, true]) {
+      const t = simulate(rich(whole), { year: 2023 }).targets;
+      expect(text(t.income)).toEqual({ wage: '90999999999999.09', netOperating: '-90999999999999.09', netProperty: '0', netTransfer: '0' });
+      expect(text([t.disposableIncome, t.perCapita, t.transferShare])).toEqual(['0', '0', null]);
+    }
+  });
+
+  it('gives the plan\'s thresholds with the figures', () => {
+    expect(text(simulate(population(false), { year: 2023 }).targets.thresholds)).toEqual({ perCapitaIncome: '16710', growthRate: '0.15', maxTransferShare: '0.8', minOtherShare: '0.2' });
+    expect(text(simulate([], { year: 2023, plan: LANXI_2023.with({ targets: { perCapitaIncome: 18000 } }) }).targets.thresholds)).toMatchObject({ perCapitaIncome: '18000' });
+  });
+
+  it('counts a household of two crossing the line when its income reaches 2 × 16 710, on both paths', () => {
+    // 33 000 + the grant's 500 more = 33 500 ≥ 33 420 (16 750 a head)
+    const two = (whole: boolean) => [{ id: 'g', category: 'dibao', members: [...student, { laborCapable: true }], income: income('33000', '0', '0', '0'), ...(whole ? { loans: [outside] } : {}) }];
+    for (const whole of [false, true]) {
+      const c = compare(two(whole), { year: 2023, reform: { vocationalGrant: { amount: 3500 } } });
+      expect([c.gainers, c.losers, c.crossedUp, c.crossedDown]).toEqual([1, 0, 1, 0]);
+      expect(text([c.reform.perHousehold[0]?.incomeChange, c.reform.perHousehold[0]?.perCapita])).toEqual(['500', '16750']);
+    }
+  });
+
+  it('names a household\'s township in its row only when it has one', () => {
+    const rows = simulate([{ ...population(false)[0], township: '330781001' }, population(false)[1]], { year: 2023 }).perHousehold;
+    expect(rows[0]?.township).toBe('330781001');
+    expect('township' in (rows[1] as object)).toBe(false);
+  });
+});
