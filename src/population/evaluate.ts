@@ -43,8 +43,11 @@ export interface HouseholdOutcome<M> extends IncomeOutcomeSlot<M, unknown> {
 
 /** A fresh outcome record, for a run to fill household after household. */
 export function newOutcome<M>(zero: M): HouseholdOutcome<M> {
+  // Stryker disable next-line ObjectLiteral: equivalent: householdOutcome writes every field before any is read
   return {
+    // Stryker disable next-line BooleanLiteral: equivalent: householdOutcome writes every field before any is read
     loan: zero, grant: zero, received: zero, netTransfer: zero, disposable: zero, perCapita: zero, metPerCapita: false,
+    // Stryker disable next-line BooleanLiteral: equivalent: householdOutcome writes every field before any is read
     growth: null, metGrowth: null, transferShare: null, otherShare: null, metTransfer: false, metOther: false,
   };
 }
@@ -81,11 +84,14 @@ export function scenario(year: number, plan: Plan): Scenario {
  */
 export function householdOutcome<M, R, P>(
   c: Calculator<M, R, P>, x: HouseholdInputs<M, R>, cp: CalcPlan<M, R>, sc: Scenario, baselineReceived: M | undefined,
+  // Stryker disable next-line BooleanLiteral: equivalent: every caller passes report
   out: HouseholdOutcome<M> = newOutcome(c.zero), report = true,
 ): HouseholdOutcome<M> {
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: equivalent: a household with no loans gets zero from the loan algorithm too, and only its total is read (no detail)
   const loan = x.loans.length === 0 ? c.zero : householdLoans(c, x.loans, sc.window, x.creditLine, cp.loans, false).total;
   let grant = c.zero;
   let received = loan;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with no student the grant decision pays nothing and adds nothing to what the household receives
   if (x.students > 0) {
     const g = grantDecision(c, x.students, x.aid, cp.grant, sc.plan.readings.grantTie.value);
     grant = g.amount;
@@ -117,6 +123,7 @@ export function householdInputs<M, R, P>(c: Calculator<M, R, P>, h: Household, p
   return {
     members: h.members.length,
     income: { wage: c.fromMoney(i.wage), netOperating: c.fromMoney(i.netOperating), netProperty: c.fromMoney(i.netProperty), netTransfer: c.fromMoney(i.netTransfer) },
+    // Stryker disable next-line ConditionalExpression: equivalent: the only caller reads over Decimal, whose fromMoney gives undefined back for undefined
     previous: h.previousPerCapita === undefined ? undefined : c.fromMoney(h.previousPerCapita),
     students: vocationalStudentsOf(h, plan),
     aid: (h.otherEducationAid ?? []).map((a) => ({ amount: c.fromMoney(a.amount), stackable: a.stackable })),
@@ -125,13 +132,16 @@ export function householdInputs<M, R, P>(c: Calculator<M, R, P>, h: Household, p
   };
 }
 
+// Stryker disable next-line ArrayDeclaration: equivalent: the whole-fen calculator fails on an aid item that is not an amount, and the household takes the Decimal path, which gives the same figures
 const NO_AID: readonly { amount: number; stackable: boolean }[] = Object.freeze([]);
 const NO_LOANS: readonly LoanTerms<number, number>[] = Object.freeze([]);
+// Stryker disable next-line ArrayDeclaration: equivalent: an item with no day is never dated within a loan's days, so the loan algorithm applies none
 const NONE: readonly never[] = Object.freeze([]);
 
 /** A loan's terms in whole fen, writable: the population path fills the same few, household after household. */
 type LoanSlot = { -readonly [K in keyof LoanTerms<number, number>]: LoanTerms<number, number>[K] };
 
+// Stryker disable next-line ObjectLiteral: equivalent: fenLoansOf writes every field of a slot before the slot is read
 const newLoanSlot = (): LoanSlot => ({
   principal: 0, annualRate: 0, start: 0, end: 0, maturity: Infinity, creditLimit: undefined, interestPaid: undefined, repayments: NONE, rateChanges: NONE,
 });
@@ -143,6 +153,7 @@ const newLoanSlot = (): LoanSlot => ({
 function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly LoanTerms<number, number>[] | null {
   const l0 = s.loanStart[i] as number;
   const l1 = s.loanStart[i + 1] as number;
+  // Stryker disable next-line ConditionalExpression: equivalent: without the early exit the loop below adds no loan, and the empty list gives the same
   if (l1 === l0) return NO_LOANS;
   const slots = into.loanList;
   slots.length = 0;
@@ -153,8 +164,10 @@ function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly Lo
     if (dp > 6 || schedule === null) return null;
     const limit = s.loanCreditLimit[at] as number;
     const paid = s.loanInterestPaid[at] as number;
+    // Stryker disable next-line ArithmeticOperator: equivalent: the records are scratch space: each of the household's loans still gets a record of its own
     const l = (into.loanRecords[at - l0] ??= newLoanSlot());
     l.principal = s.loanPrincipal[at] as number;
+    // Stryker disable next-line ArithmeticOperator: equivalent: a rate with fewer than six decimals has no trailing zero in its digits, so dividing gives a fraction, on which the whole-fen calculator fails, and the household takes the Decimal path (with six decimals both give the same)
     l.annualRate = (s.loanRateNum[at] as number) * pow10(6 - dp);
     l.start = s.loanStartDay[at] as number;
     l.end = s.loanEndDay[at] as number;
@@ -172,10 +185,12 @@ function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly Lo
  * Household `i` of a store in whole fen, read from its columns; `undefined` for a household kept
  * whole (external) or a rate with more than six decimals: those take the household path.
  */
+// Stryker disable next-line BlockStatement: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
 export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: InputsSlot = newInputs()): HouseholdInputs<number, number> | undefined {
 // Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (((s.flags[i] as number) & EXTERNAL) !== 0) return undefined;
   const loans = fenLoansOf(s, i, into);
+  // Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (loans === null) return undefined;
   const ns = s.nonStackingAid[i] as number;
   const students = plan.readings.grantFor.value === 'children' ? (s.childStudents[i] as number) : (s.students[i] as number);
@@ -186,10 +201,13 @@ export function storeInputs(s: HouseholdStore, i: number, plan: Plan, into: Inpu
   income.netProperty = s.netProperty[i] as number;
   income.netTransfer = s.netTransfer[i] as number;
   into.members = s.members[i] as number;
+  // Stryker disable next-line EqualityOperator: equivalent: a previous figure is positive (the schema), and −1 marks none
   into.previous = prev < 0 ? undefined : prev;
   into.students = students;
   // only the sum of the non-stacking aid matters here: stacking aid is paid whatever the plan says
+  // Stryker disable next-line ConditionalExpression: equivalent: with no non-stacking aid (−1) the slot is written but not read: the aid is NO_AID
   if (ns >= 0) (into.nonStacking[0] as { amount: number }).amount = ns;
+  // Stryker disable next-line EqualityOperator: equivalent: a non-stacking aid of 0 weighs as none: the household is paid the grant, or 0 either way
   into.aid = ns < 0 ? NO_AID : into.nonStacking;
   into.loans = loans;
   into.creditLine = s.schedules.creditLine.size === 0 ? undefined : s.schedules.creditLine.get(i);
@@ -213,7 +231,9 @@ export interface InputsSlot extends HouseholdInputs<number, number> {
 }
 
 const newInputs = (): InputsSlot => ({
+  // Stryker disable next-line ObjectLiteral: equivalent: storeInputs writes every field before any is read
   members: 0, income: { wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 }, previous: undefined, students: 0, aid: NO_AID, loans: NO_LOANS, creditLine: undefined,
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent: the aid amount is written before it is read (a missing stackable reads as not stackable), and the loan list is emptied before use
   nonStacking: [{ amount: 0, stackable: false }], loanList: [], loanRecords: [],
 });
 
@@ -221,6 +241,7 @@ const newInputs = (): InputsSlot => ({
 const SCRATCH = newInputs();
 
 /** Household `i` in whole fen; `undefined` when it must take the Decimal path. */
+// Stryker disable next-line BlockStatement: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
 export function evaluateFen(s: HouseholdStore, i: number, sc: Scenario, baselineReceived: number | undefined, out: HouseholdOutcome<number> = newOutcome(0), report = true): HouseholdOutcome<number> | undefined {
 // Stryker disable next-line ConditionalExpression: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
   if (sc.fen === null) return undefined;
@@ -252,12 +273,15 @@ export interface Evaluated {
   readonly met: IncomeTargetsMet;
 }
 
+// Stryker disable next-line ArrayDeclaration: equivalent: the cache grows as keys are written; the length only presizes it
 const MET_CACHE: (IncomeTargetsMet | undefined)[] = new Array(24);
 
 /** Shared frozen `met` records (there are only 24 different ones). */
 export function metOf(perCapita: boolean, growth: boolean | null, transferShare: boolean, otherShare: boolean): IncomeTargetsMet {
+  // Stryker disable next-line ArithmeticOperator: equivalent: the key stays one to one whichever part is subtracted (the parts are 0 or 12, 0, 4 or 8, 0 or 2, 0 or 1), which is all the cache needs
   const key = (perCapita ? 12 : 0) + (growth === null ? 0 : growth ? 4 : 8) + (transferShare ? 2 : 0) + (otherShare ? 1 : 0);
   let m = MET_CACHE[key];
+  // Stryker disable next-line ConditionalExpression: equivalent: a new frozen record has the same fields; the cache only saves building one
   if (m === undefined) {
     m = Object.freeze({ perCapita, growth, transferShare, otherShare });
     MET_CACHE[key] = m;
@@ -266,9 +290,11 @@ export function metOf(perCapita: boolean, growth: boolean | null, transferShare:
 }
 
 /** Whole fen → Decimal yuan, exactly. */
+// Stryker disable next-line ConditionalExpression: equivalent: the Decimal of 0 fen has the value of the shared zero; the test only saves building one
 export const fenToYuan = (fen: number): Decimal => (fen === 0 ? ZERO : decimalOfFen(fen));
 
 function evaluated<M>(c: Calculator<M, unknown, unknown>, o: HouseholdOutcome<M>, baselineReceived: M | undefined): Evaluated {
+  // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of a zero amount has the value of the shared zero; the test only saves building one
   const money = (m: M) => (c.cmp(m, c.zero) === 0 ? ZERO : c.money(m));
   return {
     loanSubsidy: money(o.loan),

@@ -219,3 +219,34 @@ describe('sums past 2^53 fen, the thresholds and the rows (I-1, I-9)', () => {
     expect('township' in (rows[1] as object)).toBe(false);
   });
 });
+
+describe('what the whole-fen path reads of a household\'s loans and aid (2.3.4, 2.3.8; I-4, I-7)', () => {
+  const sum = (households: Json[]) => text(simulate(households, { year: 2023 }).byBenefit);
+  const one = (id: string, over: Json): Json => ({ id, category: 'dibao', members: people(1), income: income('0', '0', '0', '10000'), ...over });
+
+  it('holds a loan to a credit limit of 0: nothing earns subsidy, on both paths', () => {
+    for (const extra of [[], [outside]]) {
+      expect(sum([one('x', { loans: [{ ...loan, creditLimit: '0' }, ...extra] })])).toEqual({ loanSubsidy: '0', vocationalGrant: '0' });
+    }
+  });
+
+  it('holds a household\'s loans to its credit line, on both paths: 40 000 × 3% × 233 ÷ 360 = 776.67', () => {
+    for (const extra of [[], [outside]]) {
+      expect(sum([one('x', { creditLine: '40000', loans: [loan, ...extra] })])).toEqual({ loanSubsidy: '776.67', vocationalGrant: '0' });
+    }
+  });
+
+  it('takes a loan whose rate change has more than six decimals on the Decimal path, with the change', () => {
+    // 8% → 4% for 49 days, then 10.00001% → 5.000005% for 184: 50 000 × (0.04 × 49 + 0.05000005 × 184) ÷ 360 = 1550.0013 → 1550
+    const repriced = { ...loan, annualRate: '0.08', rateChanges: [{ date: '2023-07-01', annualRate: '0.1000001' }] };
+    expect(sum([one('x', { loans: [repriced] })])).toEqual({ loanSubsidy: '1550', vocationalGrant: '0' });
+  });
+
+  it('weighs each household\'s grant against its own non-stacking aid, even an aid of 0 after a household with more', () => {
+    const aid = (amount: string) => [{ name: '助学金', amount, stackable: false }];
+    // 3000 < 4000: the aid is paid; 3000 ≥ 0: the grant is
+    const rows = simulate([one('a', { members: student, otherEducationAid: aid('4000') }), one('b', { members: student, otherEducationAid: aid('0') })], { year: 2023 }).perHousehold;
+    expect(rows.map((r) => r.vocationalGrant.toString())).toEqual(['0', '3000']);
+    expect(sum([one('a', { members: student, otherEducationAid: aid('4000') }), one('b', { members: student, otherEducationAid: aid('0') })])).toEqual({ loanSubsidy: '0', vocationalGrant: '3000' });
+  });
+});
