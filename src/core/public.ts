@@ -12,10 +12,22 @@ import type { Decimal, DecimalInput } from './decimal.js';
 import { formatPath as formatPathCore, type PathSegment } from './errors.js';
 import { countSchema, dateSchema, decimalSchema, parseInput } from './validate.js';
 
+/** A schema made on first use, then kept: a helper called a million times (a report's every path) builds it once. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 const value = () => decimalSchema({ nonNegative: false });
-const term = z.enum(Object.keys(BOUNDARY_TERMS) as [BoundaryTerm, ...BoundaryTerm[]]);
-const month = countSchema(1).pipe(z.number().max(12));
-const year = countSchema(1900).pipe(z.number().max(2199));
+const term = () => z.enum(Object.keys(BOUNDARY_TERMS) as [BoundaryTerm, ...BoundaryTerm[]]);
+const month = () => countSchema(1).pipe(z.number().max(12));
+const year = () => countSchema(1900).pipe(z.number().max(2199));
+const MEETS = once(() => z.tuple([value(), term(), value()]));
+const MEETS_SHARE = once(() => z.tuple([value(), decimalSchema({ positive: true }), term(), value()]));
+const TWO_DATES = once(() => z.tuple([dateSchema(), dateSchema()]));
+const YEAR_MONTH = once(() => z.tuple([year(), month()]));
+const ONE_DATE = once(() => z.tuple([dateSchema()]));
+const PATH = once(() => z.array(z.union([z.string().max(1000), z.number().int().nonnegative()])).max(1000));
 
 /**
  * Whether `value` meets a threshold stated with `term` (I-1: 以上、以下、以内、不超过、不少于、至少、达到
@@ -32,7 +44,7 @@ const year = countSchema(1900).pipe(z.number().max(2199));
  * ```
  */
 export function meets(value_: DecimalInput, term_: BoundaryTerm, threshold: DecimalInput): boolean {
-  const [v, t, th] = parseInput('meets', z.tuple([value(), term, value()]), [value_, term_, threshold]) as [Decimal, BoundaryTerm, Decimal];
+  const [v, t, th] = parseInput('meets', MEETS(), [value_, term_, threshold]) as [Decimal, BoundaryTerm, Decimal];
   return meetsCore(v, t, th);
 }
 
@@ -47,7 +59,7 @@ export function meets(value_: DecimalInput, term_: BoundaryTerm, threshold: Deci
  * ```
  */
 export function meetsShare(numerator: DecimalInput, denominator: DecimalInput, term_: BoundaryTerm, threshold: DecimalInput): boolean {
-  const [n, d, t, th] = parseInput('meetsShare', z.tuple([value(), decimalSchema({ positive: true }), term, value()]), [numerator, denominator, term_, threshold]) as [Decimal, Decimal, BoundaryTerm, Decimal];
+  const [n, d, t, th] = parseInput('meetsShare', MEETS_SHARE(), [numerator, denominator, term_, threshold]) as [Decimal, Decimal, BoundaryTerm, Decimal];
   return meetsShareCore(n, d, t, th);
 }
 
@@ -61,7 +73,7 @@ export function meetsShare(numerator: DecimalInput, denominator: DecimalInput, t
  * ```
  */
 export function daysBetween(start: string | Date, end: string | Date): number {
-  const [a, b] = parseInput('daysBetween', z.tuple([dateSchema(), dateSchema()]), [start, end]) as [IsoDate, IsoDate];
+  const [a, b] = parseInput('daysBetween', TWO_DATES(), [start, end]) as [IsoDate, IsoDate];
   return daysBetweenCore(a, b);
 }
 
@@ -75,7 +87,7 @@ export function daysBetween(start: string | Date, end: string | Date): number {
  * ```
  */
 export function endOfMonth(year_: number, month_: number): IsoDate {
-  const [y, m] = parseInput('endOfMonth', z.tuple([year, month]), [year_, month_]) as [number, number];
+  const [y, m] = parseInput('endOfMonth', YEAR_MONTH(), [year_, month_]) as [number, number];
   return endOfMonthCore(y, m);
 }
 
@@ -89,7 +101,7 @@ export function endOfMonth(year_: number, month_: number): IsoDate {
  * ```
  */
 export function midMonthEnd(year_: number, month_: number): IsoDate {
-  const [y, m] = parseInput('midMonthEnd', z.tuple([year, month]), [year_, month_]) as [number, number];
+  const [y, m] = parseInput('midMonthEnd', YEAR_MONTH(), [year_, month_]) as [number, number];
   return midMonthEndCore(y, m);
 }
 
@@ -103,11 +115,10 @@ export function midMonthEnd(year_: number, month_: number): IsoDate {
  * ```
  */
 export function academicYear(date: string | Date): { start: IsoDate; end: IsoDate; label: string } {
-  const [d] = parseInput('academicYear', z.tuple([dateSchema()]), [date]) as [IsoDate];
+  const [d] = parseInput('academicYear', ONE_DATE(), [date]) as [IsoDate];
   return academicYearCore(d);
 }
 
-const segment = z.union([z.string().max(1000), z.number().int().nonnegative()]);
 
 /**
  * Renders an issue's path the way people write it.
@@ -119,6 +130,6 @@ const segment = z.union([z.string().max(1000), z.number().int().nonnegative()]);
  * ```
  */
 export function formatPath(path: readonly PathSegment[]): string {
-  const p = parseInput('formatPath', z.array(segment).max(1000), path) as PathSegment[];
+  const p = parseInput('formatPath', PATH(), path) as PathSegment[];
   return formatPathCore(p);
 }
