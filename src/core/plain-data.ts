@@ -11,7 +11,7 @@ import type { Msg } from './validate.js';
 
 /** Most own keys of any object in an input: far more than any record has, far fewer than would take long to list. */
 export const MAX_OWN_KEYS = 10_000;
-/** Longest array the plain-data check walks: the longest list any input accepts (a longer one is rejected by its schema at once). */
+/** Longest array the plain-data check walks by default: the longest list any input accepts (a longer one is rejected by its schema at once). */
 const MAX_WALKED_LENGTH = 10_000_000;
 /** Longest prototype chain read: a longer one is not plain data. */
 const MAX_PROTO_DEPTH = 100;
@@ -78,11 +78,11 @@ function ownKeysFrame(o: object, path: readonly PathSegment[]): Opened {
   return { obj: o, keys, n: keys.length, i: 0 };
 }
 
-function openFrame(o: object, path: readonly PathSegment[]): Opened {
+function openFrame(o: object, path: readonly PathSegment[], longestList: number): Opened {
   const proto = Object.getPrototypeOf(o) as object | null;
   if (proto === Object.prototype || proto === null) return ownKeysFrame(o, path);
   if (proto === Array.prototype && Array.isArray(o)) {
-    return o.length > MAX_WALKED_LENGTH ? undefined : { obj: o, keys: undefined, n: o.length, i: 0 };
+    return o.length > longestList ? undefined : { obj: o, keys: undefined, n: o.length, i: 0 };
   }
   if (proto === Date.prototype || isDecimalValue(o, proto)) return undefined;
   if (inheritsEnumerable(proto)) return issueAt(path, 'not_plain_object', NOT_PLAIN);
@@ -110,15 +110,20 @@ function onPath(v: object, frames: readonly Frame[], deep: ReadonlySet<object>):
  * cannot overflow the stack), skips an object already on the path (a cycle), and never walks the
  * items of an array longer than any list an input accepts. Anything that throws while it is read
  * (a hostile getter or Proxy) ends the walk without an issue: the schema then reports it.
+ *
+ * @param input - the value to check.
+ * @param longestList - the longest list the input's schema accepts: a longer array is left to the
+ *   schema, which rejects it by its length alone (a household record's lists hold at most a thousand
+ *   items, so a million-item list in one is refused without reading its items).
  * @internal
  */
-export function plainDataIssue(input: unknown): PolicyIssue | undefined {
+export function plainDataIssue(input: unknown, longestList: number = MAX_WALKED_LENGTH): PolicyIssue | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const path: PathSegment[] = [];
   const frames: Frame[] = [];
   const deep = new Set<object>();
   try {
-    const root = openFrame(input, path);
+    const root = openFrame(input, path, longestList);
     if (root === undefined || !('obj' in root)) return root;
     frames.push(root);
     while (frames.length > 0) {
@@ -134,7 +139,7 @@ export function plainDataIssue(input: unknown): PolicyIssue | undefined {
       const v: unknown = (f.obj as Record<PathSegment, unknown>)[key];
       if (typeof v !== 'object' || v === null || onPath(v, frames, deep)) continue;
       path.push(key);
-      const opened = openFrame(v, path);
+      const opened = openFrame(v, path, longestList);
       if (opened === undefined) {
         path.pop();
       } else if ('obj' in opened) {

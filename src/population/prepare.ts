@@ -16,7 +16,7 @@ import {
   MAX_REMEMBERED, compactFromHousehold, plainKey, readHouseholdOrIssues, safeParseHousehold, type CompactHousehold, type FieldIssueCache, type Household,
 } from '../schema/household.js';
 import type { HouseholdError } from './types.js';
-import { DUPLICATE_ID_ISSUES } from '../schema/messages.js';
+import { DUPLICATE_ID_ISSUES, NOT_AN_OBJECT_ISSUES } from '../schema/messages.js';
 import { PLAN_ARGUMENT_TEXT } from '../rules/messages/plan-argument.js';
 import { PREPARE_TEXT as TEXT } from './messages/prepare.js';
 import { compactOfParsed, isParsedHousehold } from '../schema/parsed.js';
@@ -182,10 +182,18 @@ export function prepare(fn: string, households: unknown): Prepared {
   const fields: FieldIssueCache = new Map();
   for (let i = 0; i < length; i++) {
     let value: unknown;
+    let notAnObject: boolean;
     try {
       value = list[i];
+      notAnObject = value === null || typeof value !== 'object' || Array.isArray(value);
     } catch {
       errors.push(Object.freeze({ index: i, issues: UNREADABLE_ISSUES }));
+      allParsed = false;
+      continue;
+    }
+    // what is not an object gets the schema's one issue at once (holes, numbers and strings in a long list)
+    if (notAnObject) {
+      errors.push(Object.freeze({ index: i, issues: NOT_AN_OBJECT_ISSUES }));
       allParsed = false;
       continue;
     }

@@ -4,18 +4,13 @@
  *
  * @module
  */
-import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
-import { DUPLICATE_ID_ISSUES, MAX_BATCH, MESSAGES, frozenIssues } from './messages.js';
+import { PolicyInputError, type PolicyIssue } from '../core/errors.js';
+import { DUPLICATE_ID_ISSUES, MAX_BATCH, MESSAGES, NOT_AN_OBJECT_ISSUES, frozenIssues } from './messages.js';
 import { isLabel } from './fast-reader.js';
 import { checkWithSchema, type FieldIssueCache } from './issues.js';
 import { checkFast } from './parse.js';
 import { MAX_REMEMBERED, plainKey } from './plain-key.js';
 import type { Household, HouseholdBatchError, ParseHouseholdsResult } from './types.js';
-
-/** The issues of a record that is not an object, as the schema gives them (a test holds the two equal). */
-const NOT_AN_OBJECT: readonly PolicyIssue[] = Object.freeze([Object.freeze({
-  path: Object.freeze([]) as readonly PathSegment[], code: 'invalid_type', message: 'must be an object', messageZh: '必须是对象',
-})]);
 
 
 /** The raw record's id when it would pass as a household id (a label without a long run of digits); otherwise undefined. */
@@ -82,7 +77,7 @@ export function parseHouseholds(input: unknown): ParseHouseholdsResult {
     }
     // what is not an object gets the schema's one issue at once (holes, numbers and strings in a long list)
     if (notAnObject) {
-      errors.push(Object.freeze({ index, issues: NOT_AN_OBJECT }));
+      errors.push(Object.freeze({ index, issues: NOT_AN_OBJECT_ISSUES }));
       continue;
     }
     // the fast readers' verdict; else the issues of the same record seen before; else the schema's

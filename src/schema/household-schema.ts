@@ -19,7 +19,7 @@ import { addIssue, booleanSchema, labelSchema, listSchema, yearSchema } from '..
 import { idNumberBirthDate } from './id-number.js';
 import { MESSAGES } from './messages.js';
 import { date, householdIdSchema, idNumberSchema, money, positiveMoney, relationshipSchema, signedMoney, townshipSchema } from './fields.js';
-import { householdLoanSchema } from './loan.js';
+import { MAX_SCHEDULE, householdLoanSchema } from './loan.js';
 import { otherAidSchema } from './aid.js';
 
 /**
@@ -49,6 +49,17 @@ export const MAX_LOANS = 100;
  * ```
  */
 export const MAX_EDUCATION_AID = 50;
+/**
+ * The longest list anywhere in a household record (members, loans, aid, a loan's repayments and
+ * rate changes): the schema rejects a longer array by its length alone, without reading its items.
+ *
+ * @example
+ * ```ts
+ * LONGEST_RECORD_LIST; //=> 1000
+ * ```
+ * @internal
+ */
+export const LONGEST_RECORD_LIST = Math.max(MAX_MEMBERS, MAX_LOANS, MAX_EDUCATION_AID, MAX_SCHEDULE);
 
 /**
  * The categories of assistance (clause 2.1.1), in the schema's order.

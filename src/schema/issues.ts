@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { deepFreeze } from '../core/freeze.js';
 import type { PolicyIssue } from '../core/errors.js';
 import { plainDataIssue, toPolicyIssues } from '../core/validate.js';
-import { HouseholdSchema } from './household-schema.js';
+import { HouseholdSchema, LONGEST_RECORD_LIST } from './household-schema.js';
 import { MESSAGES, UNREADABLE_ISSUE, frozenIssues } from './messages.js';
 import { markParsed } from './parsed.js';
 import { MAX_REMEMBERED, plainKey } from './plain-key.js';
@@ -90,7 +90,7 @@ function capped(issues: PolicyIssue[]): PolicyIssue[] {
  */
 export function checkWithSchema(input: unknown): Verdict {
   // an object that inherits enumerable keys, or has very many, is reported at its path at once (zod would list every key)
-  const notPlain = plainDataIssue(input);
+  const notPlain = plainDataIssue(input, LONGEST_RECORD_LIST);
   if (notPlain !== undefined) return { ok: false, issues: frozenIssues([notPlain]) };
   let result: ReturnType<typeof HouseholdSchema.safeParse>;
   try {
@@ -176,7 +176,7 @@ function fieldIssues(key: string, value: unknown, cache: FieldIssueCache | undef
   const known = memo === undefined ? undefined : cache?.get(memo);
   if (known !== undefined) return known;
   const schema = (HouseholdSchema.shape as Readonly<Record<string, z.ZodType>>)[key];
-  if (schema === undefined || plainDataIssue(value) !== undefined) return undefined;
+  if (schema === undefined || plainDataIssue(value, LONGEST_RECORD_LIST) !== undefined) return undefined;
   let result: ReturnType<z.ZodType['safeParse']>;
   try {
     result = schema.safeParse(value);

@@ -103,6 +103,20 @@ export const DUPLICATE_ID_ISSUE: PolicyIssue = Object.freeze({
 export const DUPLICATE_ID_ISSUES: readonly PolicyIssue[] = Object.freeze([DUPLICATE_ID_ISSUE]);
 
 /**
+ * The issues of a record that is not an object (a hole, a number, a string, an array), as the schema
+ * gives them, frozen: one list shared by every such record of a batch (a test holds the two equal).
+ *
+ * @example
+ * ```ts
+ * NOT_AN_OBJECT_ISSUES[0]?.code; //=> 'invalid_type'
+ * ```
+ * @internal
+ */
+export const NOT_AN_OBJECT_ISSUES: readonly PolicyIssue[] = Object.freeze([Object.freeze({
+  path: Object.freeze([]) as readonly PathSegment[], code: 'invalid_type', message: 'must be an object', messageZh: '必须是对象',
+})]);
+
+/**
  * The issue of a value that could not be read (a hostile getter or Proxy), at the root, frozen.
  *
  * @example

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { CALLS, target } from '../helpers/calls.js';
 import { expectPolicyInputError, outcome, withValueAt, type ArgPath } from '../helpers/hostile.js';
 import { issueOf } from '../helpers/issue-of.js';
+import { householdJson, loanJson } from '../helpers/builders.js';
 
 /**
  * An object whose prototype is an array of `n` zeros, behind a Proxy that counts how often the
@@ -128,6 +129,38 @@ describe('legitimate objects that are not plain', () => {
     const getter = Object.defineProperty({}, 'principal', { enumerable: true, get() { throw new Error('hostile'); } });
     expect(plainDataIssue(getter)).toBeUndefined();
     expect(issueOf(() => lib.loanInterestSubsidy(getter as never))).toMatchObject({ code: 'unreadable' });
+  });
+});
+
+describe('a list longer than any its schema accepts', () => {
+  /** An array of `n` items whose item 0 counts how often it is read. */
+  const counted = (n: number) => {
+    let reads = 0;
+    const list: unknown[] = new Array<unknown>(n).fill({});
+    Object.defineProperty(list, 0, { enumerable: true, get() { reads += 1; return {}; } });
+    return { list, reads: () => reads };
+  };
+
+  it('is walked item by item up to the longest list given, and left unread past it', () => {
+    const short = counted(1000);
+    expect(plainDataIssue({ loans: short.list }, 1000)).toBeUndefined();
+    expect(short.reads()).toBe(1);
+    const long = counted(1001);
+    expect(plainDataIssue({ loans: long.list }, 1000)).toBeUndefined();
+    expect(long.reads()).toBe(0);
+  });
+
+  it('in a household record, is refused by its length alone, its million items never read', () => {
+    for (const field of ['members', 'loans', 'otherEducationAid']) {
+      const huge = counted(1_000_000);
+      const r = lib.safeParseHousehold(householdJson('HH-1', { [field]: huge.list }));
+      expect(r.success ? [] : r.error.issues).toEqual([expect.objectContaining({ path: [field], code: 'too_big' })]);
+      expect(huge.reads(), field).toBe(0);
+    }
+    const huge = counted(1_000_000);
+    const r = lib.safeParseHousehold(householdJson('HH-1', { loans: [loanJson({ repayments: huge.list })] }));
+    expect(r.success ? [] : r.error.issues).toEqual([expect.objectContaining({ path: ['loans', 0, 'repayments'], code: 'too_big' })]);
+    expect(huge.reads()).toBe(0);
   });
 });
 
