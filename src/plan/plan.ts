@@ -131,7 +131,11 @@ export function makePlan(data: PlanData, planEffectiveFrom: string = data.effect
       }, planEffectiveFrom, planPeriod);
     },
   };
-  Object.defineProperty(plan, 'fingerprint', { enumerable: true, value: sha256Hex(canonicalPlan(data)) });
-  return deepFreeze(plan as Plan);
+  // the fingerprint is worked out when first read (the service reads it; simulate, compare and sweep
+  // do not), then kept: its getter is added once the rest is frozen, so freezing does not read it
+  for (const v of Object.values(plan)) deepFreeze(v);
+  let fingerprint: string | undefined;
+  Object.defineProperty(plan, 'fingerprint', { enumerable: true, get: () => (fingerprint ??= sha256Hex(canonicalPlan(data))) });
+  return Object.freeze(plan) as Plan;
 }
 
