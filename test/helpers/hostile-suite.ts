@@ -18,11 +18,17 @@ const SHOW_GAPS = process.env['RELIABILITY_SHOW_GAPS'] === '1';
 
 export const show = (path: ArgPath) => `args${path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('')}`;
 
+/**
+ * The shared prototypes as this file first saw them: each call is checked against it, so the first
+ * call that changes one fails, named by its context (taken once, not before every call).
+ */
+let pristine: ReturnType<typeof snapshotPrototypes> | undefined;
+
 /** One call with the contract checked; returns what happened. */
 export function check(name: string, spec: CallSpec, args: unknown[], context: string) {
-  const before = snapshotPrototypes();
+  pristine ??= snapshotPrototypes();
   const o = outcome(() => target(name)(...args));
-  expectPrototypesUntouched(before, context);
+  expectPrototypesUntouched(pristine, context);
   if (spec.thirdParty !== undefined) {
     if (!o.ok && !(o.error instanceof Error)) expect.fail(`${context}: threw a ${typeof o.error}, not an Error`);
     return o;

@@ -223,17 +223,30 @@ export function snapshotPrototypes(): PrototypeSnapshot {
   });
 }
 
+/** Whether prototype `p` still holds, key by key and in order, what `old` recorded (read without building a new snapshot). */
+function holdsAsBefore(p: number, old: readonly unknown[]): boolean {
+  const proto = (PROTOTYPES[p] as [string, object])[1];
+  const keys = Reflect.ownKeys(proto);
+  if (keys.length * 2 !== old.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string | symbol;
+    if (k !== old[2 * i]) return false;
+    const d = Object.getOwnPropertyDescriptor(proto, k);
+    if ((d && 'value' in d ? d.value : d?.get) !== old[2 * i + 1]) return false;
+  }
+  return true;
+}
+
 /** Asserts no shared prototype changed since `before`, and nothing reads as polluted. */
 export function expectPrototypesUntouched(before: PrototypeSnapshot, context: string): void {
-  const after = snapshotPrototypes();
-  after.forEach((list, p) => {
+  for (let p = 0; p < PROTOTYPES.length; p++) {
     const old = before[p] as readonly unknown[];
-    if (list.length !== old.length || list.some((v, i) => v !== old[i])) {
-      const name = (PROTOTYPES[p] as [string, object])[0];
-      const keys = (l: readonly unknown[]) => l.filter((_, i) => i % 2 === 0).map(String);
-      expect.fail(`${context}: ${name} changed: ${JSON.stringify(keys(old).filter((k) => !keys(list).includes(k)))} removed, ${JSON.stringify(keys(list).filter((k) => !keys(old).includes(k)))} added, or a value replaced`);
-    }
-  });
+    if (holdsAsBefore(p, old)) continue;
+    const list = snapshotPrototypes()[p] as readonly unknown[];
+    const name = (PROTOTYPES[p] as [string, object])[0];
+    const keys = (l: readonly unknown[]) => l.filter((_, i) => i % 2 === 0).map(String);
+    expect.fail(`${context}: ${name} changed: ${JSON.stringify(keys(old).filter((k) => !keys(list).includes(k)))} removed, ${JSON.stringify(keys(list).filter((k) => !keys(old).includes(k)))} added, or a value replaced`);
+  }
   if (({} as Record<string, unknown>)['polluted'] !== undefined) expect.fail(`${context}: ({}).polluted is set`);
   if (([] as unknown as Record<string, unknown>)['polluted'] !== undefined) expect.fail(`${context}: [].polluted is set`);
   if (Object.getPrototypeOf({}) !== Object.prototype) expect.fail(`${context}: the prototype of {} changed`);
@@ -262,39 +275,57 @@ export function expectPolicyInputError(e: unknown, context: string, names: reado
 }
 
 /**
- * Walks a result (iteratively, so deep values cannot overflow the stack) and asserts it holds no NaN,
- * no infinite number and no non-finite Decimal, and that it serialises to JSON.
+ * The first value in `result` that is a NaN, an infinite number or a non-finite Decimal, as the
+ * index of its entry in the walk (walking iteratively, so deep values cannot overflow the stack,
+ * each object once, at most `maxNodes` values); -1 when there is none. With `where`, also records
+ * each entry's parent and key, so the path to the bad value can be told; without, the walk only looks.
  */
-export function expectWellFormed(result: unknown, context: string, maxNodes = 2_000_000): void {
+function findNotFinite(result: unknown, maxNodes: number, where?: { parents: number[]; keys: (string | number)[] }): { bad: number; nodes: number; value?: unknown } {
   const seen = new Set<unknown>();
-  // each entry: a value, and the index of its parent entry and its key there (paths built only on failure)
   const values: unknown[] = [result];
-  const parents: number[] = [-1];
-  const keys: (string | number)[] = ['$'];
-  const where = (i: number): string => {
-    const parts: string[] = [];
-    for (let j = i; j >= 0; j = parents[j] as number) parts.unshift(String(keys[j]));
-    return parts.join('.');
-  };
   let nodes = 0;
   for (let i = 0; i < values.length && nodes < maxNodes; i++, nodes++) {
     const v = values[i];
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) expect.fail(`${context}: ${where(i)} is ${v}`);
+      if (!Number.isFinite(v)) return { bad: i, nodes, value: v };
       continue;
     }
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
     if (Decimal.isDecimal(v)) {
-      if (!(v as Decimal).isFinite()) expect.fail(`${context}: ${where(i)} is a non-finite Decimal`);
+      if (!(v as Decimal).isFinite()) return { bad: i, nodes, value: v };
       continue;
     }
-    const own: (string | number)[] = Array.isArray(v) ? Array.from({ length: v.length }, (_, k) => k) : Object.keys(v);
-    for (const k of own) {
-      values.push((v as Record<string | number, unknown>)[k]);
-      parents.push(i);
-      keys.push(k);
+    if (Array.isArray(v)) {
+      for (let k = 0; k < v.length; k++) {
+        values.push(v[k]);
+        where?.parents.push(i);
+        where?.keys.push(k);
+      }
+    } else {
+      for (const k of Object.keys(v)) {
+        values.push((v as Record<string, unknown>)[k]);
+        where?.parents.push(i);
+        where?.keys.push(k);
+      }
     }
+  }
+  return { bad: -1, nodes };
+}
+
+/**
+ * Walks a result and asserts it holds no NaN, no infinite number and no non-finite Decimal, and that
+ * it serialises to JSON. The walk looks first; only when it finds a bad value does it walk again,
+ * keeping each value's path, to say where.
+ */
+export function expectWellFormed(result: unknown, context: string, maxNodes = 2_000_000): void {
+  const { bad, nodes, value } = findNotFinite(result, maxNodes);
+  if (bad >= 0) {
+    const where = { parents: [-1], keys: ['$'] as (string | number)[] };
+    findNotFinite(result, maxNodes, where);
+    const parts: string[] = [];
+    for (let j = bad; j >= 0; j = where.parents[j] as number) parts.unshift(String(where.keys[j]));
+    expect.fail(`${context}: ${parts.join('.')} is ${typeof value === 'number' ? value : 'a non-finite Decimal'}`);
   }
   // a result of a million error reports is well formed but too long for one JSON string
   if (nodes < 200_000) {

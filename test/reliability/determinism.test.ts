@@ -21,7 +21,7 @@ const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'UTC', 'Pacific/Kiritimat
 const CHILD_MS = 180_000;
 
 /** Runs the representative computations in a child process and returns its JSON text. */
-async function child(what: 'all' | 'dates', mode: 'src' | 'esm' | 'cjs', tz: string, file?: string): Promise<string> {
+async function child(what: 'all' | 'dates' | 'both', mode: 'src' | 'esm' | 'cjs', tz: string, file?: string): Promise<string> {
   const args = ['--import', 'tsx', RUNNER, what, mode, ...(file === undefined ? [] : [file])];
   const { stdout } = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, TZ: tz }, maxBuffer: 512 * 1024 * 1024 });
   return stdout;
@@ -36,6 +36,24 @@ function firstDifference(a: string, b: string): string | undefined {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/**
+ * The source run under time zone `tz`, once per zone for the whole file: the computations and the
+ * dates read, as two JSON texts from one child process (each zone's child is started once, however
+ * many tests compare it).
+ */
+const sourceRuns = new Map<string, Promise<{ all: string; dates: string }>>();
+function sourceIn(tz: string): Promise<{ all: string; dates: string }> {
+  let run = sourceRuns.get(tz);
+  if (run === undefined) {
+    run = child('both', 'src', tz).then((out) => {
+      const cut = out.indexOf('\n');
+      return { all: out.slice(0, cut), dates: out.slice(cut + 1) };
+    });
+    sourceRuns.set(tz, run);
+  }
+  return run;
+}
 
 describe('the same input, run again in the same process', () => {
   it('gives the same output, traces and explanations included, every time', () => {
@@ -72,7 +90,7 @@ describe('the same input, run again in the same process', () => {
 describe('time zones', () => {
   const compareZones = async (zones: readonly string[]) => {
     const inProcess = json(representative(lib));
-    const outputs = await Promise.all(zones.map((tz) => child('all', 'src', tz)));
+    const outputs = await Promise.all(zones.map(async (tz) => (await sourceIn(tz)).all));
     outputs.forEach((out, i) => {
       expect(out.length, `${zones[i]}: output`).toBeGreaterThan(100_000);
       expect(firstDifference(inProcess, out), `${zones[i]} against this process (TZ=${process.env['TZ'] ?? 'unset'})`).toBeUndefined();
@@ -87,7 +105,7 @@ describe('time zones', () => {
   // A Date at local midnight is read by its local date, so new Date(2023, 4, 13) is 2023-05-13 in every zone.
   it('reads a Date given as new Date(2023, 4, 13) as the same day in every time zone', async () => {
     const zones = [...ZONES, 'Asia/Tokyo', 'Pacific/Apia'];
-    const outputs = await Promise.all(zones.map((tz) => child('dates', 'src', tz)));
+    const outputs = await Promise.all(zones.map(async (tz) => (await sourceIn(tz)).dates));
     outputs.forEach((out, i) => {
       expect(firstDifference(outputs[0] as string, out), `${zones[i]} against ${zones[0]}`).toBeUndefined();
     });
@@ -130,7 +148,7 @@ describe('ESM and CommonJS builds', () => {
 
   it('gives byte-identical output from the ESM build (import) and the CommonJS build (require) as from the source', async () => {
     const [source, esm, cjs, cjsLa, esmShanghai] = await Promise.all([
-      child('all', 'src', 'UTC'),
+      sourceIn('UTC').then((r) => r.all),
       child('all', 'esm', 'UTC', join(dir, 'index.js')),
       child('all', 'cjs', 'UTC', join(dir, 'index.cjs')),
       child('all', 'cjs', 'America/Los_Angeles', join(dir, 'index.cjs')),
