@@ -277,10 +277,20 @@ export function decimalOfScaled(n: number, k: number): Decimal {
 
 const ZERO_YUAN = new Decimal(0);
 
-/** Whole fen as Decimal yuan, exactly (nothing is one shared zero: a Decimal never changes). */
+/** Whole yuan below which decimal.js builds a Decimal from a number without writing its text. */
+const SMALL_WHOLE_YUAN = 1e7;
+
+/**
+ * Whole fen as Decimal yuan, exactly (nothing is one shared zero: a Decimal never changes). A whole
+ * number of yuan below ten million is given to decimal.js as that integer (`fen / 100` is exact
+ * there: both are integers), which it takes without parsing text; any other amount as its text.
+ */
 export function decimalOfFen(fen: number): Decimal {
   // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of '0' has the value of the shared zero; the test only saves building one
-  return fen === 0 ? ZERO_YUAN : new Decimal(scaledText(fen, 2));
+  if (fen === 0) return ZERO_YUAN;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent: the text path gives the same Decimal; this one only skips the text
+  if (fen % 100 === 0 && fen < SMALL_WHOLE_YUAN * 100 && fen > -SMALL_WHOLE_YUAN * 100) return new Decimal(fen / 100);
+  return new Decimal(scaledText(fen, 2));
 }
 
 /**

@@ -32,6 +32,15 @@ describe('whole fen and scaled integers as Decimals', () => {
     }), { numRuns: 5000 });
   });
 
+  it('builds exactly the same Decimal for whole yuan, which it takes as a number below ten million yuan (property and edges)', () => {
+    fc.assert(fc.property(fc.integer({ min: -9_999_999, max: 9_999_999 }), (yuan) => {
+      expect(inner(decimalOfFen(yuan * 100))).toEqual(inner(new Decimal(`${yuan * 100}e-2`)));
+    }), { numRuns: 5000 });
+    for (const fen of [100, -100, 999_999_900, -999_999_900, 1_000_000_000, -1_000_000_000, 1_000_000_100, 90_071_992_547_409_00]) {
+      expect(inner(decimalOfFen(fen)), String(fen)).toEqual(inner(new Decimal(`${fen}e-2`)));
+    }
+  });
+
   it('never gives a negative zero', () => {
     expect(inner(decimalOfFen(-0))).toEqual(inner(new Decimal(0)));
     expect(inner(decimalOfScaled(-0, 5))).toEqual(inner(new Decimal(0)));
