@@ -56,6 +56,7 @@ export const MESSAGES = {
     en: 'must not be null (leave an optional field out instead)',
     zh: '不能为 null（可选字段不填时请省略该字段）',
   },
+  notAnObject: { en: 'must be an object', zh: '必须是对象' },
   notAnArray: { en: 'must be an array of households', zh: '必须是由家庭记录组成的数组' },
   batchTooBig: { en: `must have at most ${MAX_BATCH} households`, zh: `不能超过 ${MAX_BATCH} 户` },
   duplicateId: { en: 'repeats the id of an earlier household in this batch', zh: '与本批次前面的家庭记录户编号重复' },
@@ -113,7 +114,7 @@ export const DUPLICATE_ID_ISSUES: readonly PolicyIssue[] = Object.freeze([DUPLIC
  * @internal
  */
 export const NOT_AN_OBJECT_ISSUES: readonly PolicyIssue[] = Object.freeze([Object.freeze({
-  path: Object.freeze([]) as readonly PathSegment[], code: 'invalid_type', message: 'must be an object', messageZh: '必须是对象',
+  path: Object.freeze([]) as readonly PathSegment[], code: 'invalid_type', message: MESSAGES.notAnObject.en, messageZh: MESSAGES.notAnObject.zh,
 })]);
 
 /**
