@@ -47,7 +47,8 @@ export function plainKey(value: unknown): string | undefined {
     if (v === undefined) return put('u');
     if (typeof v === 'boolean') return put(v ? 't' : 'f');
     if (typeof v === 'number') return put(Object.is(v, -0) ? 'N-0' : `N${v}`);
-    if (typeof v === 'string') return put(`S${JSON.stringify(v)}`);
+    // a string too long for a key is not written out (a hostile field may hold megabytes)
+    if (typeof v === 'string') return v.length <= MAX_KEY && put(`S${JSON.stringify(v)}`);
     if (typeof v !== 'object') return false;
     if (Array.isArray(v)) {
       if (Object.getPrototypeOf(v) !== Array.prototype || !put('[')) return false;
