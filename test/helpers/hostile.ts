@@ -277,10 +277,10 @@ export function expectPolicyInputError(e: unknown, context: string, names: reado
 /**
  * The first value in `result` that is a NaN, an infinite number or a non-finite Decimal, as the
  * index of its entry in the walk (walking iteratively, so deep values cannot overflow the stack,
- * each object once, at most `maxNodes` values); -1 when there is none. With `where`, also records
- * each entry's parent and key, so the path to the bad value can be told; without, the walk only looks.
+ * each object once, at most `maxNodes` values); -1 when there is none. Records each entry's parent
+ * and key in `where`, so the path to the bad value can be told.
  */
-function findNotFinite(result: unknown, maxNodes: number, where?: { parents: number[]; keys: (string | number)[] }): { bad: number; nodes: number; value?: unknown } {
+function findNotFinite(result: unknown, maxNodes: number, where: { parents: number[]; keys: (string | number)[] }): { bad: number; nodes: number; value?: unknown } {
   const seen = new Set<unknown>();
   const values: unknown[] = [result];
   let nodes = 0;
@@ -299,18 +299,56 @@ function findNotFinite(result: unknown, maxNodes: number, where?: { parents: num
     if (Array.isArray(v)) {
       for (let k = 0; k < v.length; k++) {
         values.push(v[k]);
-        where?.parents.push(i);
-        where?.keys.push(k);
+        where.parents.push(i);
+        where.keys.push(k);
       }
     } else {
       for (const k of Object.keys(v)) {
         values.push((v as Record<string, unknown>)[k]);
-        where?.parents.push(i);
-        where?.keys.push(k);
+        where.parents.push(i);
+        where.keys.push(k);
       }
     }
   }
   return { bad: -1, nodes };
+}
+
+/** Whether `v`, a value that is not an object, is a NaN or an infinite number. */
+const notFinitePrimitive = (v: unknown): boolean => typeof v === 'number' && !Number.isFinite(v);
+
+/**
+ * Whether `result` holds a NaN, an infinite number or a non-finite Decimal, and how many values the
+ * walk read: the same walk as {@link findNotFinite} (breadth first, each object once), but only the
+ * objects are queued, the other values are looked at where they are read, and nothing else is kept.
+ * At most `maxNodes` objects are opened.
+ */
+function holdsNotFinite(result: unknown, maxNodes: number): { bad: boolean; nodes: number } {
+  if (result === null || typeof result !== 'object') return { bad: notFinitePrimitive(result), nodes: 1 };
+  const seen = new Set<object>([result]);
+  const queue: object[] = [result];
+  let nodes = 1;
+  const read = (v: unknown): boolean => {
+    nodes++;
+    if (v === null || typeof v !== 'object') return notFinitePrimitive(v);
+    if (!seen.has(v)) {
+      seen.add(v);
+      queue.push(v);
+    }
+    return false;
+  };
+  for (let i = 0; i < queue.length && i < maxNodes; i++) {
+    const v = queue[i] as object;
+    if (Decimal.isDecimal(v)) {
+      if (!(v as Decimal).isFinite()) return { bad: true, nodes };
+      continue;
+    }
+    if (Array.isArray(v)) {
+      for (let k = 0; k < v.length; k++) if (read(v[k])) return { bad: true, nodes };
+    } else {
+      for (const k of Object.keys(v)) if (read((v as Record<string, unknown>)[k])) return { bad: true, nodes };
+    }
+  }
+  return { bad: false, nodes };
 }
 
 /**
@@ -319,10 +357,10 @@ function findNotFinite(result: unknown, maxNodes: number, where?: { parents: num
  * keeping each value's path, to say where.
  */
 export function expectWellFormed(result: unknown, context: string, maxNodes = 2_000_000): void {
-  const { bad, nodes, value } = findNotFinite(result, maxNodes);
-  if (bad >= 0) {
+  const { bad: holds, nodes } = holdsNotFinite(result, maxNodes);
+  if (holds) {
     const where = { parents: [-1], keys: ['$'] as (string | number)[] };
-    findNotFinite(result, maxNodes, where);
+    const { bad, value } = findNotFinite(result, Infinity, where);
     const parts: string[] = [];
     for (let j = bad; j >= 0; j = where.parents[j] as number) parts.unshift(String(where.keys[j]));
     expect.fail(`${context}: ${parts.join('.')} is ${typeof value === 'number' ? value : 'a non-finite Decimal'}`);

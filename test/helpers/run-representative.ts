@@ -6,6 +6,7 @@
  *   node --import tsx test/helpers/run-representative.ts <all|dates|both> cjs <path to index.cjs>
  *
  * `both` prints the two on two lines: all, then dates (JSON text holds no line break of its own).
+ * The determinism tests run it bundled (sources included) by tsup, as `node runner.js <what> <mode>`.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';

@@ -1,8 +1,9 @@
 /**
  * Determinism: the same input gives the same output, byte for byte as JSON (traces and explanations
  * included), across repeated runs in one process, across time zones (child processes under
- * TZ=Asia/Shanghai, America/Los_Angeles, UTC and Pacific/Kiritimati), and across the ESM and
- * CommonJS builds (built here with tsup into a temporary directory).
+ * TZ=Asia/Shanghai, America/Los_Angeles, UTC and Pacific/Kiritimati, running the sources as tsup
+ * bundles them), and across the ESM and CommonJS builds (built here with tsup into a temporary
+ * directory).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,9 +21,34 @@ const RUNNER = join(ROOT, 'test/helpers/run-representative.ts');
 const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'UTC', 'Pacific/Kiritimati'] as const;
 const CHILD_MS = 180_000;
 
+/**
+ * The builds, made once for the whole file with tsup into a temporary directory: the library as ESM
+ * (index.js) and CommonJS (index.cjs), and the child processes' runner with the sources bundled in
+ * (runner.js), so that each child starts as plain node, without transpiling the sources again.
+ */
+let built: Promise<string> | undefined;
+function builds(): Promise<string> {
+  built ??= (async () => {
+    const { build } = await import('tsup');
+    const dir = mkdtempSync(join(tmpdir(), 'lanxi-policy-build-'));
+    const common = { outDir: dir, dts: false, sourcemap: false, clean: false, target: 'node20', silent: true, config: false, tsconfig: join(ROOT, 'tsconfig.json') } as const;
+    await build({ ...common, entry: { index: join(ROOT, 'src/index.ts') }, format: ['esm', 'cjs'] });
+    await build({ ...common, entry: { runner: RUNNER }, format: ['esm'], platform: 'node' });
+    // the builds import their dependencies by name: resolve them from this project
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    return dir;
+  })();
+  return built;
+}
+
+afterAll(async () => {
+  if (built !== undefined) rmSync(await built, { recursive: true, force: true });
+});
+
 /** Runs the representative computations in a child process and returns its JSON text. */
 async function child(what: 'all' | 'dates' | 'both', mode: 'src' | 'esm' | 'cjs', tz: string, file?: string): Promise<string> {
-  const args = ['--import', 'tsx', RUNNER, what, mode, ...(file === undefined ? [] : [file])];
+  const args = [join(await builds(), 'runner.js'), what, mode, ...(file === undefined ? [] : [file])];
   const { stdout } = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, TZ: tz }, maxBuffer: 512 * 1024 * 1024 });
   return stdout;
 }
@@ -118,28 +144,8 @@ describe('ESM and CommonJS builds', () => {
   let dir = '';
 
   beforeAll(async () => {
-    const { build } = await import('tsup');
-    dir = mkdtempSync(join(tmpdir(), 'lanxi-policy-build-'));
-    await build({
-      entry: { index: join(ROOT, 'src/index.ts') },
-      format: ['esm', 'cjs'],
-      outDir: dir,
-      dts: false,
-      sourcemap: false,
-      clean: false,
-      target: 'node20',
-      silent: true,
-      config: false,
-      tsconfig: join(ROOT, 'tsconfig.json'),
-    });
-    // the builds import their dependencies by name: resolve them from this project
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    dir = await builds();
   }, CHILD_MS);
-
-  afterAll(() => {
-    if (dir !== '') rmSync(dir, { recursive: true, force: true });
-  });
 
   it('builds both formats', () => {
     expect(existsSync(join(dir, 'index.js'))).toBe(true);
