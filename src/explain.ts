@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { once } from './core/once.js';
 import { z } from 'zod';
 import { PolicyInputError } from './core/errors.js';
 import type { Trace } from './core/trace.js';
@@ -19,10 +20,10 @@ export interface ExplainOptions {
 
 type Locale = 'zh-CN' | 'en';
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = once(() => z.strictObject({
   locale: z.enum(['zh-CN', 'en']).optional(),
   quotes: booleanSchema().optional(),
-});
+}));
 
 const W = {
   'zh-CN': { input: '输入', param: '参数', step: '计算', branch: '判断', round: '取整', result: '结果', clause: '条款', whatIf: '假设值，方案原值', reading: '解读' },
@@ -240,7 +241,7 @@ export function explain(result: { readonly trace: Trace } | Trace, options: Expl
       messageZh: '必须是本库的计算结果（带 trace）或 trace 本身',
     }]);
   }
-  const o = parseInput('explain', OptionsSchema, options);
+  const o = parseInput('explain', OptionsSchema(), options);
   const out: Out = { locale: o.locale ?? 'zh-CN', quoted: o.quotes === false ? undefined : new Set(), lines: [], nodes: 1 };
   try {
     renderRule(root.node, root.children, out, 0);

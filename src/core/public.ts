@@ -10,13 +10,9 @@ import { BOUNDARY_TERMS, meets as meetsCore, meetsShare as meetsShareCore, type 
 import { academicYear as academicYearCore, daysBetween as daysBetweenCore, endOfMonth as endOfMonthCore, midMonthEnd as midMonthEndCore, type IsoDate } from './calendar.js';
 import type { Decimal, DecimalInput } from './decimal.js';
 import { formatPath as formatPathCore, type PathSegment } from './errors.js';
+import { once } from './once.js';
 import { countSchema, dateSchema, decimalSchema, parseInput } from './validate.js';
 
-/** A schema made on first use, then kept: a helper called a million times (a report's every path) builds it once. */
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
 
 const value = () => decimalSchema({ nonNegative: false });
 const term = () => z.enum(Object.keys(BOUNDARY_TERMS) as [BoundaryTerm, ...BoundaryTerm[]]);

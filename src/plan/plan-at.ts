@@ -3,24 +3,25 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { PlanNotInForceError } from '../core/errors.js';
 import { dateSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from './lanxi-2023.js';
 import type { Plan } from './types.js';
 
-const PlanAtSchema = dateSchema();
+const PlanAtSchema = once(() => dateSchema());
 
 /** A plan made by this library: LANXI_2023 or the result of `plan.with()` (frozen, with a string effectiveFrom). */
-const planLike = z.custom<Plan>((v) => {
+const planLike = once(() => z.custom<Plan>((v) => {
   try {
     return typeof v === 'object' && v !== null && Object.isFrozen(v) && typeof (v as Plan).effectiveFrom === 'string'
       && typeof (v as Plan).with === 'function' && typeof (v as Plan).params === 'object';
   } catch {
     return false;
   }
-}, { error: 'must be a plan (LANXI_2023 or the result of plan.with())' });
-const PlansSchema = z.array(planLike).min(1).max(1000);
+}, { error: 'must be a plan (LANXI_2023 or the result of plan.with())' }));
+const PlansSchema = once(() => z.array(planLike()).min(1).max(1000));
 
 /**
  * The plan in force on a date. Clause 4: "本《行动方案》自2023年5月13日起实施。" The plan is the
@@ -39,8 +40,8 @@ const PlansSchema = z.array(planLike).min(1).max(1000);
  * ```
  */
 export function planAt(date: string | Date, plans: readonly Plan[] = [LANXI_2023]): Plan {
-  const iso = parseInput('planAt', PlanAtSchema, date);
-  const list = parseInput('planAt', PlansSchema, plans) as readonly Plan[];
+  const iso = parseInput('planAt', PlanAtSchema(), date);
+  const list = parseInput('planAt', PlansSchema(), plans) as readonly Plan[];
   let found: Plan | undefined;
   for (const p of list) {
     if (p.effectiveFrom <= iso && (found === undefined || p.effectiveFrom > found.effectiveFrom)) found = p;

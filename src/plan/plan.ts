@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
@@ -27,7 +28,7 @@ const readingSchema = (r: Reading) => {
 
 const group = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).partial().optional();
 
-const OverridesSchema = z.strictObject({
+const OverridesSchema = once(() => z.strictObject({
   effectiveFrom: dateSchema().optional(),
   label: labelSchema().optional(),
   targets: group({ perCapitaIncome: moneySchema(), growthRate: rateSchema(), maxTransferShare: rateSchema(), minOtherShare: rateSchema() }),
@@ -49,7 +50,7 @@ const OverridesSchema = z.strictObject({
   if (from !== undefined && to !== undefined && to < from) {
     ctx.addIssue({ code: 'custom', path: ['period', 'to'], message: 'must not be before period.from', params: { code: 'end_before_start', zh: '不能早于 period.from' } });
   }
-});
+}));
 
 /**
  * The plan's canonical form, as its fingerprint hashes it: the id, the date of force, the period,
@@ -86,7 +87,7 @@ export function makePlan(data: PlanData, planEffectiveFrom: string = data.effect
   const plan: Omit<Plan, "fingerprint"> = {
     ...data,
     with(overrides: PlanOverrides): Plan {
-      const o = parseInput('plan.with', OverridesSchema, overrides);
+      const o = parseInput('plan.with', OverridesSchema(), overrides);
       const params: Record<string, Record<string, Param<unknown>>> = {};
       const overridden = new Set(data.overridden);
       for (const [groupName, groupParams] of Object.entries(data.params) as [string, Record<string, Param<unknown>>][]) {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { isPolicyInputError, PolicyInputError } from '../core/errors.js';
@@ -26,7 +27,7 @@ export interface CompareOptions {
   readonly reform: Plan | PlanOverrides;
 }
 
-const CompareOptionsSchema = z.strictObject({
+const CompareOptionsSchema = once(() => z.strictObject({
   year: yearSchema(),
   baseline: planSchema().optional(),
   reform: z.any().transform((v, ctx): unknown => {
@@ -36,7 +37,7 @@ const CompareOptionsSchema = z.strictObject({
     }
     return v;
   }),
-});
+}));
 
 /** Resolves a reform given as a plan or as overrides of `baseline`; override errors get the path `[at, …]`. */
 export function resolveReform(fn: string, at: readonly (string | number)[], baseline: Plan, reform: unknown): Plan {
@@ -184,7 +185,7 @@ function comparisonRow(p: Prepared, i: number, base: Scenario, reform: Scenario)
  * ```
  */
 export function compare(households: readonly unknown[] | PreparedPopulation, options: CompareOptions): Comparison {
-  const o = parseInput('compare', CompareOptionsSchema, options);
+  const o = parseInput('compare', CompareOptionsSchema(), options);
   const baselinePlan = o.baseline ?? LANXI_2023;
   const reformPlan = resolveReform('compare', ['reform'], baselinePlan, o.reform);
   const p = prepare('compare', households);

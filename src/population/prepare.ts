@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { HouseholdStore } from './store.js';
 import { PolicyInputError, type PolicyIssue } from '../core/errors.js';
@@ -254,7 +255,7 @@ export function planSchema() {
   });
 }
 
-const RunOptionsSchema = z.strictObject({ year: yearSchema(), plan: planSchema().optional() });
+const RunOptionsSchema = once(() => z.strictObject({ year: yearSchema(), plan: planSchema().optional() }));
 
 /** Validates `{ year, plan? }`: a plain valid object is read directly, anything else by the schema (and its errors). */
 export function parseRunOptions(fn: string, options: unknown): { year: number; plan: Plan | undefined } {
@@ -273,7 +274,7 @@ export function parseRunOptions(fn: string, options: unknown): { year: number; p
   } catch {
     // unreadable: the schema reports it
   }
-  const o = parseInput(fn, RunOptionsSchema, options);
+  const o = parseInput(fn, RunOptionsSchema(), options);
   return { year: o.year, plan: o.plan };
 }
 

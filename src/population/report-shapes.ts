@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal as DecimalJs, type Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
@@ -104,8 +105,8 @@ export function isSummary(v: unknown): v is PopulationSummary {
   return kindOf(v) === 'summary' && safelyFits(v, SUMMARY);
 }
 
-export const OptionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() });
-export const DistributionOptionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional(), maxbins: countSchema(2).optional() });
+export const OptionsSchema = once(() => z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() }));
+export const DistributionOptionsSchema = once(() => z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional(), maxbins: countSchema(2).optional() }));
 
 export function notAResult(fn: string, what: string): PolicyInputError {
   const m = TEXT.notAResult(what);

@@ -161,7 +161,7 @@ function sweepRows(s: SweepResult, t: (k: Key) => string): TableRow[] {
  * ```
  */
 export function toTableRows(result: PopulationSummary | Comparison | SweepResult, options: ReportOptions = {}): readonly TableRow[] {
-  const t = labeller(parseInput('toTableRows', OptionsSchema, options));
+  const t = labeller(parseInput('toTableRows', OptionsSchema(), options));
   if (isComparison(result)) return Object.freeze(comparisonRows(result, t));
   if (isSweep(result)) return Object.freeze(sweepRows(result, t));
   if (isSummary(result)) return Object.freeze(summaryRows(result, t));
@@ -203,7 +203,7 @@ function targetRule(target: Decimal, t: Labeller): Record<string, unknown> {
  */
 export function costCurveSpec(result: SweepResult, options: ReportOptions = {}): VegaLiteSpec {
   if (!isSweep(result)) throw notAResult('costCurveSpec', 'sweep');
-  const t = labeller(parseInput('costCurveSpec', OptionsSchema, options));
+  const t = labeller(parseInput('costCurveSpec', OptionsSchema(), options));
   const values = result.rows
     .filter((r) => r.perCapita !== null)
     .map((r, order) => ({
@@ -274,7 +274,7 @@ export interface DistributionSpecOptions extends ReportOptions {
  */
 export function perCapitaDistributionSpec(result: Comparison, options: DistributionSpecOptions = {}): VegaLiteSpec {
   if (!isComparison(result, true)) throw notAResult('perCapitaDistributionSpec', 'compare');
-  const o = parseInput('perCapitaDistributionSpec', DistributionOptionsSchema, options);
+  const o = parseInput('perCapitaDistributionSpec', DistributionOptionsSchema(), options);
   const t = labeller(o);
   const maxbins = o.maxbins ?? 60;
   const before = t('baseline');

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
@@ -34,12 +35,12 @@ export interface SweepOptions {
   readonly baseline?: Plan;
 }
 
-const SweepOptionsSchema = z.strictObject({
+const SweepOptionsSchema = once(() => z.strictObject({
   year: yearSchema(),
   path: z.string().min(1).max(100),
   values: listSchema(z.any(), 1000).min(1),
   baseline: planSchema().optional(),
-});
+}));
 
 /**
  * The parameter paths of a plan that `sweep` accepts: 'effectiveFrom' and every 'group.name'.
@@ -108,7 +109,7 @@ function valueAt(plan: Plan, path: string): string {
  * ```
  */
 export function sweep(households: readonly unknown[] | PreparedPopulation, options: SweepOptions): SweepResult {
-  const o = parseInput('sweep', SweepOptionsSchema, options);
+  const o = parseInput('sweep', SweepOptionsSchema(), options);
   const baselinePlan = o.baseline ?? LANXI_2023;
   const paths = [...parameterPaths(baselinePlan), ...Object.keys(baselinePlan.readings).map((r) => `readings.${r}`), 'period.to'];
   if (!paths.includes(o.path)) {

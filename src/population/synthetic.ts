@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { PolicyInputError } from '../core/errors.js';
 import { countSchema, parseInput, yearSchema } from '../core/validate.js';
@@ -85,7 +86,7 @@ export interface SyntheticHousehold {
   readonly otherEducationAid?: readonly SyntheticAid[];
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = once(() => z.strictObject({
   size: countSchema(0).pipe(z.number().max(1_000_000)),
   seed: z.any().transform((v, ctx): number => {
     if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
@@ -95,7 +96,7 @@ const OptionsSchema = z.strictObject({
     return v;
   }),
   year: yearSchema().optional(),
-});
+}));
 
 /**
  * mulberry32: a small, fast 32-bit PRNG with a full period of 2^32, good enough for synthetic data
@@ -341,7 +342,7 @@ function household(draw: Draw, extra: Draw, index: number, year: number): Synthe
  * ```
  */
 export function syntheticPopulation(options: SyntheticPopulationOptions): readonly SyntheticHousehold[] {
-  const o = parseInput('syntheticPopulation', OptionsSchema, options);
+  const o = parseInput('syntheticPopulation', OptionsSchema(), options);
   const year = o.year ?? 2023;
   const draw = new Draw(mulberry32(o.seed));
   const extra = new Draw(mulberry32(o.seed ^ 0x5bd1e995));

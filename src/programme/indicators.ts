@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal, formatPercent, roundShare } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
@@ -87,16 +88,16 @@ function pair<A extends string>(a: A) {
     });
 }
 
-const WaterSchema = z.strictObject({ quality: pair('safe'), quantity: pair('safe'), convenience: pair('safe'), reliability: pair('safe') });
+const WaterSchema = once(() => z.strictObject({ quality: pair('safe'), quantity: pair('safe'), convenience: pair('safe'), reliability: pair('safe') }));
 
 /** @internal Shapes shared with the township report. */
-export const indicatorsShape = {
+export const indicatorsShape = once(() => ({
   jointHandling: pair('handled').optional(),
   compulsoryEnrolment: pair('enrolled').optional(),
-  waterSafety: WaterSchema.optional(),
-};
+  waterSafety: WaterSchema().optional(),
+}));
 
-const CheckSchema = z.strictObject(indicatorsShape);
+const CheckSchema = once(() => z.strictObject(indicatorsShape()));
 
 /** Validated counts. */
 export interface IndicatorCounts {
@@ -226,7 +227,7 @@ export function indicatorTraces(t: TraceBuilder, lines: Partial<Record<Indicator
  * ```
  */
 export function checkIndicators(input: CheckIndicatorsInput, plan: Plan = LANXI_2023): CheckIndicatorsResult {
-  const i = parseInput('checkIndicators', CheckSchema, input) as IndicatorCounts;
+  const i = parseInput('checkIndicators', CheckSchema(), input) as IndicatorCounts;
   plan = checkPlan('checkIndicators', plan);
   const core = indicatorsCore(i, plan);
   const t = new TraceBuilder('checkIndicators', '2.1.1', TEXT.title);

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
@@ -117,13 +118,13 @@ export interface CheckMenuProjectsResult {
   readonly trace: Trace;
 }
 
-const stepsShape = Object.fromEntries(MENU_PROJECT_STEPS.map((s) => [s.step, dateSchema().optional()])) as Record<MenuProjectStep, z.ZodOptional<ReturnType<typeof dateSchema>>>;
+const stepsShape = once(() => Object.fromEntries(MENU_PROJECT_STEPS.map((s) => [s.step, dateSchema().optional()])) as Record<MenuProjectStep, z.ZodOptional<ReturnType<typeof dateSchema>>>);
 
-const ProjectSchema = z.strictObject({
+const ProjectSchema = once(() => z.strictObject({
   id: recordIdSchema(),
   township: townshipSchema(),
-  steps: z.strictObject(stepsShape),
-});
+  steps: z.strictObject(stepsShape()),
+}));
 
 /** A validated project, as the unchecked core takes it. */
 export interface ParsedMenuProject {
@@ -135,11 +136,11 @@ export interface ParsedMenuProject {
 /** @internal Schema of one project, shared with the township report. */
 export const menuProjectSchema = ProjectSchema;
 
-const CheckSchema = z.strictObject({
+const CheckSchema = once(() => z.strictObject({
   year: yearSchema().optional(),
   asOf: dateSchema(),
-  projects: listSchema(ProjectSchema),
-}).superRefine((v, ctx) => checkUniqueIds(ctx, v.projects, ['projects'], 'id'));
+  projects: listSchema(ProjectSchema()),
+}).superRefine((v, ctx) => checkUniqueIds(ctx, v.projects, ['projects'], 'id')));
 
 const CLAUSE = '2.3.3' as const;
 
@@ -287,7 +288,7 @@ function projectTrace(project: ParsedMenuProject, r: MenuProjectResult, asOf: Is
  * ```
  */
 export function checkMenuProjects(input: CheckMenuProjectsInput, plan: Plan = LANXI_2023): CheckMenuProjectsResult {
-  const i = parseInput('checkMenuProjects', CheckSchema, input);
+  const i = parseInput('checkMenuProjects', CheckSchema(), input);
   plan = checkPlan('checkMenuProjects', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal, roundShare } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
@@ -92,13 +93,13 @@ export interface CheckRelocationResult {
   readonly trace: Trace;
 }
 
-const TownshipRecordSchema = z.strictObject({
+const TownshipRecordSchema = once(() => z.strictObject({
   township: townshipSchema(),
   persons: countSchema(0).optional(),
   sitePolicyDoneOn: dateSchema().optional(),
   dataCollectedOn: dateSchema().optional(),
   constructionStartedOn: dateSchema().optional(),
-});
+}));
 
 /** A validated township record. */
 export interface ParsedRelocationRecord {
@@ -121,13 +122,13 @@ export function checkUniqueTownships(ctx: z.RefinementCtx, records: readonly { r
 }
 
 /** @internal Schema of the township records, shared with the township report. */
-export const relocationRecordsSchema = listSchema(TownshipRecordSchema, 1000);
+export const relocationRecordsSchema = once(() => listSchema(TownshipRecordSchema(), 1000));
 
-const CheckSchema = z.strictObject({
+const CheckSchema = once(() => z.strictObject({
   year: yearSchema().optional(),
   asOf: dateSchema(),
-  townships: relocationRecordsSchema,
-}).superRefine((v, ctx) => checkUniqueTownships(ctx, v.townships, ['townships']));
+  townships: relocationRecordsSchema(),
+}).superRefine((v, ctx) => checkUniqueTownships(ctx, v.townships, ['townships'])));
 
 const CLAUSE = '2.3.2' as const;
 
@@ -226,7 +227,7 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
  * ```
  */
 export function checkRelocation(input: CheckRelocationInput, plan: Plan = LANXI_2023): CheckRelocationResult {
-  const i = parseInput('checkRelocation', CheckSchema, input);
+  const i = parseInput('checkRelocation', CheckSchema(), input);
   plan = checkPlan('checkRelocation', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

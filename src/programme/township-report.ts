@@ -18,6 +18,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { earlierDate, endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
@@ -144,17 +145,17 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = Object.freeze([
 /** The city, for the total row. */
 const CITY = Object.freeze({ code: '330781', name: '兰溪市' });
 
-const IndicatorRecordSchema = z.strictObject({ township: townshipSchema().optional(), ...indicatorsShape });
+const IndicatorRecordSchema = once(() => z.strictObject({ township: townshipSchema().optional(), ...indicatorsShape() }));
 
-const ReportSchema = z.strictObject({
+const ReportSchema = once(() => z.strictObject({
   records: z.strictObject({
-    visits: visitRecordsSchema.optional(),
-    households: visitRosterSchema.optional(),
-    relocation: relocationRecordsSchema.optional(),
-    menuProjects: listSchema(menuProjectSchema).optional(),
-    vocationalGrantApplications: grantApplicationsSchema.optional(),
-    training: trainingRecordsSchema.optional(),
-    indicators: listSchema(IndicatorRecordSchema, 1000).optional(),
+    visits: visitRecordsSchema().optional(),
+    households: visitRosterSchema().optional(),
+    relocation: relocationRecordsSchema().optional(),
+    menuProjects: listSchema(menuProjectSchema()).optional(),
+    vocationalGrantApplications: grantApplicationsSchema().optional(),
+    training: trainingRecordsSchema().optional(),
+    indicators: listSchema(IndicatorRecordSchema(), 1000).optional(),
   }),
   options: z.strictObject({ year: yearSchema(), asOf: dateSchema() }),
 }).superRefine((v, ctx) => {
@@ -174,7 +175,7 @@ const ReportSchema = z.strictObject({
       seen.add(key);
     });
   }
-});
+}));
 
 const NO_DATA = (clause: ClauseId): ProgrammeReason => reason('no-data', clause, TEXT.noData);
 
@@ -221,7 +222,7 @@ function summarise(status: ProgrammeStatus, clause: ClauseId, lines: readonly { 
  * ```
  */
 export function townshipReport(records: TownshipReportRecords, options: TownshipReportOptions, plan: Plan = LANXI_2023): TownshipReportResult {
-  const { records: r, options: o } = parseInput('townshipReport', ReportSchema, { records, options });
+  const { records: r, options: o } = parseInput('townshipReport', ReportSchema(), { records, options });
   plan = checkPlan('townshipReport', plan);
   const { year, asOf } = o;
   checkYear(year, plan);

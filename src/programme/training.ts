@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
@@ -75,12 +76,12 @@ export interface CheckTrainingResult {
   readonly trace: Trace;
 }
 
-const RecordSchema = z.strictObject({
+const RecordSchema = once(() => z.strictObject({
   personId: labelSchema(),
   township: townshipSchema(),
   course: labelSchema(),
   date: dateSchema(),
-});
+}));
 
 /** A validated training record. */
 export interface ParsedTrainingRecord {
@@ -91,13 +92,13 @@ export interface ParsedTrainingRecord {
 }
 
 /** @internal Schema of the records, shared with the township report. */
-export const trainingRecordsSchema = listSchema(RecordSchema);
+export const trainingRecordsSchema = once(() => listSchema(RecordSchema()));
 
-const CheckSchema = z.strictObject({
+const CheckSchema = once(() => z.strictObject({
   year: yearSchema().optional(),
   asOf: dateSchema(),
-  records: trainingRecordsSchema,
-});
+  records: trainingRecordsSchema(),
+}));
 
 const CLAUSE = '2.3.5' as const;
 
@@ -178,7 +179,7 @@ export function trainingCore(records: readonly ParsedTrainingRecord[], year: num
  * ```
  */
 export function checkTraining(input: CheckTrainingInput, plan: Plan = LANXI_2023): CheckTrainingResult {
-  const i = parseInput('checkTraining', CheckSchema, input);
+  const i = parseInput('checkTraining', CheckSchema(), input);
   plan = checkPlan('checkTraining', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
@@ -113,18 +114,18 @@ export interface CheckMonthlyVisitsResult {
   readonly trace: Trace;
 }
 
-const VisitSchema = z.strictObject({
+const VisitSchema = once(() => z.strictObject({
   householdId: recordIdSchema(),
   township: townshipSchema(),
   cadreId: recordIdSchema(),
   date: dateSchema(),
-});
+}));
 
-const RosterSchema = z.strictObject({
+const RosterSchema = once(() => z.strictObject({
   householdId: recordIdSchema(),
   township: townshipSchema(),
   cadreId: recordIdSchema().optional(),
-});
+}));
 
 /** A validated visit. */
 export interface ParsedVisit {
@@ -142,20 +143,20 @@ export interface ParsedRosterEntry {
 }
 
 /** @internal Schemas shared with the township report. */
-export const visitRecordsSchema = boundedListSchema(VisitSchema, { max: 10_000_000 });
+export const visitRecordsSchema = once(() => boundedListSchema(VisitSchema(), { max: 10_000_000 }));
 /** @internal */
-export const visitRosterSchema = boundedListSchema(RosterSchema, { max: 1_000_000 });
+export const visitRosterSchema = once(() => boundedListSchema(RosterSchema(), { max: 1_000_000 }));
 
-const CheckSchema = z.strictObject({
+const CheckSchema = once(() => z.strictObject({
   from: dateSchema(),
   to: dateSchema(),
   asOf: dateSchema().optional(),
-  households: visitRosterSchema.optional(),
-  visits: visitRecordsSchema,
+  households: visitRosterSchema().optional(),
+  visits: visitRecordsSchema(),
 }).superRefine((v, ctx) => {
   if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: TEXT.endBeforeStart.en, params: { code: 'end_before_start', zh: TEXT.endBeforeStart.zh } });
   if (v.households) checkUniqueIds(ctx, v.households, ['households'], 'householdId');
-});
+}));
 
 const CLAUSE = '2.3.1' as const;
 /** How many households a trace line names before summarising the rest. */
@@ -267,7 +268,7 @@ export function visitsCore(
  * ```
  */
 export function checkMonthlyVisits(input: CheckMonthlyVisitsInput, plan: Plan = LANXI_2023): CheckMonthlyVisitsResult {
-  const i = parseInput('checkMonthlyVisits', CheckSchema, input);
+  const i = parseInput('checkMonthlyVisits', CheckSchema(), input);
   plan = checkPlan('checkMonthlyVisits', plan);
   const core = visitsCore(i.from, i.to, i.asOf, i.households, i.visits, plan);
   const t = new TraceBuilder('checkMonthlyVisits', CLAUSE, TEXT.title)

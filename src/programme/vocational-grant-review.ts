@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
@@ -78,11 +79,11 @@ export interface CheckVocationalGrantReviewsResult {
   readonly trace: Trace;
 }
 
-const ApplicationSchema = z.strictObject({
+const ApplicationSchema = once(() => z.strictObject({
   id: recordIdSchema(),
   township: townshipSchema(),
   reviewedOn: dateSchema().optional(),
-});
+}));
 
 /** A validated application. */
 export interface ParsedGrantApplication {
@@ -92,13 +93,13 @@ export interface ParsedGrantApplication {
 }
 
 /** @internal Schema shared with the township report. */
-export const grantApplicationsSchema = listSchema(ApplicationSchema);
+export const grantApplicationsSchema = once(() => listSchema(ApplicationSchema()));
 
-const CheckSchema = z.strictObject({
+const CheckSchema = once(() => z.strictObject({
   year: yearSchema().optional(),
   asOf: dateSchema(),
-  applications: grantApplicationsSchema,
-}).superRefine((v, ctx) => checkUniqueIds(ctx, v.applications, ['applications'], 'id'));
+  applications: grantApplicationsSchema(),
+}).superRefine((v, ctx) => checkUniqueIds(ctx, v.applications, ['applications'], 'id')));
 
 const CLAUSE = '2.3.4' as const;
 
@@ -155,7 +156,7 @@ export function vocationalGrantReviewCore(applications: readonly ParsedGrantAppl
  * ```
  */
 export function checkVocationalGrantReviews(input: CheckVocationalGrantReviewsInput, plan: Plan = LANXI_2023): CheckVocationalGrantReviewsResult {
-  const i = parseInput('checkVocationalGrantReviews', CheckSchema, input);
+  const i = parseInput('checkVocationalGrantReviews', CheckSchema(), input);
   plan = checkPlan('checkVocationalGrantReviews', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

@@ -8,6 +8,7 @@
  * @module
  * @internal
  */
+import { once } from '../core/once.js';
 import { Decimal } from '../core/decimal.js';
 import { PolicyInputError, type PathSegment, type PolicyIssue } from '../core/errors.js';
 import { decimalOfScaled } from '../core/scaled.js';
@@ -35,8 +36,8 @@ const FEN = new Decimal(100);
 /** Decimal places of a fen. */
 const FEN_PLACES = 2;
 
-const poolSchema = moneySchema();
-const shareSchema = decimalSchema({ what: 'amount' });
+const poolSchema = once(() => moneySchema());
+const shareSchema = once(() => decimalSchema({ what: 'amount' }));
 
 function issue(path: readonly PathSegment[], code: string, text: Text): PolicyIssue {
   return { path, code, message: text.en, messageZh: text.zh };
@@ -184,7 +185,7 @@ export function parse(fn: string, pool: unknown, shares: unknown): Parsed {
 
 function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  const p = parseValue(poolSchema, pool, ['pool'], issues);
+  const p = parseValue(poolSchema(), pool, ['pool'], issues);
   if (p !== undefined && p.decimalPlaces() > FEN_PLACES) {
     issues.push(issue(['pool'], 'not_whole_fen', TEXT.notWholeFen));
   }
@@ -233,7 +234,7 @@ function read(pool: unknown, shares: unknown): Parsed | PolicyIssue[] {
       if (units[i] !== 0) positive = true;
       continue;
     }
-    const w = parseValue(shareSchema, value, ['shares', i], issues);
+    const w = parseValue(shareSchema(), value, ['shares', i], issues);
     if (w !== undefined && w.decimalPlaces() > MAX_SHARE_PLACES) {
       issues.push(issue(['shares', i], 'too_precise', TEXT.tooPrecise(MAX_SHARE_PLACES)));
     } else if (w !== undefined) {

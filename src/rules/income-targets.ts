@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { exactly } from '../core/calculator.js';
@@ -96,12 +97,12 @@ export interface PopulationIncomeTargetsResult extends IncomeTargetsResult {
 
 const signedAmount = () => decimalSchema({ nonNegative: false, what: 'amount' });
 
-const IncomeSchema = z.strictObject({
+const IncomeSchema = once(() => z.strictObject({
   wage: signedAmount(),
   netOperating: signedAmount(),
   netProperty: signedAmount(),
   netTransfer: signedAmount(),
-});
+}));
 
 /** A household's income components and previous per-capita figure in whole fen (−1: none), as the household reader holds them. */
 export interface IncomeInFen {
@@ -113,20 +114,20 @@ export interface IncomeInFen {
 }
 
 /** @internal The schema of the income components, shared with the household schema. */
-export const incomeComponentsSchema = IncomeSchema;
+export const incomeComponentsSchema = IncomeSchema();
 
 const previousPerCapitaSchema = () => decimalSchema({ positive: true, what: 'amount' }).optional();
 
-const IncomeTargetsSchema = z.strictObject({
+const IncomeTargetsSchema = once(() => z.strictObject({
   members: countSchema(1),
-  income: IncomeSchema,
+  income: IncomeSchema(),
   previousPerCapita: previousPerCapitaSchema(),
-});
+}));
 
-const PopulationSchema = z.strictObject({
-  households: boundedListSchema(z.strictObject({ members: countSchema(1), income: IncomeSchema }), { max: 10_000_000, min: 1 }),
+const PopulationSchema = once(() => z.strictObject({
+  households: boundedListSchema(z.strictObject({ members: countSchema(1), income: IncomeSchema() }), { max: 10_000_000, min: 1 }),
   previousPerCapita: previousPerCapitaSchema(),
-});
+}));
 
 
 const TITLE: Text = INCOME_TEXT.title;
@@ -229,7 +230,7 @@ export function incomeTargetsCore(
  * ```
  */
 export function incomeTargets(input: IncomeTargetsInput, plan: Plan = LANXI_2023): IncomeTargetsResult {
-  const i = parseInput('incomeTargets', IncomeTargetsSchema, input);
+  const i = parseInput('incomeTargets', IncomeTargetsSchema(), input);
   plan = checkPlan('incomeTargets', plan);
   return incomeTargetsCore(i.members, i.income, i.previousPerCapita, plan, true);
 }
@@ -305,7 +306,7 @@ export function populationIncomeTargetsCore(
  * ```
  */
 export function populationIncomeTargets(input: PopulationIncomeTargetsInput, plan: Plan = LANXI_2023): PopulationIncomeTargetsResult {
-  const i = parseInput('populationIncomeTargets', PopulationSchema, input);
+  const i = parseInput('populationIncomeTargets', PopulationSchema(), input);
   plan = checkPlan('populationIncomeTargets', plan);
   return populationIncomeTargetsCore(i.households, i.previousPerCapita, plan, true);
 }

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { exactly, type AnyCalculator, type Calculator } from '../core/calculator.js';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
@@ -57,12 +58,12 @@ export interface LoanInterestSubsidyResult {
   readonly trace: Trace;
 }
 
-const LoanSchema = z.strictObject({
+const LoanSchema = once(() => z.strictObject({
   principal: moneySchema(),
   annualRate: rateSchema(),
   days: countSchema(0).pipe(z.number().max(36600)),
   interestPaid: moneySchema().optional(),
-});
+}));
 
 const TITLE: Text = TEXT.title;
 
@@ -91,7 +92,7 @@ const TITLE: Text = TEXT.title;
  * ```
  */
 export function loanInterestSubsidy(input: LoanInterestSubsidyInput, plan: Plan = LANXI_2023): LoanInterestSubsidyResult {
-  const i = parseInput('loanInterestSubsidy', LoanSchema, input);
+  const i = parseInput('loanInterestSubsidy', LoanSchema(), input);
   plan = checkPlan('loanInterestSubsidy', plan);
   const mc = plan.params.microcredit;
   const run = exactly((c) => {
@@ -298,7 +299,7 @@ function loanTrace(year: number, loan: ParsedLoan, id: string, r: HouseholdLoans
  * ```
  */
 export function householdLoanSubsidy(input: HouseholdLoanSubsidyInput, plan: Plan = LANXI_2023): HouseholdLoanSubsidyResult {
-  const i = parseInput('householdLoanSubsidy', householdLoansSchema, input);
+  const i = parseInput('householdLoanSubsidy', householdLoansSchema(), input);
   plan = checkPlan('householdLoanSubsidy', plan);
   checkYear(i.year, plan);
   return householdLoanResult(i.year, i.loans as readonly ParsedLoan[], i.creditLine, plan, true);

@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { daysBetween, type IsoDate } from '../core/calendar.js';
 import { PolicyInputError } from '../core/errors.js';
@@ -74,10 +75,10 @@ export interface MilestoneStatusResult {
  */
 export const MILESTONE_IDS: readonly MilestoneId[] = Object.freeze(LANXI_2023.milestones.map((m) => m.id));
 
-const StatusSchema = z.strictObject({
+const StatusSchema = once(() => z.strictObject({
   completedOn: dateSchema().optional(),
   asOf: dateSchema(),
-});
+}));
 
 /** The milestone with this id in `plan`, or undefined. Unchecked core helper. */
 export function findMilestone(plan: Plan, id: string): Milestone | undefined {
@@ -168,7 +169,7 @@ export function milestoneStatus(id: MilestoneId, input: MilestoneStatusInput, pl
     const m = TEXT.unknownMilestone(plan.milestones.map((x) => x.id));
     throw new PolicyInputError('milestoneStatus', [{ path: ['id'], code: 'unknown_milestone', message: m.en, messageZh: m.zh }]);
   }
-  const i = parseInput('milestoneStatus', StatusSchema, input);
+  const i = parseInput('milestoneStatus', StatusSchema(), input);
   const reading = plan.readings.deadlineBeforeIssue;
   const core = milestoneStatusCore(milestone.due, i.completedOn, i.asOf, beforePlanCutoff(plan));
   const t = new TraceBuilder('milestoneStatus', milestone.clause, TEXT.titleOf(milestone.title))

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
@@ -52,7 +53,7 @@ export interface MonthlyVisitsResult {
   readonly trace: Trace;
 }
 
-const VisitsSchema = z.strictObject({
+const VisitsSchema = once(() => z.strictObject({
   from: dateSchema(),
   to: dateSchema(),
   visits: listSchema(dateSchema()),
@@ -60,7 +61,7 @@ const VisitsSchema = z.strictObject({
   if (v.to < v.from) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: TEXT.endBeforeStart.en, params: { code: 'end_before_start', zh: TEXT.endBeforeStart.zh } });
   }
-});
+}));
 
 /** Per-month classification of one household's visits. */
 export interface MonthlyVisitsCore {
@@ -178,7 +179,7 @@ export function visitMonthsTrace(t: TraceBuilder, plan: Plan, partial: readonly 
  * ```
  */
 export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023): MonthlyVisitsResult {
-  const i = parseInput('monthlyVisits', VisitsSchema, input);
+  const i = parseInput('monthlyVisits', VisitsSchema(), input);
   plan = checkPlan('monthlyVisits', plan);
   const core = monthlyVisitsCore(i.from, i.to, i.visits, plan);
   const inPeriod = [...core.counts.values()].reduce((a, b) => a + b, 0);

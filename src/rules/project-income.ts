@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal, formatPercent, roundFenUp, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
@@ -39,10 +40,10 @@ export interface ProjectIncomeResult {
   readonly trace: Trace;
 }
 
-const ProjectIncomeSchema = z.strictObject({
+const ProjectIncomeSchema = once(() => z.strictObject({
   income: decimalSchema({ nonNegative: false, what: 'amount' }),
   allocatedToLowIncome: moneySchema(),
-});
+}));
 
 const TITLE: Text = TEXT.title;
 const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'projectIncomeRule', clause: '2.3.9', title: TITLE, children: Object.freeze([]) });
@@ -112,7 +113,7 @@ export function projectIncomeCore(income: Decimal, allocated: Decimal, plan: Pla
  * ```
  */
 export function projectIncomeRule(input: ProjectIncomeInput, plan: Plan = LANXI_2023): ProjectIncomeResult {
-  const i = parseInput('projectIncomeRule', ProjectIncomeSchema, input);
+  const i = parseInput('projectIncomeRule', ProjectIncomeSchema(), input);
   plan = checkPlan('projectIncomeRule', plan);
   return projectIncomeCore(i.income, i.allocatedToLowIncome, plan, true);
 }

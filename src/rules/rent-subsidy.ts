@@ -19,6 +19,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal, formatPercent, min, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
@@ -118,7 +119,7 @@ function schemaFor(unit: RentEmployedUnit) {
   });
 }
 
-const SCHEMAS = { households: schemaFor('households'), persons: schemaFor('persons') } as const;
+const SCHEMAS = once(() => ({ households: schemaFor('households'), persons: schemaFor('persons') } as const));
 
 const TITLE: Text = TEXT.title;
 
@@ -261,7 +262,7 @@ const EMPTY_TRACE: Trace = Object.freeze({ kind: 'rule', rule: 'rentSubsidy', cl
 export function rentSubsidy(input: RentSubsidyInput, plan: Plan = LANXI_2023): RentSubsidyResult {
   plan = checkPlan('rentSubsidy', plan);
   const unit: RentEmployedUnit = plan.readings.rentEmployedUnit.value;
-  const i = parseInput('rentSubsidy', SCHEMAS[unit], input);
+  const i = parseInput('rentSubsidy', SCHEMAS()[unit], input);
   const [capable, employed] = COUNT_FIELDS[unit];
   return rentSubsidyCore(i.rentPaid, i.inKeyAssistanceVillage, i[capable] as number, i[employed] as number, plan, true);
 }

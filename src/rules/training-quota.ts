@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
@@ -55,11 +56,11 @@ export interface TrainingQuotaResult {
   readonly trace: Trace;
 }
 
-const TraineeIdsSchema = listSchema(labelSchema());
+const TraineeIdsSchema = once(() => listSchema(labelSchema()));
 
-const QuotaSchema = z.strictObject({
+const QuotaSchema = once(() => z.strictObject({
   trainees: z.any().transform((v, ctx): number | string[] => {
-    const r = Array.isArray(v) ? TraineeIdsSchema.safeParse(v) : countSchema(0).safeParse(v);
+    const r = Array.isArray(v) ? TraineeIdsSchema().safeParse(v) : countSchema(0).safeParse(v);
     if (r.success) return r.data;
     for (const issue of toPolicyIssues(r.error.issues)) {
       ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, params: { code: issue.code, zh: issue.messageZh } });
@@ -67,7 +68,7 @@ const QuotaSchema = z.strictObject({
     return z.NEVER;
   }),
   completedOn: dateSchema().optional(),
-});
+}));
 
 /** The due date of the training work in `plan` (the 'skills-training' milestone). */
 export function trainingDue(plan: Plan): IsoDate {
@@ -111,7 +112,7 @@ export function trainingQuotaCore(count: number, completedOn: IsoDate | undefine
  * ```
  */
 export function trainingQuota(input: TrainingQuotaInput, plan: Plan = LANXI_2023): TrainingQuotaResult {
-  const i = parseInput('trainingQuota', QuotaSchema, input);
+  const i = parseInput('trainingQuota', QuotaSchema(), input);
   plan = checkPlan('trainingQuota', plan);
   const count = typeof i.trainees === 'number' ? i.trainees : new Set(i.trainees).size;
   const due = trainingDue(plan);

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
 import { VOCATIONAL_GRANT_TEXT } from './messages/vocational-grant.js';
@@ -62,10 +63,10 @@ export interface VocationalGrantResult {
   readonly trace: Trace;
 }
 
-const VocationalGrantSchema = z.strictObject({
+const VocationalGrantSchema = once(() => z.strictObject({
   vocationalStudents: countSchema(0),
   otherAid: listSchema(otherAidSchema, 100).optional(),
-});
+}));
 
 
 const TEXT = VOCATIONAL_GRANT_TEXT;
@@ -186,7 +187,7 @@ export function vocationalGrantCore(
  * ```
  */
 export function vocationalGrant(input: VocationalGrantInput, plan: Plan = LANXI_2023): VocationalGrantResult {
-  const i = parseInput('vocationalGrant', VocationalGrantSchema, input);
+  const i = parseInput('vocationalGrant', VocationalGrantSchema(), input);
   plan = checkPlan('vocationalGrant', plan);
   return vocationalGrantCore(i.vocationalStudents, i.otherAid ?? [], plan, true);
 }

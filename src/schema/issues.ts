@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { deepFreeze } from '../core/freeze.js';
 import type { PolicyIssue } from '../core/errors.js';
+import { once } from '../core/once.js';
 import { plainDataIssue, toPolicyIssues } from '../core/validate.js';
 import { HouseholdSchema, LONGEST_RECORD_LIST } from './household-schema.js';
 import { MESSAGES, UNREADABLE_ISSUE, frozenIssues } from './messages.js';
@@ -111,19 +112,6 @@ const REQUIRED_KEYS: readonly string[] = ['id', 'category', 'members', 'income']
 const SHAPE_KEYS: readonly string[] = Object.keys(HouseholdSchema.shape);
 /** Longest message a {@link PolicyInputError} keeps whole. */
 const MAX_MESSAGE = 200;
-
-/** `make()`, computed on the first call and kept: work a module would otherwise do when it is imported. */
-function once<T>(make: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = make();
-      done = true;
-    }
-    return value;
-  };
-}
 
 /**
  * The schema's issues for each required key a record lacks, taken from the schema itself (its

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { once } from '../core/once.js';
 import { z } from 'zod';
 import { Decimal, type DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/calendar.js';
@@ -109,19 +110,20 @@ function makeLoanSchema() {
 export const householdLoanSchema = makeLoanSchema();
 
 /**
- * The zod schema of the input of `householdLoanSubsidy`: `{ year, loans, creditLine? }`. Each loan
- * is {@link householdLoanSchema}'s (at most 1000); `creditLine` is money, not negative.
+ * The zod schema of the input of `householdLoanSubsidy`: `{ year, loans, creditLine? }`, built on
+ * first use. Each loan is {@link householdLoanSchema}'s (at most 1000); `creditLine` is money, not
+ * negative.
  *
  * @example
  * ```ts
- * householdLoansSchema.safeParse({ year: 2023, loans: [], creditLine: '-1' }).success; //=> false (at creditLine)
+ * householdLoansSchema().safeParse({ year: 2023, loans: [], creditLine: '-1' }).success; //=> false (at creditLine)
  * ```
  */
-export const householdLoansSchema = z.strictObject({
+export const householdLoansSchema = once(() => z.strictObject({
   year: yearSchema(),
   loans: listSchema(householdLoanSchema, MAX_HOUSEHOLD_LOANS),
   creditLine: money("The household's credit line (授信额度), yuan, shared by its loans: on each day their subsidised balances together stay within it. 户授信额度（元）。").optional(),
-});
+}));
 
 /**
  * One repayment as sent: a date and the principal repaid (above 0).
@@ -246,7 +248,7 @@ export interface HouseholdLoansInput {
  *
  * @example
  * ```ts
- * const p = householdLoansSchema.parse({ year: 2023, loans: [] }) as ParsedHouseholdLoans;
+ * const p = householdLoansSchema().parse({ year: 2023, loans: [] }) as ParsedHouseholdLoans;
  * ```
  */
 export interface ParsedHouseholdLoans {

@@ -19,7 +19,7 @@ const household = (l: unknown, extra: Record<string, unknown> = {}) => minimalHo
 /** The issues `householdLoanSubsidy`'s schema gives for one loan. */
 function loansIssues(l: unknown, extra: Record<string, unknown> = {}): readonly PolicyIssue[] {
   try {
-    parseInput('householdLoanSubsidy', householdLoansSchema, { year: 2023, loans: [l], ...extra });
+    parseInput('householdLoanSubsidy', householdLoansSchema(), { year: 2023, loans: [l], ...extra });
   } catch (e) {
     if (e instanceof PolicyInputError) return e.issues;
     throw e;
@@ -113,7 +113,7 @@ describe('the household credit line', () => {
 describe('the loan types', () => {
   it('hold what the schemas output, key for key', () => {
     const asLoan = (x: Defined<z.output<typeof householdLoanSchema>>): ParsedLoan => x;
-    const asLoans = (x: Defined<z.output<typeof householdLoansSchema>>): ParsedHouseholdLoans => x;
+    const asLoans = (x: Defined<z.output<ReturnType<typeof householdLoansSchema>>>): ParsedHouseholdLoans => x;
     const back = (x: ParsedLoan): Defined<z.output<typeof householdLoanSchema>> => x;
     expectTypeOf(back).parameter(0).toEqualTypeOf<ParsedLoan>();
     expectTypeOf(asLoan).returns.toEqualTypeOf<ParsedLoan>();
