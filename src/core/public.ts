@@ -23,7 +23,9 @@ const MEETS_SHARE = once(() => z.tuple([value(), decimalSchema({ positive: true 
 const TWO_DATES = once(() => z.tuple([dateSchema(), dateSchema()]));
 const YEAR_MONTH = once(() => z.tuple([year(), month()]));
 const ONE_DATE = once(() => z.tuple([dateSchema()]));
-const PATH = once(() => z.array(z.union([z.string().max(1000), z.number().int().nonnegative()])).max(1000));
+/** The most segments of a path `formatPath` writes. */
+const MAX_PATH = 1000;
+const PATH = once(() => z.array(z.union([z.string().max(1000), z.number().int().nonnegative()])).max(MAX_PATH));
 
 /**
  * Whether `value` meets a threshold stated with `term` (I-1: 以上、以下、以内、不超过、不少于、至少、达到
@@ -126,6 +128,6 @@ export function academicYear(date: string | Date): { start: IsoDate; end: IsoDat
  * ```
  */
 export function formatPath(path: readonly PathSegment[]): string {
-  const p = parseInput('formatPath', PATH(), path) as PathSegment[];
+  const p = parseInput('formatPath', PATH(), path, MAX_PATH) as PathSegment[];
   return formatPathCore(p);
 }

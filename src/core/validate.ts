@@ -245,8 +245,11 @@ export function labelSchema() {
   }).meta({ type: 'string', minLength: 1, maxLength: 200 });
 }
 
+/** The most items a list of an input holds unless its schema says otherwise. */
+export const MAX_LIST_ITEMS = 100_000;
+
 /** A list of at most `maxItems` items. */
-export function listSchema<T extends z.ZodType>(item: T, maxItems = 100_000) {
+export function listSchema<T extends z.ZodType>(item: T, maxItems = MAX_LIST_ITEMS) {
   return z.array(item).max(maxItems);
 }
 
@@ -333,10 +336,12 @@ export function toPolicyIssues(issues: readonly z.core.$ZodIssue[]): PolicyIssue
  * Anything zod or a transform throws unexpectedly (a hostile getter, say) becomes an issue too.
  * Before the schema runs, {@link plainDataIssue} rejects an object that inherits enumerable
  * properties (code `not_plain_object`) or has more than {@link MAX_OWN_KEYS} keys (code
- * `too_many_keys`), at once, at its path.
+ * `too_many_keys`), at once, at its path. `longestList`, the longest list `schema` accepts
+ * anywhere, spares that check the items of a longer array, which the schema refuses by its length
+ * alone (a list of a million items where a thousand at most are taken is refused unread).
  */
-export function parseInput<S extends z.ZodType>(fn: string, schema: S, input: unknown): z.output<S> {
-  const notPlain = plainDataIssue(input);
+export function parseInput<S extends z.ZodType>(fn: string, schema: S, input: unknown, longestList?: number): z.output<S> {
+  const notPlain = plainDataIssue(input, longestList);
   if (notPlain !== undefined) throw new PolicyInputError(fn, [notPlain]);
   let result: ReturnType<S['safeParse']>;
   try {

@@ -21,7 +21,9 @@ const planLike = once(() => z.custom<Plan>((v) => {
     return false;
   }
 }, { error: 'must be a plan (LANXI_2023 or the result of plan.with())' }));
-const PlansSchema = once(() => z.array(planLike()).min(1).max(1000));
+/** The most plans `planAt` chooses among. */
+const MAX_PLANS = 1000;
+const PlansSchema = once(() => z.array(planLike()).min(1).max(MAX_PLANS));
 
 /**
  * The plan in force on a date. Clause 4: "本《行动方案》自2023年5月13日起实施。" The plan is the
@@ -41,7 +43,7 @@ const PlansSchema = once(() => z.array(planLike()).min(1).max(1000));
  */
 export function planAt(date: string | Date, plans: readonly Plan[] = [LANXI_2023]): Plan {
   const iso = parseInput('planAt', PlanAtSchema(), date);
-  const list = parseInput('planAt', PlansSchema(), plans) as readonly Plan[];
+  const list = parseInput('planAt', PlansSchema(), plans, MAX_PLANS) as readonly Plan[];
   let found: Plan | undefined;
   for (const p of list) {
     if (p.effectiveFrom <= iso && (found === undefined || p.effectiveFrom > found.effectiveFrom)) found = p;

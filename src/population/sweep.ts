@@ -35,10 +35,13 @@ export interface SweepOptions {
   readonly baseline?: Plan;
 }
 
+/** The most values a sweep runs. */
+const MAX_SWEEP_VALUES = 1000;
+
 const SweepOptionsSchema = once(() => z.strictObject({
   year: yearSchema(),
   path: z.string().min(1).max(100),
-  values: listSchema(z.any(), 1000).min(1),
+  values: listSchema(z.any(), MAX_SWEEP_VALUES).min(1),
   baseline: planSchema().optional(),
 }));
 
@@ -109,7 +112,7 @@ function valueAt(plan: Plan, path: string): string {
  * ```
  */
 export function sweep(households: readonly unknown[] | PreparedPopulation, options: SweepOptions): SweepResult {
-  const o = parseInput('sweep', SweepOptionsSchema(), options);
+  const o = parseInput('sweep', SweepOptionsSchema(), options, MAX_SWEEP_VALUES);
   const baselinePlan = o.baseline ?? LANXI_2023;
   const paths = [...parameterPaths(baselinePlan), ...Object.keys(baselinePlan.readings).map((r) => `readings.${r}`), 'period.to'];
   if (!paths.includes(o.path)) {

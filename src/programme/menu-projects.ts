@@ -19,7 +19,7 @@ import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
-import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { dateSchema, listSchema, MAX_LIST_ITEMS, parseInput, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan, checkYear } from '../rules/plan-argument.js';
@@ -288,7 +288,7 @@ function projectTrace(project: ParsedMenuProject, r: MenuProjectResult, asOf: Is
  * ```
  */
 export function checkMenuProjects(input: CheckMenuProjectsInput, plan: Plan = LANXI_2023): CheckMenuProjectsResult {
-  const i = parseInput('checkMenuProjects', CheckSchema(), input);
+  const i = parseInput('checkMenuProjects', CheckSchema(), input, MAX_LIST_ITEMS);
   plan = checkPlan('checkMenuProjects', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

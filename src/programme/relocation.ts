@@ -93,6 +93,9 @@ export interface CheckRelocationResult {
   readonly trace: Trace;
 }
 
+/** The most township records a check takes (Lanxi has 16 townships; a record per township). */
+const MAX_TOWNSHIP_RECORDS = 1000;
+
 const TownshipRecordSchema = once(() => z.strictObject({
   township: townshipSchema(),
   persons: countSchema(0).optional(),
@@ -122,7 +125,7 @@ export function checkUniqueTownships(ctx: z.RefinementCtx, records: readonly { r
 }
 
 /** @internal Schema of the township records, shared with the township report. */
-export const relocationRecordsSchema = once(() => listSchema(TownshipRecordSchema(), 1000));
+export const relocationRecordsSchema = once(() => listSchema(TownshipRecordSchema(), MAX_TOWNSHIP_RECORDS));
 
 const CheckSchema = once(() => z.strictObject({
   year: yearSchema().optional(),
@@ -227,7 +230,7 @@ export function relocationCore(records: readonly ParsedRelocationRecord[], year:
  * ```
  */
 export function checkRelocation(input: CheckRelocationInput, plan: Plan = LANXI_2023): CheckRelocationResult {
-  const i = parseInput('checkRelocation', CheckSchema(), input);
+  const i = parseInput('checkRelocation', CheckSchema(), input, MAX_TOWNSHIP_RECORDS);
   plan = checkPlan('checkRelocation', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

@@ -15,7 +15,7 @@ import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { dateSchema, labelSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { dateSchema, labelSchema, listSchema, MAX_LIST_ITEMS, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan, checkYear } from '../rules/plan-argument.js';
 import type { Plan } from '../plan/types.js';
@@ -179,7 +179,7 @@ export function trainingCore(records: readonly ParsedTrainingRecord[], year: num
  * ```
  */
 export function checkTraining(input: CheckTrainingInput, plan: Plan = LANXI_2023): CheckTrainingResult {
-  const i = parseInput('checkTraining', CheckSchema(), input);
+  const i = parseInput('checkTraining', CheckSchema(), input, MAX_LIST_ITEMS);
   plan = checkPlan('checkTraining', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

@@ -16,7 +16,7 @@ import { once } from '../core/once.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';
+import { dateSchema, listSchema, MAX_LIST_ITEMS, parseInput, yearSchema } from '../core/validate.js';
 import { recordIdSchema } from '../schema/record-id.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan, checkYear } from '../rules/plan-argument.js';
@@ -156,7 +156,7 @@ export function vocationalGrantReviewCore(applications: readonly ParsedGrantAppl
  * ```
  */
 export function checkVocationalGrantReviews(input: CheckVocationalGrantReviewsInput, plan: Plan = LANXI_2023): CheckVocationalGrantReviewsResult {
-  const i = parseInput('checkVocationalGrantReviews', CheckSchema(), input);
+  const i = parseInput('checkVocationalGrantReviews', CheckSchema(), input, MAX_LIST_ITEMS);
   plan = checkPlan('checkVocationalGrantReviews', plan);
   const year = i.year ?? plan.year;
   checkYear(year, plan);

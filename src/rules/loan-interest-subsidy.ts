@@ -21,7 +21,7 @@ import { LOAN_TEXT as TEXT } from './messages/loan-interest-subsidy.js';
 import { countSchema, moneySchema, parseInput, rateSchema } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
-import { householdLoansSchema, type HouseholdLoanInput, type ParsedLoan } from '../schema/loan.js';
+import { householdLoansSchema, LONGEST_LOANS_LIST, type HouseholdLoanInput, type ParsedLoan } from '../schema/loan.js';
 import { calcPlan } from './calc-plan.js';
 import { householdLoans, loanAmount, subsidyRate, type HouseholdLoansOutcome, type LoanTerms, type SubsidyRateBasis } from './loan-algorithm.js';
 import { loanNodes, periodLines, traceAmount, traceLoanPeriods, traceRate, type LoanPeriodLine } from './loan-trace.js';
@@ -299,7 +299,7 @@ function loanTrace(year: number, loan: ParsedLoan, id: string, r: HouseholdLoans
  * ```
  */
 export function householdLoanSubsidy(input: HouseholdLoanSubsidyInput, plan: Plan = LANXI_2023): HouseholdLoanSubsidyResult {
-  const i = parseInput('householdLoanSubsidy', householdLoansSchema(), input);
+  const i = parseInput('householdLoanSubsidy', householdLoansSchema(), input, LONGEST_LOANS_LIST);
   plan = checkPlan('householdLoanSubsidy', plan);
   checkYear(i.year, plan);
   return householdLoanResult(i.year, i.loans as readonly ParsedLoan[], i.creditLine, plan, true);

@@ -21,7 +21,7 @@ import { Decimal } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import { endOfMonth, monthsBetween, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { dateSchema, listSchema, parseInput } from '../core/validate.js';
+import { dateSchema, listSchema, MAX_LIST_ITEMS, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import { readingNode } from './reading-node.js';
@@ -179,7 +179,7 @@ export function visitMonthsTrace(t: TraceBuilder, plan: Plan, partial: readonly 
  * ```
  */
 export function monthlyVisits(input: MonthlyVisitsInput, plan: Plan = LANXI_2023): MonthlyVisitsResult {
-  const i = parseInput('monthlyVisits', VisitsSchema(), input);
+  const i = parseInput('monthlyVisits', VisitsSchema(), input, MAX_LIST_ITEMS);
   plan = checkPlan('monthlyVisits', plan);
   const core = monthlyVisitsCore(i.from, i.to, i.visits, plan);
   const inPeriod = [...core.counts.values()].reduce((a, b) => a + b, 0);

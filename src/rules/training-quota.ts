@@ -15,7 +15,7 @@ import { Decimal } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import type { IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Trace } from '../core/trace.js';
-import { countSchema, dateSchema, labelSchema, listSchema, parseInput, toPolicyIssues } from '../core/validate.js';
+import { countSchema, dateSchema, labelSchema, listSchema, MAX_LIST_ITEMS, parseInput, toPolicyIssues } from '../core/validate.js';
 import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import { checkPlan } from './plan-argument.js';
 import type { Plan } from '../plan/types.js';
@@ -112,7 +112,7 @@ export function trainingQuotaCore(count: number, completedOn: IsoDate | undefine
  * ```
  */
 export function trainingQuota(input: TrainingQuotaInput, plan: Plan = LANXI_2023): TrainingQuotaResult {
-  const i = parseInput('trainingQuota', QuotaSchema(), input);
+  const i = parseInput('trainingQuota', QuotaSchema(), input, MAX_LIST_ITEMS);
   plan = checkPlan('trainingQuota', plan);
   const count = typeof i.trainees === 'number' ? i.trainees : new Set(i.trainees).size;
   const due = trainingDue(plan);

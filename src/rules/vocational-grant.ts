@@ -63,9 +63,12 @@ export interface VocationalGrantResult {
   readonly trace: Trace;
 }
 
+/** The most other aid items a call lists. */
+const MAX_OTHER_AID = 100;
+
 const VocationalGrantSchema = once(() => z.strictObject({
   vocationalStudents: countSchema(0),
-  otherAid: listSchema(otherAidSchema, 100).optional(),
+  otherAid: listSchema(otherAidSchema, MAX_OTHER_AID).optional(),
 }));
 
 
@@ -187,7 +190,7 @@ export function vocationalGrantCore(
  * ```
  */
 export function vocationalGrant(input: VocationalGrantInput, plan: Plan = LANXI_2023): VocationalGrantResult {
-  const i = parseInput('vocationalGrant', VocationalGrantSchema(), input);
+  const i = parseInput('vocationalGrant', VocationalGrantSchema(), input, MAX_OTHER_AID);
   plan = checkPlan('vocationalGrant', plan);
   return vocationalGrantCore(i.vocationalStudents, i.otherAid ?? [], plan, true);
 }

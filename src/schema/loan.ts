@@ -109,6 +109,9 @@ function makeLoanSchema() {
  */
 export const householdLoanSchema = makeLoanSchema();
 
+/** The longest list of {@link householdLoansSchema}'s input: its loans, or a loan's repayments or rate changes. */
+export const LONGEST_LOANS_LIST = Math.max(MAX_HOUSEHOLD_LOANS, MAX_SCHEDULE);
+
 /**
  * The zod schema of the input of `householdLoanSubsidy`: `{ year, loans, creditLine? }`, built on
  * first use. Each loan is {@link householdLoanSchema}'s (at most 1000); `creditLine` is money, not

@@ -164,6 +164,29 @@ describe('a list longer than any its schema accepts', () => {
   });
 });
 
+describe('a list longer than any its function takes', () => {
+  /** Each function whose lists are all bounded, with the path of one list and the longest it takes. */
+  const BOUNDED: readonly [string, ArgPath][] = [
+    ['formatPath', [0]], ['planAt', [1]], ['householdLoanSubsidy', [0, 'loans']], ['vocationalGrant', [0, 'otherAid']],
+    ['trainingQuota', [0, 'trainees']], ['monthlyVisits', [0, 'visits']], ['checkMenuProjects', [0, 'projects']],
+    ['checkRelocation', [0, 'townships']], ['checkTraining', [0, 'records']], ['checkVocationalGrantReviews', [0, 'applications']],
+    ['sweep', [1, 'values']],
+  ];
+
+  it.each(BOUNDED)('is refused by %s by its length alone, its million items never read (at %j)', (name, path) => {
+    let reads = 0;
+    const list: unknown[] = new Array<unknown>(1_000_000).fill({});
+    Object.defineProperty(list, 0, { enumerable: true, get() { reads += 1; return {}; } });
+    const spec = CALLS[name];
+    if (spec === undefined) throw new Error(`no call ${name}`);
+    const run = outcome(() => target(name)(...withValueAt(spec.args, path, list)));
+    expect(run.ok).toBe(false);
+    const issues = run.ok ? [] : (run.error as { issues?: readonly { path: unknown; code: string }[] }).issues;
+    expect(issues).toContainEqual(expect.objectContaining({ path: path.slice(1), code: 'too_big' }));
+    expect(reads).toBe(0);
+  });
+});
+
 describe('an object with a great many keys of its own', () => {
   const many = (n: number, prefix = 'k') => {
     const o: Record<string, number> = {};
