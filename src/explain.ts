@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { once } from './core/once.js';
 import { z } from 'zod';
+import { once } from './core/once.js';
 import { PolicyInputError } from './core/errors.js';
 import type { Trace } from './core/trace.js';
 import { booleanSchema, parseInput } from './core/validate.js';

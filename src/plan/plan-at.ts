@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { PlanNotInForceError } from '../core/errors.js';
 import { dateSchema, parseInput } from '../core/validate.js';
 import { LANXI_2023 } from './lanxi-2023.js';

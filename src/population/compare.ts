@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { ZERO, type Decimal } from '../core/decimal.js';
 import { isPolicyInputError, PolicyInputError } from '../core/errors.js';
 import { parseInput, yearSchema } from '../core/validate.js';

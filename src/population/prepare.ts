@@ -6,8 +6,8 @@
  * @module
  * @internal
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { HouseholdStore } from './store.js';
 import { PolicyInputError, type PolicyIssue } from '../core/errors.js';
 import { parseInput, yearSchema } from '../core/validate.js';

@@ -6,8 +6,8 @@
  * @module
  * @internal
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal as DecimalJs, type Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
 import { countSchema } from '../core/validate.js';

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
 import { listSchema, parseInput, yearSchema } from '../core/validate.js';

@@ -17,8 +17,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { PolicyInputError } from '../core/errors.js';
 import { countSchema, parseInput, yearSchema } from '../core/validate.js';
 import { LANXI_TOWNSHIPS } from '../schema/townships.js';

@@ -16,8 +16,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal, formatPercent, roundShare } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';

@@ -13,8 +13,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal, roundShare } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import { endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';

@@ -18,8 +18,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { earlierDate, endOfMonth, laterDate, type IsoDate } from '../core/calendar.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { dateSchema, listSchema, parseInput, yearSchema } from '../core/validate.js';

@@ -13,8 +13,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal, ZERO, type DecimalInput } from '../core/decimal.js';
 import { exactly } from '../core/calculator.js';
 import { calcPlan } from './calc-plan.js';

@@ -11,8 +11,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { exactly, type AnyCalculator, type Calculator } from '../core/calculator.js';
 import type { Decimal, DecimalInput } from '../core/decimal.js';
 import { dayNumber, isoOfDay } from '../core/scaled.js';

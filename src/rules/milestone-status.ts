@@ -17,8 +17,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { daysBetween, type IsoDate } from '../core/calendar.js';
 import { PolicyInputError } from '../core/errors.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';

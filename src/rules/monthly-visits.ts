@@ -15,8 +15,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import { endOfMonth, monthsBetween, type IsoDate } from '../core/calendar.js';

@@ -10,8 +10,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal, formatPercent, roundFenUp, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';

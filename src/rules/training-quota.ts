@@ -9,8 +9,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import type { IsoDate } from '../core/calendar.js';

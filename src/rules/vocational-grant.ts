@@ -14,8 +14,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import type { Decimal } from '../core/decimal.js';
 import { VOCATIONAL_GRANT_TEXT } from './messages/vocational-grant.js';
 import { exactly } from '../core/calculator.js';

@@ -11,8 +11,8 @@
  *
  * @module
  */
-import { once } from '../core/once.js';
 import { z } from 'zod';
+import { once } from '../core/once.js';
 import { Decimal, type DecimalInput } from '../core/decimal.js';
 import type { IsoDate } from '../core/calendar.js';
 import { addIssue, listSchema, yearSchema, type Msg } from '../core/validate.js';
