@@ -13,7 +13,6 @@ import { formatPath as formatPathCore, type PathSegment } from './errors.js';
 import { once } from './once.js';
 import { countSchema, dateSchema, decimalSchema, parseInput } from './validate.js';
 
-
 const value = () => decimalSchema({ nonNegative: false });
 const term = () => z.enum(Object.keys(BOUNDARY_TERMS) as [BoundaryTerm, ...BoundaryTerm[]]);
 const month = () => countSchema(1).pipe(z.number().max(12));
