@@ -268,7 +268,7 @@ const TENTHS: Decimal[] = [];
 const tenth = (k: number): Decimal => (TENTHS[k] ??= new Decimal(`1e-${k}`));
 
 /**
- * The Decimal `n / 10^k` for a safe integer `n` and 0 ≤ k ≤ 15, exactly: `n` times 10^-k, which
+ * The Decimal `n / 10^k` for a safe integer `n` and 0 ≤ k ≤ 15, exactly: 10^-k times `n`, which
  * decimal.js computes from the integer's digits faster than it reads the same value written out as
  * text (both give the same Decimal, to its inner form).
  *
@@ -280,7 +280,7 @@ const tenth = (k: number): Decimal => (TENTHS[k] ??= new Decimal(`1e-${k}`));
 export function decimalOfScaled(n: number, k: number): Decimal {
   // Stryker disable next-line ConditionalExpression: equivalent: 0 × 10^-k is the Decimal 0 too; the test only saves a multiplication
   if (n === 0) return new Decimal(0);
-  return new Decimal(n).times(tenth(k));
+  return tenth(k).times(n);
 }
 
 const ZERO_YUAN = new Decimal(0);
