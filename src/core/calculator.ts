@@ -15,9 +15,7 @@
  * @module
  */
 import { Decimal, formatPercent, roundQuotient } from './decimal.js';
-import { decimalOfScaled, divHalfUp, fenFixed, fenOfDecimal, quotientText as scaledQuotientText, SAFE, scaledOfDecimal, scaledText } from './scaled.js';
-
-const ZERO_DECIMAL = new Decimal(0);
+import { decimalOfFen, decimalOfScaled, divHalfUp, fenFixed, fenOfDecimal, quotientText as scaledQuotientText, SAFE, scaledOfDecimal, scaledText } from './scaled.js';
 
 /** The operations a rule's arithmetic may use. */
 export interface Calculator<M, R, P> {
@@ -260,8 +258,7 @@ export const FEN: Calculator<number, number, FenProduct> = {
   percentText: (r) => `${scaledText(r, RATE_DIGITS - 2)}%`,
   // Stryker disable next-line StringLiteral: equivalent: it only sends a number product to the Decimal division, which writes the same text
   quotientText: (p, n) => (typeof p === 'number' && n <= 1e14 ? scaledQuotientText(p, n, 2 + RATE_DIGITS) : decimalOfProduct(p).div(n).toString()),
-  // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of 0 fen has the value of the shared zero; the test only saves building one
-  money: (a) => (a === 0 ? ZERO_DECIMAL : decimalOfScaled(a, 2)),
+  money: (a) => decimalOfFen(a),
   rate: (r) => decimalOfScaled(r, RATE_DIGITS),
   exact: decimalOfProduct,
   fromMoney(d) {
