@@ -113,9 +113,6 @@ export interface IncomeInFen {
   readonly previousPerCapitaFen: number;
 }
 
-/** @internal The schema of the income components, shared with the household schema. */
-export const incomeComponentsSchema = IncomeSchema();
-
 const previousPerCapitaSchema = () => decimalSchema({ positive: true, what: 'amount' }).optional();
 
 const IncomeTargetsSchema = once(() => z.strictObject({

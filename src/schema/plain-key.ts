@@ -66,6 +66,8 @@ export function plainKey(value: unknown): string | undefined {
     const proto: unknown = Object.getPrototypeOf(v);
     if ((proto !== Object.prototype && proto !== null) || !put(proto === null ? '{0' : '{')) return false;
     for (const k in v) {
+      // nor is a key longer than the whole key may be
+      if (k.length > MAX_KEY) return false;
       const d = Object.getOwnPropertyDescriptor(v, k);
       if (d === undefined || !('value' in d) || !put(`${JSON.stringify(k)}:`) || !walk(d.value, depth + 1) || !put(',')) return false;
     }

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { householdJson } from './builders.js';
 import { CALLS, target, type CallSpec, type GapTest } from './calls.js';
 import {
-  anyValue, expectPolicyInputError, expectPrototypesUntouched, expectWellFormed, hostileValues, hugeArrays, outcome,
+  anyValue, expectPolicyInputError, expectPrototypesUntouched, hostileValues, hugeArrays, outcome,
   snapshotPrototypes, withValueAt, type ArgPath,
 } from './hostile.js';
+import { expectWellFormed } from './well-formed.js';
 
 /** Random inputs per function. */
 const RUNS = 2_000;

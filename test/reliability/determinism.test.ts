@@ -161,6 +161,7 @@ describe('ESM and CommonJS builds', () => {
       child('all', 'esm', 'Asia/Shanghai', join(dir, 'index.js')),
     ]);
     expect(source.length).toBeGreaterThan(100_000);
+    expect(firstDifference(json(representative(lib)), esm), 'ESM build against this process').toBeUndefined();
     expect(firstDifference(source, esm), 'ESM build').toBeUndefined();
     expect(firstDifference(source, cjs), 'CommonJS build').toBeUndefined();
     expect(firstDifference(source, cjsLa), 'CommonJS build, America/Los_Angeles').toBeUndefined();

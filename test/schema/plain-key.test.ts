@@ -36,6 +36,22 @@ describe('plainKey', () => {
     expect(written).toBe(1); // the key "id" only
   });
 
+  it('gives no key for an object with a key of ten million characters, without writing it out', () => {
+    const huge = 'k'.repeat(10_000_000);
+    const stringify = JSON.stringify;
+    let written = 0;
+    JSON.stringify = ((...args: Parameters<typeof stringify>) => {
+      written += 1;
+      return stringify(...args);
+    }) as typeof JSON.stringify;
+    try {
+      expect(plainKey({ id: 'a', [huge]: 1 })).toBeUndefined();
+    } finally {
+      JSON.stringify = stringify;
+    }
+    expect(written).toBe(2); // the key "id" and its value only
+  });
+
   it('gives no key for accessors, class instances, inherited keys or deep nesting', () => {
     expect(plainKey({ get a() { return 1; } })).toBeUndefined();
     expect(plainKey(new Date(0))).toBeUndefined();
