@@ -185,6 +185,22 @@ describe('a list longer than any its function takes', () => {
     expect(issues).toContainEqual(expect.objectContaining({ path: path.slice(1), code: 'too_big' }));
     expect(reads).toBe(0);
   });
+
+  it.each(BOUNDED)('is still walked by %s item by item at the longest its schema takes (at %j)', (name, path) => {
+    const spec = CALLS[name];
+    if (spec === undefined) throw new Error(`no call ${name}`);
+    const call = (list: unknown[]) => {
+      const run = outcome(() => target(name)(...withValueAt(spec.args, path, list)));
+      return run.ok ? [] : ((run.error as { issues?: readonly { path: unknown; code: string; message: string }[] }).issues ?? []);
+    };
+    // the longest list, as the schema itself states it
+    const tooBig = call(new Array<unknown>(1_000_000).fill(0)).find((i) => i.code === 'too_big');
+    const longest = Number(/at most (\d+)/.exec(tooBig?.message ?? '')?.[1]);
+    expect(longest).toBeGreaterThan(0);
+    const list: unknown[] = new Array<unknown>(longest).fill(0);
+    list[longest - 1] = Object.create({ inherited: 1 }) as object;
+    expect(call(list)).toContainEqual(expect.objectContaining({ path: [...path.slice(1), longest - 1], code: 'not_plain_object' }));
+  });
 });
 
 describe('an object with a great many keys of its own', () => {
