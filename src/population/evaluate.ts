@@ -9,7 +9,7 @@
  */
 import { DECIMAL, FEN, type Calculator } from '../core/calculator.js';
 import { Decimal, ZERO } from '../core/decimal.js';
-import { decimalOfFen, pow10 } from '../core/scaled.js';
+import { pow10 } from '../core/scaled.js';
 import type { Plan } from '../plan/types.js';
 import { calcPlan, type CalcPlan } from '../rules/calc-plan.js';
 import { grantDecision } from '../rules/grant-algorithm.js';
@@ -288,10 +288,6 @@ export function metOf(perCapita: boolean, growth: boolean | null, transferShare:
   }
   return m;
 }
-
-/** Whole fen → Decimal yuan, exactly. */
-// Stryker disable next-line ConditionalExpression: equivalent: the Decimal of 0 fen has the value of the shared zero; the test only saves building one
-export const fenToYuan = (fen: number): Decimal => (fen === 0 ? ZERO : decimalOfFen(fen));
 
 function evaluated<M>(c: Calculator<M, unknown, unknown>, o: HouseholdOutcome<M>, baselineReceived: M | undefined): Evaluated {
   // Stryker disable next-line ConditionalExpression: equivalent: the Decimal of a zero amount has the value of the shared zero; the test only saves building one

@@ -9,11 +9,11 @@
 import { DECIMAL } from '../core/calculator.js';
 import { Decimal, ZERO } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
-import { SAFE } from '../core/scaled.js';
+import { decimalOfFen, SAFE } from '../core/scaled.js';
 import type { Plan } from '../plan/types.js';
 import { incomeTargetsCore } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
-import { evaluateDecimal, evaluateFen, evaluatePair, fenToYuan, metOf, newOutcome, type Evaluated, type HouseholdOutcome, type Scenario } from './evaluate.js';
+import { evaluateDecimal, evaluateFen, evaluatePair, metOf, newOutcome, type Evaluated, type HouseholdOutcome, type Scenario } from './evaluate.js';
 import type { Prepared } from './prepare.js';
 import type { HouseholdStore } from './store.js';
 import type { AggregateTargets, HouseholdRow, PopulationSummary } from './types.js';
@@ -32,7 +32,7 @@ class Sum {
     const s = this.fen + f;
     // Stryker disable next-line UnaryOperator: equivalent: it only moves sums that fit to the Decimal part, which keeps the same total
     if (s > SAFE || s < -SAFE) {
-      this.yuan = this.yuan.plus(fenToYuan(this.fen));
+      this.yuan = this.yuan.plus(decimalOfFen(this.fen));
       this.fen = f;
     } else {
       this.fen = s;
@@ -44,7 +44,7 @@ class Sum {
   }
   value(): Decimal {
     // Stryker disable next-line ConditionalExpression: equivalent: with no fen the other branches give the Decimal part, plus zero
-    return this.fen === 0 ? this.yuan : this.yuan.isZero() ? fenToYuan(this.fen) : this.yuan.plus(fenToYuan(this.fen));
+    return this.fen === 0 ? this.yuan : this.yuan.isZero() ? decimalOfFen(this.fen) : this.yuan.plus(decimalOfFen(this.fen));
   }
 }
 
@@ -88,7 +88,7 @@ class Totals {
       const prevFen = prev * n;
       // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a previous figure is at most 10^12 yuan and a household has at most 50 members, so prev × members (at most 5 × 10^15 fen) is below 2^53, and the Decimal branch would give the same sum
       if (prevFen <= SAFE) this.panelPrevious.addFen(prevFen);
-      else this.panelPrevious.addYuan(fenToYuan(prev).times(n));
+      else this.panelPrevious.addYuan(decimalOfFen(prev).times(n));
     }
     if (o.loan !== 0) {
       this.loanSubsidy.addFen(o.loan);
