@@ -169,7 +169,7 @@ export function householdFromCompact(c: CompactHousehold): Household {
     h['otherEducationAid'] = Object.freeze(c.otherEducationAid.map((a) => Object.freeze({ name: a.name, amount: decimalOfFen(a.amountFen), stackable: a.stackable })));
   }
   if (c.creditLineFen !== undefined) h['creditLine'] = decimalOfFen(c.creditLineFen);
-  return markParsed(Object.freeze(h) as unknown as Household, c);
+  return Object.freeze(markParsed(h as unknown as Household, c));
 }
 
 /** No key holds `undefined` (the compact form cannot say "present but undefined"). */

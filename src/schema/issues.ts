@@ -101,7 +101,7 @@ export function checkWithSchema(input: unknown): Verdict {
   }
   if (result.success) {
     // zod leaves out optional keys absent from the input, so the output matches Household exactly.
-    return { ok: true, data: markParsed(deepFreeze(result.data) as unknown as Household) };
+    return { ok: true, data: deepFreeze(markParsed(result.data as unknown as Household)) };
   }
   return { ok: false, issues: capped(toIssues(result.error.issues, input)) };
 }

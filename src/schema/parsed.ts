@@ -1,7 +1,7 @@
 /**
  * The households this library made: every household returned by `parseHousehold`,
  * `safeParseHousehold` or `parseHouseholds` (or rebuilt from a validated compact form) is deeply
- * frozen and remembered here, so a later function can trust it without validating it again. Being
+ * frozen and stamped here, so a later function can trust it without validating it again. Being
  * frozen, it cannot have changed since. A cache, not state: it changes no answer, only how fast one
  * is given.
  *
@@ -10,8 +10,36 @@
 import type { CompactHousehold } from './compact.js';
 import type { Household } from './types.js';
 
-/** Each household made here, with its compact form when it was read from one (the population store takes it as it is). */
-const PARSED = new WeakMap<object, CompactHousehold | null>();
+/** A base whose constructor returns the object it is given, so that a subclass's fields are added to that object. */
+class Given {
+  constructor(o: object) {
+    return o;
+  }
+}
+
+/**
+ * The library's stamp on each household it made, with its compact form when it was read from one
+ * (the population store takes it as it is). A private field: no code outside this class can read,
+ * write or copy it, and a copy or a proxy of a household does not carry it. Cheaper to set and to
+ * read than a WeakMap entry, and nothing for the garbage collector to trace apart.
+ */
+class Parsed extends Given {
+  readonly #compact: CompactHousehold | null;
+  private constructor(h: object, compact: CompactHousehold | null) {
+    super(h);
+    this.#compact = compact;
+  }
+  /** Stamps `h` (before it is frozen). */
+  static stamp(h: object, compact: CompactHousehold | null): void {
+    new Parsed(h, compact);
+  }
+  static has(value: object): boolean {
+    return #compact in value;
+  }
+  static compactOf(value: object): CompactHousehold | null {
+    return #compact in value ? (value as Parsed).#compact : null;
+  }
+}
 
 /**
  * Whether `value` is a household this library validated (and froze): the output of
@@ -29,24 +57,27 @@ const PARSED = new WeakMap<object, CompactHousehold | null>();
  * ```
  */
 export function isParsedHousehold(value: unknown): value is Household {
-  return typeof value === 'object' && value !== null && PARSED.has(value);
+  return typeof value === 'object' && value !== null && Parsed.has(value);
 }
 
 /**
- * Remembers a household the schema has just validated and deeply frozen. Only this layer calls it.
+ * Stamps a household the schema has just validated, before the caller freezes it (a stamp is
+ * added to an object that can still take one). Only this layer calls it, on an object it has just
+ * built and freezes at once.
  *
- * @param h - a deeply frozen output of the household schema.
+ * @param h - an output of the household schema, not yet frozen.
+ * @param compact - its compact form, when it was read from one.
  * @returns `h`.
  * @example
  * ```ts
  * import { deepFreeze } from '../core/freeze.js';
- * const h = markParsed(deepFreeze({ ...parseHousehold({ id: 'a', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } }) }));
+ * const h = deepFreeze(markParsed({ ...parseHousehold({ id: 'a', category: 'dibao', members: [{ laborCapable: true }], income: { year: 2023, wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 } }) }));
  * isParsedHousehold(h); //=> true (inside the schema layer only)
  * ```
  * @internal
  */
 export function markParsed(h: Household, compact?: CompactHousehold): Household {
-  PARSED.set(h, compact ?? null);
+  Parsed.stamp(h, compact ?? null);
   return h;
 }
 
@@ -62,5 +93,5 @@ export function markParsed(h: Household, compact?: CompactHousehold): Household 
  * @internal
  */
 export function compactOfParsed(h: Household): CompactHousehold | undefined {
-  return PARSED.get(h) ?? undefined;
+  return Parsed.compactOf(h) ?? undefined;
 }

@@ -78,6 +78,23 @@ describe('a household the library parsed', () => {
     expect(isParsedHousehold('LX-1')).toBe(false);
   });
 
+  it('carries its mark where no code can see or copy it: no extra key, and a proxy of it or an object made from it is not trusted', () => {
+    const h = parseHousehold(base);
+    const zodPath = safeParseHousehold({ ...base, id: 'LX-2', members: [{ laborCapable: true, extra: undefined }] });
+    expect(Reflect.ownKeys(h)).toEqual(Object.keys(h));
+    expect(Object.getOwnPropertySymbols(h)).toEqual([]);
+    expect(Object.isFrozen(h)).toBe(true);
+    expect(isParsedHousehold(new Proxy(h, {}))).toBe(false);
+    expect(isParsedHousehold(Object.create(h))).toBe(false);
+    const revocable = Proxy.revocable(h, {});
+    revocable.revoke();
+    expect(isParsedHousehold(revocable.proxy)).toBe(false);
+    if (zodPath.success) {
+      expect(isParsedHousehold(zodPath.data)).toBe(true);
+      expect(Object.isFrozen(zodPath.data) && Object.isFrozen(zodPath.data.members)).toBe(true);
+    }
+  });
+
   it('keeps a credit line, a relationship and a loan\'s maturity, repayments and rate changes in its compact form, exactly', () => {
     const l = { principal: '1000', annualRate: '0.04', startDate: '2023-06-01', endDate: '2023-12-01' };
     for (const r of [
