@@ -107,13 +107,19 @@ const DAY_MS = 86_400_000;
 /** Days in each month of a common year. */
 const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Days before each month of a common year. */
+const MONTH_START: readonly number[] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Leap years from year 0 to 1969, counted as the leap days before 1970 are: ⌊1969/4⌋ − ⌊1969/100⌋ + ⌊1969/400⌋. */
+const LEAPS_BEFORE_1970 = 477;
+
 function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 /**
  * Days since 1970-01-01 of 'YYYY-MM-DD' when it names a real date in 1900–2199 (the dates the
- * library accepts), else `NaN`. No Date object and no time zone.
+ * library accepts), else `NaN`. Counted in integers: no Date object and no time zone.
  */
 export function isoDay(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
@@ -131,9 +137,13 @@ export function isoDay(text: string): number {
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return NaN;
-  const dim = m === 2 && isLeap(y) ? 29 : (MONTH_DAYS[m - 1] as number);
+  const leap = isLeap(y);
+  const dim = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number);
   if (d > dim) return NaN;
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  // the days before the year (365 a year and one per leap year since 1970), the month and the day
+  const p = y - 1;
+  const leapsBefore = Math.floor(p / 4) - Math.floor(p / 100) + Math.floor(p / 400) - LEAPS_BEFORE_1970;
+  return 365 * (y - 1970) + leapsBefore + (MONTH_START[m - 1] as number) + (leap && m > 2 ? 1 : 0) + d - 1;
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);

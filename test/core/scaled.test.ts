@@ -85,4 +85,15 @@ describe('reading decimal text without Decimal', () => {
     expect(isoDay('2023-1-01')).toBeNaN();
     expect(isoDay('2023-01-01 ')).toBeNaN();
   });
+
+  it('counts every day of 1900–2199 as the UTC calendar does, and no day outside it', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2199, 11, 31) / 86_400_000;
+    let wrong = 0;
+    for (let day = first; day <= last; day++) if (isoDay(new Date(day * 86_400_000).toISOString().slice(0, 10)) !== day) wrong += 1;
+    expect(wrong).toBe(0);
+    expect(isoDay('1899-12-31')).toBeNaN();
+    expect(isoDay('2200-01-01')).toBeNaN();
+    expect([isoDay('1970-01-01'), isoDay('2000-02-29'), isoDay('2000-03-01'), isoDay('1900-03-01')]).toEqual([0, 11016, 11017, -25508]);
+  });
 });
