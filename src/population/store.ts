@@ -157,9 +157,11 @@ export class HouseholdStore {
     let childStudents = 0;
     let m = this.memberCount;
     const mEnd = m + c.members.length;
-    this.memberFlags = grown(this.memberFlags, mEnd);
-    this.memberBirth = grown(this.memberBirth, mEnd);
-    this.memberRelationship = grown(this.memberRelationship, mEnd);
+    if (mEnd > this.memberFlags.length) {
+      this.memberFlags = grown(this.memberFlags, mEnd);
+      this.memberBirth = grown(this.memberBirth, mEnd);
+      this.memberRelationship = grown(this.memberRelationship, mEnd);
+    }
     for (const x of c.members) {
       if (isVocationalSchooling(x.schooling)) {
         students += 1;
@@ -186,9 +188,11 @@ export class HouseholdStore {
       flags |= AID_KEY;
       let a = this.aidCount;
       const aEnd = a + c.otherEducationAid.length;
-      this.aidName = grown(this.aidName, aEnd);
-      this.aidAmount = grown(this.aidAmount, aEnd);
-      this.aidStackable = grown(this.aidStackable, aEnd);
+      if (aEnd > this.aidName.length) {
+        this.aidName = grown(this.aidName, aEnd);
+        this.aidAmount = grown(this.aidAmount, aEnd);
+        this.aidStackable = grown(this.aidStackable, aEnd);
+      }
       for (const x of c.otherEducationAid) {
         this.aidName[a] = this.strings.of(x.name);
         this.aidAmount[a] = x.amountFen;
@@ -210,15 +214,7 @@ export class HouseholdStore {
     const n = loans.length;
     const start = this.loanCount;
     const end = start + n;
-    this.loanOrder = grown(this.loanOrder, end);
-    this.loanId = grown(this.loanId, end);
-    this.loanPrincipal = grown(this.loanPrincipal, end);
-    this.loanRateNum = grown(this.loanRateNum, end);
-    this.loanRateDp = grown(this.loanRateDp, end);
-    this.loanStartDay = grown(this.loanStartDay, end);
-    this.loanEndDay = grown(this.loanEndDay, end);
-    this.loanCreditLimit = grown(this.loanCreditLimit, end);
-    this.loanInterestPaid = grown(this.loanInterestPaid, end);
+    if (end > this.loanOrder.length) this.growLoans(end);
     // I-4: earliest drawdown first, ties in input order (a stable insertion sort; households have few loans)
     const order: number[] = [];
     for (let k = 0; k < n; k++) {
@@ -243,6 +239,19 @@ export class HouseholdStore {
       this.schedules.add(at, l);
     }
     this.loanCount = end;
+  }
+
+  /** Room for `end` loans in every loan column. */
+  private growLoans(end: number): void {
+    this.loanOrder = grown(this.loanOrder, end);
+    this.loanId = grown(this.loanId, end);
+    this.loanPrincipal = grown(this.loanPrincipal, end);
+    this.loanRateNum = grown(this.loanRateNum, end);
+    this.loanRateDp = grown(this.loanRateDp, end);
+    this.loanStartDay = grown(this.loanStartDay, end);
+    this.loanEndDay = grown(this.loanEndDay, end);
+    this.loanCreditLimit = grown(this.loanCreditLimit, end);
+    this.loanInterestPaid = grown(this.loanInterestPaid, end);
   }
 
   /** Adds a household that has no compact form; it is kept whole and takes the Decimal path. */
