@@ -68,10 +68,10 @@ const L = ASSESS_TEXT;
  * the income as reported, which already holds what the household received (I-9).
  * `totalEntitlement` = loan subsidy total + grant amount.
  *
- * The household may be JSON (validated with the household schema) or a household returned by
- * `preparePopulation` (already validated and frozen, so not validated again). Any other object —
- * including the output of `parseHousehold` — is validated again: validation is cheap next to the
- * rules, and an object that was not frozen here may have changed since it was parsed.
+ * The household may be JSON (validated with the household schema) or a household the library
+ * returned (`parseHousehold`, `safeParseHousehold`, `parseHouseholds`, or the `households` of
+ * `preparePopulation`): frozen when it was made, so not validated again. Any other object — a copy
+ * of one of those included — is validated.
  *
  * The trace holds amounts, counts, dates, the category and loan and aid labels — never the
  * household's id, an ID number or a name.
