@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { Decimal, formatPercent, roundQuotient } from './decimal.js';
+import { Decimal, formatPercent, formatYuan, roundQuotient } from './decimal.js';
 import { decimalOfFen, decimalOfScaled, divHalfUp, fenFixed, fenOfDecimal, quotientText as scaledQuotientText, SAFE, scaledOfDecimal, scaledText } from './scaled.js';
 
 /** The operations a rule's arithmetic may use. */
@@ -103,7 +103,7 @@ export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
   floorFen: (a) => a.toDecimalPlaces(2, Decimal.ROUND_DOWN),
   share4: (a, b) => roundQuotient(a, b, 4),
   moneyText: (a) => a.toString(),
-  fixedText: (a) => a.toFixed(2),
+  fixedText: (a) => formatYuan(a),
   rateText: (r) => r.toString(),
   percentText: (r) => formatPercent(r),
   quotientText: (p, n) => p.div(n).toString(),

@@ -99,8 +99,28 @@ export function max(a: Decimal, b: Decimal): Decimal {
   return b.gt(a) ? b : a;
 }
 
-/** Formats money for people: two decimals, no exponent. */
+/**
+ * Money as `Decimal#toFixed(2)` writes it: two decimals, no exponent. An amount already to the fen
+ * (a rule's result) is written from its `toString`, padded to two decimals, which is several times
+ * faster than `toFixed`, which makes a rounded copy first; anything else is written by `toFixed(2)`
+ * itself.
+ *
+ * @example
+ * ```ts
+ * formatYuan(new Decimal('1500'));   //=> '1500.00'
+ * formatYuan(new Decimal('0.5'));    //=> '0.50'
+ * formatYuan(new Decimal('1.005'));  //=> '1.01' (toFixed(2), half up)
+ * ```
+ */
 export function formatYuan(value: Decimal): string {
+  const s = value.toString();
+  const dot = s.indexOf('.');
+  if (s.indexOf('e') < 0 && value.isFinite()) {
+    if (dot < 0) return `${s}.00`;
+    const places = s.length - dot - 1;
+    if (places === 2) return s;
+    if (places === 1) return `${s}0`;
+  }
   return value.toFixed(2);
 }
 

@@ -9,7 +9,7 @@
  * @module
  */
 import type { CitedValue, ClauseId } from './clause-id.js';
-import type { Decimal } from './decimal.js';
+import { formatYuan, type Decimal } from './decimal.js';
 
 /** A text in both languages. */
 export interface Text {
@@ -109,7 +109,7 @@ export class TraceBuilder {
 
   /** The single rounding at the end of a rule (I-12). */
   round(name: string, exact: Decimal, rounded: Decimal, mode: 'half-up' | 'up' = 'half-up'): this {
-    return this.roundText(name, exact.toString(), rounded.toFixed(2), mode);
+    return this.roundText(name, exact.toString(), formatYuan(rounded), mode);
   }
 
   /**

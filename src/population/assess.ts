@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Decimal } from '../core/decimal.js';
+import { formatYuan, type Decimal } from '../core/decimal.js';
 import { PolicyInputError } from '../core/errors.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { ASSESS_TEXT } from './messages/assess.js';
@@ -126,15 +126,15 @@ export function assessHousehold(household: unknown, options: AssessHouseholdOpti
   const income = incomeTargetsCore(members, h.income, h.previousPerCapita, plan, true, compactOfParsed(h));
   // Both amounts are already rounded to the fen (I-12): their sum is exact.
   const totalEntitlement = loanSubsidy.total.plus(vocationalGrant.amount);
-  const loanText = loanSubsidy.total.toFixed(2);
-  const grantText = vocationalGrant.amount.toFixed(2);
+  const loanText = formatYuan(loanSubsidy.total);
+  const grantText = formatYuan(vocationalGrant.amount);
 
   t.child(loanSubsidy.trace)
     .child(vocationalGrant.trace)
     .child(income.trace)
     .step('totalEntitlement', totalEntitlement, L.entitlement(loanText, grantText))
-    .result('totalEntitlement', totalEntitlement.toFixed(2), L.total)
-    .result('perCapita', income.perCapita.toFixed(2), L.perCapita);
+    .result('totalEntitlement', formatYuan(totalEntitlement), L.total)
+    .result('perCapita', formatYuan(income.perCapita), L.perCapita);
 
   return Object.freeze({ id: h.id, income, loanSubsidy, vocationalGrant, totalEntitlement, trace: t.done() });
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { isComparison, isSummary, isSweep, notAResult, DistributionOptionsSchema, OptionsSchema } from './report-shapes.js';
-import type { Decimal } from '../core/decimal.js';
+import { formatYuan, type Decimal } from '../core/decimal.js';
 import { parseInput } from '../core/validate.js';
 import type { Text } from '../core/trace.js';
 import type { Comparison, PopulationSummary, SweepResult } from './types.js';
@@ -60,9 +60,9 @@ function labeller(options: { readonly locale?: ReportLocale | undefined } | unde
   return Object.assign((k: Key) => pick(L[k]), { pick });
 }
 
-const yuan = (d: Decimal | null): string => (d === null ? '—' : d.toFixed(2));
+const yuan = (d: Decimal | null): string => (d === null ? '—' : formatYuan(d));
 const percent = (d: Decimal | null): string => (d === null ? '—' : `${d.times(100).toFixed(2)}%`);
-const signedYuan = (d: Decimal | null): string => (d === null ? '—' : `${d.isPositive() && !d.isZero() ? '+' : ''}${d.toFixed(2)}`);
+const signedYuan = (d: Decimal | null): string => (d === null ? '—' : `${d.isPositive() && !d.isZero() ? '+' : ''}${formatYuan(d)}`);
 const signedPoints = (d: Decimal | null): string => (d === null ? '—' : `${d.isPositive() && !d.isZero() ? '+' : ''}${d.times(100).toFixed(2)} pp`);
 const signedCount = (n: number): string => (n > 0 ? `+${n}` : String(n));
 /** For charts: a Decimal as a JavaScript number (display only). */

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { once } from '../core/once.js';
-import { Decimal, formatPercent, roundFenUp, ZERO, type DecimalInput } from '../core/decimal.js';
+import { Decimal, formatPercent, formatYuan, roundFenUp, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { decimalSchema, moneySchema, parseInput } from '../core/validate.js';
@@ -81,9 +81,9 @@ export function projectIncomeCore(income: Decimal, allocated: Decimal, plan: Pla
     shortfall = roundFenUp(missing);
     t?.branch('compliant', 'not-compliant', TEXT.notCompliant(allocated.toString(), share), '2.3.9').round('shortfall', missing, shortfall, 'up');
   }
-  t?.result('required', required.toFixed(2), TEXT.required)
+  t?.result('required', formatYuan(required), TEXT.required)
     .result('compliant', compliant, TEXT.isCompliant)
-    .result('shortfall', shortfall.toFixed(2), TEXT.shortfall);
+    .result('shortfall', formatYuan(shortfall), TEXT.shortfall);
   return Object.freeze({ required, compliant, shortfall, trace: t ? t.done() : EMPTY_TRACE });
 }
 

@@ -21,7 +21,7 @@
  */
 import { z } from 'zod';
 import { once } from '../core/once.js';
-import { Decimal, formatPercent, min, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
+import { Decimal, formatPercent, formatYuan, min, roundFen, ZERO, type DecimalInput } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
 import { TraceBuilder, type Text, type Trace } from '../core/trace.js';
 import { booleanSchema, countSchema, moneySchema, parseInput } from '../core/validate.js';
@@ -205,7 +205,7 @@ export function rentSubsidyCore(
     t?.branch('eligible', 'not-eligible', TEXT.notEligible(reasons.map((r) => r.code)), '2.3.7');
   }
   t?.result('eligible', eligible, TEXT.eligible)
-    .result('amount', amount.toFixed(2), TEXT.amount);
+    .result('amount', formatYuan(amount), TEXT.amount);
   return Object.freeze({
     eligible,
     amount,

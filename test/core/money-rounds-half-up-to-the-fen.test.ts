@@ -4,6 +4,7 @@
  * smaller and larger of two values, each with hand-computed values on both sides of a half.
  */
 import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, ZERO, dec, formatPercent, formatYuan, max, min, roundFen, roundFenUp, roundQuotient, roundQuotientFen, roundShare } from '../../src/core/decimal.js';
 
@@ -85,5 +86,18 @@ describe('rounding money and shares (I-12)', () => {
     expect(formatYuan(d('0.5'))).toBe('0.50');
     expect(formatPercent(d('0.02175'))).toBe('2.175%');
     expect(formatPercent(d('0.123456789'))).toBe('12.345679%');
+  });
+
+  it('writes yuan exactly as toFixed(2) does, for amounts to the fen and any other value, in either Decimal (property)', () => {
+    const digits = fc.tuple(fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }), fc.integer({ min: -3, max: 40 }));
+    fc.assert(fc.property(digits, fc.boolean(), ([n, places], ours) => {
+      const text = places >= 0 ? `${n}e-${places}` : `${n}e${-places}`;
+      const v = ours ? new Decimal(text) : new DecimalJs(text);
+      expect(formatYuan(v)).toBe(v.toFixed(2));
+    }), { numRuns: 3000 });
+    for (const v of ['0', '-0', '-0.5', '0.01', '-0.01', '1e40', '1e41', '-1.5e41', '1e-31', 'NaN', 'Infinity', '-Infinity', '2.675', '-2.675']) {
+      expect(formatYuan(d(v))).toBe(d(v).toFixed(2));
+      expect(formatYuan(new DecimalJs(v))).toBe(new DecimalJs(v).toFixed(2));
+    }
   });
 });
