@@ -154,6 +154,9 @@ export function isoOfDay(day: number): string {
   return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
 }
 
+/** Below this, {@link scaledText} divides instead of cutting text. */
+const SMALL_SCALED = 2 ** 31 - 1;
+
 /**
  * The text of `n / 10^k` as `Decimal#toString` writes it (plain notation, no trailing zeros), for
  * a safe integer `n` and 0 ≤ k ≤ 15.
@@ -163,7 +166,26 @@ export function scaledText(n: number, k: number): string {
   if (n === 0) return '0';
   // Stryker disable next-line EqualityOperator: equivalent: zero has returned above
   const negative = n < 0;
-  let digits = String(negative ? -n : n);
+  const a = negative ? -n : n;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: the text path below writes these values the same
+  if (a <= SMALL_SCALED) {
+    // a / 10^k is at least 10^-k from the next integer, far more than its rounding error below 2^31: the floor is exact
+    const p = POW10[k] as number;
+    const whole = Math.floor(a / p);
+    let frac = a - whole * p;
+    let text = `${whole}`;
+    if (frac !== 0) {
+      let places = k;
+      while (frac % 10 === 0) {
+        frac /= 10;
+        places -= 1;
+      }
+      const f = `${frac}`;
+      text = `${text}.${f.length < places ? '0'.repeat(places - f.length) : ''}${f}`;
+    }
+    return negative ? `-${text}` : text;
+  }
+  let digits = String(a);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: with k = 0 the general path cuts nothing
   if (k > 0) {
     if (digits.length <= k) digits = '0'.repeat(k - digits.length + 1) + digits;

@@ -3,6 +3,7 @@
  * as day numbers, and the text they are read from and written as — each with hand-computed values
  * at the edges (signs, zeros, too many decimals, too large, not a number).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import {
@@ -97,6 +98,13 @@ describe('writing scaled integers as text', () => {
   ])('writes %i over 10^%i as %s', (n, k, text) => {
     expect(scaledText(n, k)).toBe(text);
     expect(decimalOfScaled(n, k).toString()).toBe(text);
+  });
+
+  it('writes any safe integer over 10^k as Decimal#toString does, below 2^31 and above (property)', () => {
+    const n = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), fc.maxSafeInteger().map((x) => x - (x % 1000)), fc.maxSafeInteger(), fc.constantFrom(2 ** 31 - 1, 2 ** 31, -(2 ** 31 - 1), Number.MAX_SAFE_INTEGER));
+    fc.assert(fc.property(n, fc.integer({ min: 0, max: 15 }), (v, k) => {
+      expect(scaledText(v, k)).toBe(new Decimal(v).div(new Decimal(10).pow(k)).toString());
+    }), { numRuns: 5000 });
   });
 
   it('writes whole fen as toFixed(2) and toString do', () => {
