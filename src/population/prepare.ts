@@ -217,10 +217,12 @@ export function prepare(fn: string, households: unknown): Prepared {
       }
     }
     const id = compact?.id ?? household?.id;
-    if (id !== undefined && !ids.has(id)) {
-      ids.add(id);
+    const known = ids.size;
+    // one lookup: the id is new when adding it grows the set
+    if (id !== undefined && ids.add(id).size > known) {
       const c = compact ?? compactFromHousehold(household as Household);
-      if (c !== undefined) store.append(c);
+      // a parsed household the caller holds is kept as it is: the store need not rebuild it
+      if (c !== undefined) store.append(c, validated);
       else store.appendExternal(household as Household);
     } else {
       const errorId = id ?? idOf(value);

@@ -32,8 +32,12 @@ export const EXTERNAL = 4;
 /** Marks a member without a birth date. */
 const NO_DAY = -2147483648;
 
-import { grown, Interned, trimmed } from './columns.js';
+import { grown, Interned, trimmed, type Column } from './columns.js';
 import { LoanSchedules } from './schedules.js';
+
+/** The loan columns, grown and trimmed together. */
+const LOAN_COLUMNS = ['loanOrder', 'loanId', 'loanPrincipal', 'loanRateNum', 'loanRateDp', 'loanStartDay', 'loanEndDay', 'loanCreditLimit', 'loanInterestPaid'] as const;
+type LoanColumn = (typeof LOAN_COLUMNS)[number];
 
 /**
  * Validated households by column. Build with {@link HouseholdStore.append} (or
@@ -109,6 +113,8 @@ export class HouseholdStore {
 
   /** Households kept whole (flag {@link EXTERNAL}). */
   readonly external = new Map<number, Household>();
+  /** Parsed households kept as they were given, by index (see {@link HouseholdStore.append}). */
+  private kept: (Household | undefined)[] | undefined;
 
   private readonly strings = new Interned();
   private readonly enums = new Interned();
@@ -136,44 +142,32 @@ export class HouseholdStore {
     this.aidStart = new Int32Array(capacity + 1);
   }
 
-  /** Adds a household in compact form. */
-  append(c: CompactHousehold): void {
+  /**
+   * Adds a household in compact form. `kept`: the validated household it was read from, when the
+   * caller holds it (a parsed household). It is kept as it is and given back by
+   * {@link HouseholdStore.household}, so what serves only to rebuild it (labels, members) is not
+   * stored a second time.
+   */
+  append(c: CompactHousehold, kept?: Household): void {
     const i = this.size;
     this.ids[i] = c.id;
     this.township[i] = this.enums.of(c.township);
-    this.village[i] = this.strings.of(c.village);
-    this.keyVillage[i] = c.inKeyAssistanceVillage === undefined ? 0 : c.inKeyAssistanceVillage ? 2 : 1;
-    this.category[i] = this.enums.of(c.category);
-    this.riskColor[i] = this.enums.of(c.riskColor);
-    this.incomeYear[i] = c.incomeYear;
+    if (kept === undefined) this.appendLabels(i, c);
+    else (this.kept ??= new Array(this.capacity))[i] = kept;
     this.wage[i] = c.wageFen;
     this.netOperating[i] = c.netOperatingFen;
     this.netProperty[i] = c.netPropertyFen;
     this.netTransfer[i] = c.netTransferFen;
     this.previous[i] = c.previousPerCapitaFen;
     this.members[i] = c.members.length;
-
     let students = 0;
     let childStudents = 0;
-    let m = this.memberCount;
-    const mEnd = m + c.members.length;
-    if (mEnd > this.memberFlags.length) {
-      this.memberFlags = grown(this.memberFlags, mEnd);
-      this.memberBirth = grown(this.memberBirth, mEnd);
-      this.memberRelationship = grown(this.memberRelationship, mEnd);
-    }
     for (const x of c.members) {
       if (isVocationalSchooling(x.schooling)) {
         students += 1;
         if (x.relationship === 'child' || x.relationship === 'grandchild') childStudents += 1;
       }
-      this.memberRelationship[m] = this.enums.of(x.relationship);
-      this.memberFlags[m] = (x.laborCapable ? 1 : 0) | (this.enums.of(x.schooling) << 1);
-      this.memberBirth[m] = x.birthDate === undefined ? NO_DAY : isoDay(x.birthDate);
-      if (x.idNumber !== undefined) this.memberIdNumber.set(m, x.idNumber);
-      m += 1;
     }
-    this.memberCount = mEnd;
     this.students[i] = students;
     this.childStudents[i] = childStudents;
     if (c.creditLineFen !== undefined) this.schedules.creditLine.set(i, c.creditLineFen);
@@ -210,11 +204,35 @@ export class HouseholdStore {
     this.aidStart[i + 1] = this.aidCount;
   }
 
+  /** The labels and members of household `i`, which only rebuild it. */
+  private appendLabels(i: number, c: CompactHousehold): void {
+    this.village[i] = this.strings.of(c.village);
+    this.keyVillage[i] = c.inKeyAssistanceVillage === undefined ? 0 : c.inKeyAssistanceVillage ? 2 : 1;
+    this.category[i] = this.enums.of(c.category);
+    this.riskColor[i] = this.enums.of(c.riskColor);
+    this.incomeYear[i] = c.incomeYear;
+    let m = this.memberCount;
+    const mEnd = m + c.members.length;
+    if (mEnd > this.memberFlags.length) {
+      this.memberFlags = grown(this.memberFlags, mEnd);
+      this.memberBirth = grown(this.memberBirth, mEnd);
+      this.memberRelationship = grown(this.memberRelationship, mEnd);
+    }
+    for (const x of c.members) {
+      this.memberRelationship[m] = this.enums.of(x.relationship);
+      this.memberFlags[m] = (x.laborCapable ? 1 : 0) | (this.enums.of(x.schooling) << 1);
+      this.memberBirth[m] = x.birthDate === undefined ? NO_DAY : isoDay(x.birthDate);
+      if (x.idNumber !== undefined) this.memberIdNumber.set(m, x.idNumber);
+      m += 1;
+    }
+    this.memberCount = mEnd;
+  }
+
   private appendLoans(loans: readonly CompactLoan[]): void {
     const n = loans.length;
     const start = this.loanCount;
     const end = start + n;
-    if (end > this.loanOrder.length) this.growLoans(end);
+    if (end > this.loanOrder.length) this.resizeLoans((c) => grown(c, end));
     // I-4: earliest drawdown first, ties in input order (a stable insertion sort; households have few loans)
     const order: number[] = [];
     for (let k = 0; k < n; k++) {
@@ -241,17 +259,10 @@ export class HouseholdStore {
     this.loanCount = end;
   }
 
-  /** Room for `end` loans in every loan column. */
-  private growLoans(end: number): void {
-    this.loanOrder = grown(this.loanOrder, end);
-    this.loanId = grown(this.loanId, end);
-    this.loanPrincipal = grown(this.loanPrincipal, end);
-    this.loanRateNum = grown(this.loanRateNum, end);
-    this.loanRateDp = grown(this.loanRateDp, end);
-    this.loanStartDay = grown(this.loanStartDay, end);
-    this.loanEndDay = grown(this.loanEndDay, end);
-    this.loanCreditLimit = grown(this.loanCreditLimit, end);
-    this.loanInterestPaid = grown(this.loanInterestPaid, end);
+  /** Replaces every loan column by `f` of it (grown or trimmed). */
+  private resizeLoans(f: (c: Column) => Column): void {
+    const columns = this as unknown as Record<LoanColumn, Column>;
+    for (const k of LOAN_COLUMNS) columns[k] = f(columns[k]);
   }
 
   /** Adds a household that has no compact form; it is kept whole and takes the Decimal path. */
@@ -299,16 +310,7 @@ export class HouseholdStore {
     this.memberFlags = trimmed(this.memberFlags, m);
     this.memberBirth = trimmed(this.memberBirth, m);
     this.memberRelationship = trimmed(this.memberRelationship, m);
-    const l = this.loanCount;
-    this.loanOrder = trimmed(this.loanOrder, l);
-    this.loanId = trimmed(this.loanId, l);
-    this.loanPrincipal = trimmed(this.loanPrincipal, l);
-    this.loanRateNum = trimmed(this.loanRateNum, l);
-    this.loanRateDp = trimmed(this.loanRateDp, l);
-    this.loanStartDay = trimmed(this.loanStartDay, l);
-    this.loanEndDay = trimmed(this.loanEndDay, l);
-    this.loanCreditLimit = trimmed(this.loanCreditLimit, l);
-    this.loanInterestPaid = trimmed(this.loanInterestPaid, l);
+    this.resizeLoans((c) => trimmed(c, this.loanCount));
     const a = this.aidCount;
     this.aidName = trimmed(this.aidName, a);
     this.aidAmount = trimmed(this.aidAmount, a);
@@ -384,8 +386,8 @@ export class HouseholdStore {
     };
   }
 
-  /** Household `i` as the schema gives it (a new frozen object each time). */
+  /** Household `i` as the schema gives it: the household kept, or a new frozen object each time. */
   household(i: number): Household {
-    return this.external.get(i) ?? householdFromCompact(this.compact(i));
+    return this.kept?.[i] ?? this.external.get(i) ?? householdFromCompact(this.compact(i));
   }
 }

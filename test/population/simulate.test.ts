@@ -192,6 +192,21 @@ describe('simulate (1, 2.3.4, 2.3.8; I-9)', () => {
     expect(prepare('simulate', mixed)).not.toBe(prepare('simulate', mixed));
   });
 
+  it('keeps parsed households as they were given: the population gives the same objects back, and the same figures as their records', () => {
+    const population = syntheticPopulation({ size: 40, seed: 5 });
+    const parsed = population.map((r) => parseHousehold(r));
+    const prepared = preparePopulation(parsed);
+    expect(prepared.households.every((h, i) => h === parsed[i])).toBe(true);
+    // mixed with records: the records' households are rebuilt from the store, equal to what the schema gives
+    const mixed = preparePopulation([...parsed.slice(0, 20), ...population.slice(20)]);
+    expect(mixed.households.slice(0, 20).every((h, i) => h === parsed[i])).toBe(true);
+    expect(mixed.households.slice(20)).toEqual(parsed.slice(20));
+    const fromRecords = simulate(population, { year: 2023 });
+    const fromMixed = simulate(mixed, { year: 2023 });
+    expect(fromMixed.totalEntitlement.eq(fromRecords.totalEntitlement)).toBe(true);
+    expect(fromMixed.perHousehold.map((r) => r.totalEntitlement.toString())).toEqual(fromRecords.perHousehold.map((r) => r.totalEntitlement.toString()));
+  });
+
   it('counts the recipients of each benefit', () => {
     const s = simulate([
       hh('a', 2, ['1', '0', '0', '0'], { members: [{ laborCapable: true }, { laborCapable: false, schooling: 'higherVocational' }] }),
