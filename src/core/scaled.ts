@@ -133,10 +133,14 @@ export function isoDay(text: string): number {
   const m2 = text.charCodeAt(6) - 48;
   const d1 = text.charCodeAt(8) - 48;
   const d2 = text.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
+  if (m2 < 0 || m2 > 9 || d2 < 0 || d2 > 9) return NaN;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent: a first digit outside 0–9 makes a month outside 1–12 or a day outside the month, refused below
+  if (m1 < 0 || m1 > 9 || d1 < 0 || d1 > 9) return NaN;
   const m = m1 * 10 + m2;
   const d = d1 * 10 + d2;
-  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return NaN;
+  if (y < 1900 || y > 2199 || d < 1) return NaN;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent: a month outside 1–12 finds no entry in the month tables, and the day number is NaN all the same
+  if (m < 1 || m > 12) return NaN;
   const leap = isLeap(y);
   const dim = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number);
   if (d > dim) return NaN;
@@ -155,6 +159,7 @@ export function isoOfDay(day: number): string {
 }
 
 /** Below this, {@link scaledText} divides instead of cutting text. */
+// Stryker disable next-line ArithmeticOperator: equivalent: both ways of writing give the same text; the bound only keeps the division exact
 const SMALL_SCALED = 2 ** 31 - 1;
 
 /**
@@ -167,7 +172,7 @@ export function scaledText(n: number, k: number): string {
   // Stryker disable next-line EqualityOperator: equivalent: zero has returned above
   const negative = n < 0;
   const a = negative ? -n : n;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: the text path below writes these values the same
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent: the text path below writes these values the same
   if (a <= SMALL_SCALED) {
     // a / 10^k is at least 10^-k from the next integer, far more than its rounding error below 2^31: the floor is exact
     const p = POW10[k] as number;
@@ -181,6 +186,7 @@ export function scaledText(n: number, k: number): string {
         places -= 1;
       }
       const f = `${frac}`;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: frac < 10^places, so f is never longer than places, and '0'.repeat(0) is ''
       text = `${text}.${f.length < places ? '0'.repeat(places - f.length) : ''}${f}`;
     }
     return negative ? `-${text}` : text;

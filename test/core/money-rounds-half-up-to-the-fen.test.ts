@@ -101,3 +101,13 @@ describe('rounding money and shares (I-12)', () => {
     }
   });
 });
+
+describe("the library's Decimal writes plain numbers", () => {
+  it('without an exponent above 10^-30 and below 10^40, and with one beyond', () => {
+    expect(new Decimal('0.000001').toString()).toBe('0.000001');
+    expect(new Decimal('1e-29').toString()).toBe(`0.${'0'.repeat(28)}1`);
+    expect(new Decimal('1e-30').toString()).toBe('1e-30');
+    expect(new Decimal('1e39').toString()).toBe(`1${'0'.repeat(39)}`);
+    expect(new Decimal('1e40').toString()).toBe('1e+40');
+  });
+});
