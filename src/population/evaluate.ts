@@ -19,6 +19,7 @@ import { householdLoans, type LoanTerms } from '../rules/loan-algorithm.js';
 import { loanTermsOf, yearWindow } from '../rules/loan-interest-subsidy.js';
 import { checkYear } from '../rules/plan-argument.js';
 import type { Household } from '../schema/household.js';
+import { vocationalStudents } from '../schema/compact.js';
 import { EXTERNAL, type HouseholdStore } from './store.js';
 
 /** A household's inputs to its rules, in a calculator's values. */
@@ -106,14 +107,8 @@ export function householdOutcome<M, R, P>(
 
 /** I-7 and the reading `grantFor`: members whose vocational schooling earns the grant. */
 export function vocationalStudentsOf(h: Household, plan: Plan): number {
-  const childrenOnly = plan.readings.grantFor.value === 'children';
-  let n = 0;
-  for (const m of h.members) {
-    if (m.schooling !== 'secondaryVocational' && m.schooling !== 'higherVocational') continue;
-    const rel = (m as { relationship?: string }).relationship;
-    if (!childrenOnly || rel === 'child' || rel === 'grandchild') n += 1;
-  }
-  return n;
+  const v = vocationalStudents(h.members);
+  return plan.readings.grantFor.value === 'children' ? v.childStudents : v.students;
 }
 
 /** A validated household's inputs in `c`'s values. */

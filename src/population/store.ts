@@ -18,11 +18,6 @@ import {
 } from '../schema/household.js';
 import { isoDay, isoOfDay } from '../core/scaled.js';
 
-/** Members counted as vocational students (I-7): secondary or higher vocational school. */
-export function isVocationalSchooling(schooling: string | undefined): boolean {
-  return schooling === 'secondaryVocational' || schooling === 'higherVocational';
-}
-
 /** Flags of a household. */
 const LOANS_KEY = 1;
 const AID_KEY = 2;
@@ -160,16 +155,8 @@ export class HouseholdStore {
     this.netTransfer[i] = c.netTransferFen;
     this.previous[i] = c.previousPerCapitaFen;
     this.members[i] = c.members.length;
-    let students = 0;
-    let childStudents = 0;
-    for (const x of c.members) {
-      if (isVocationalSchooling(x.schooling)) {
-        students += 1;
-        if (x.relationship === 'child' || x.relationship === 'grandchild') childStudents += 1;
-      }
-    }
-    this.students[i] = students;
-    this.childStudents[i] = childStudents;
+    this.students[i] = c.students;
+    this.childStudents[i] = c.childStudents;
     if (c.creditLineFen !== undefined) this.schedules.creditLine.set(i, c.creditLineFen);
 
     let flags = 0;
@@ -382,6 +369,8 @@ export class HouseholdStore {
       previousPerCapitaFen: this.previous[i] as number,
       loans,
       otherEducationAid,
+      students: this.students[i] as number,
+      childStudents: this.childStudents[i] as number,
       ...(this.schedules.creditLine.has(i) ? { creditLineFen: this.schedules.creditLine.get(i) as number } : {}),
     };
   }

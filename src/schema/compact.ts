@@ -103,6 +103,34 @@ export interface CompactHousehold {
   readonly otherEducationAid: readonly CompactAid[] | undefined;
   /** The household's credit line in whole fen, when the record gives one (absent otherwise). */
   readonly creditLineFen?: number;
+  /** Members at a vocational school (I-7), and how many of them are children or grandchildren: counted once, as the household is read. */
+  readonly students: number;
+  readonly childStudents: number;
+}
+
+/**
+ * I-7: the members at a secondary or higher vocational school, and how many of them are children
+ * or grandchildren of the household (the reading `grantFor` 'children', clause 2.3.4
+ * 「对就读中高等职校的低收入农户子女给予每户每学年3000元补助」).
+ *
+ * @param members - a household's members.
+ * @returns `{ students, childStudents }`.
+ * @example
+ * ```ts
+ * vocationalStudents([{ schooling: 'higherVocational', relationship: 'child' }, { schooling: 'secondaryVocational' }, {}]);
+ * //=> { students: 2, childStudents: 1 }
+ * ```
+ * @internal
+ */
+export function vocationalStudents(members: readonly { readonly schooling?: string | undefined; readonly relationship?: string | undefined }[]): { students: number; childStudents: number } {
+  let students = 0;
+  let childStudents = 0;
+  for (const m of members) {
+    if (m.schooling !== 'secondaryVocational' && m.schooling !== 'higherVocational') continue;
+    students += 1;
+    if (m.relationship === 'child' || m.relationship === 'grandchild') childStudents += 1;
+  }
+  return { students, childStudents };
 }
 
 type Rec = Record<string, unknown>;
@@ -246,10 +274,11 @@ export function compactFromHousehold(h: Household): CompactHousehold | undefined
       otherEducationAid.push({ name: a.name, amountFen, stackable: a.stackable });
     }
   }
+  const { students, childStudents } = vocationalStudents(members);
   const c: CompactHousehold = {
     id: h.id, township: h.township, village: h.village, inKeyAssistanceVillage: h.inKeyAssistanceVillage, category: h.category,
     riskColor: h.riskColor, members, incomeYear: i.year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen,
-    loans, otherEducationAid,
+    loans, otherEducationAid, students, childStudents,
   };
   if (h.creditLine === undefined) return c;
   const creditLineFen = fenOfDecimal(h.creditLine);

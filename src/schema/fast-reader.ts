@@ -16,7 +16,7 @@ import { otherAidSchema } from './aid.js';
 import {
   HOUSEHOLD_CATEGORIES, HouseholdSchema, IncomeSchema, MAX_EDUCATION_AID, MAX_LOANS, MAX_MEMBERS, MemberSchema, RISK_COLORS, SCHOOLING,
 } from './household-schema.js';
-import type { CompactAid, CompactHousehold, CompactLoan, CompactMember } from './compact.js';
+import { vocationalStudents, type CompactAid, type CompactHousehold, type CompactLoan, type CompactMember } from './compact.js';
 import type { HouseholdCategory, RiskColor, Schooling } from './types.js';
 
 //
@@ -262,9 +262,10 @@ export function readFast(input: unknown, collect: boolean): CompactHousehold | F
     }
   }
   if (faults !== undefined) return faults;
+  const { students, childStudents } = vocationalStudents(members as CompactMember[]);
   const c: CompactHousehold = {
     id: id as string, township, village, inKeyAssistanceVillage, category: category as HouseholdCategory, riskColor, members: members as CompactMember[],
-    incomeYear: year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen, loans, otherEducationAid,
+    incomeYear: year, wageFen, netOperatingFen, netPropertyFen, netTransferFen, previousPerCapitaFen, loans, otherEducationAid, students, childStudents,
   };
   return creditLineFen === undefined ? c : { ...c, creditLineFen };
 }
