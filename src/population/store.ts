@@ -9,6 +9,9 @@
  * rate with more than 15 decimals) is kept as it is and marked external: the population functions
  * take it through the Decimal path.
  *
+ * A parsed household (one the library made, which the caller holds) is kept as it is, beside its
+ * columns, instead of having its labels and members stored a second time.
+ *
  * @module
  * @internal
  */
@@ -310,7 +313,7 @@ export class HouseholdStore {
     return this.enums.at(this.township[i] as number);
   }
 
-  /** Household `i` in compact form (not for an external household). */
+  /** Household `i` in compact form (not for an external or a kept household: {@link HouseholdStore.household} gives those as they are). */
   compact(i: number): CompactHousehold {
     const members: CompactMember[] = [];
     for (let m = this.memberStart[i] as number, end = this.memberStart[i + 1] as number; m < end; m++) {
