@@ -9,6 +9,7 @@
 import type { Decimal } from '../core/decimal.js';
 import type { IsoDate } from '../core/calendar.js';
 import { decimalOfFen, decimalOfScaled, fenOfDecimal, ratioOfDecimal } from '../core/scaled.js';
+import { freezeDecimal } from '../core/freeze.js';
 import { markParsed } from './parsed.js';
 import type { Household, HouseholdCategory, HouseholdMember, RiskColor, Schooling } from './types.js';
 import type { Relationship } from './fields.js';
@@ -135,6 +136,10 @@ export function vocationalStudents(members: readonly { readonly schooling?: stri
 
 type Rec = Record<string, unknown>;
 
+/** An amount or a rate of a household, frozen all the way down like the household that holds it. */
+const money = (fen: number): Decimal => freezeDecimal(decimalOfFen(fen));
+const rate = (num: number, dp: number): Decimal => freezeDecimal(decimalOfScaled(num, dp));
+
 /**
  * The {@link Household} a compact household stands for: exactly what the schema outputs for the
  * record it was read from (keys in the schema's order, optional keys only when present), frozen,
@@ -171,32 +176,32 @@ export function householdFromCompact(c: CompactHousehold): Household {
   h['members'] = Object.freeze(members);
   h['income'] = Object.freeze({
     year: c.incomeYear,
-    wage: decimalOfFen(c.wageFen),
-    netOperating: decimalOfFen(c.netOperatingFen),
-    netProperty: decimalOfFen(c.netPropertyFen),
-    netTransfer: decimalOfFen(c.netTransferFen),
+    wage: money(c.wageFen),
+    netOperating: money(c.netOperatingFen),
+    netProperty: money(c.netPropertyFen),
+    netTransfer: money(c.netTransferFen),
   });
-  if (c.previousPerCapitaFen >= 0) h['previousPerCapita'] = decimalOfFen(c.previousPerCapitaFen);
+  if (c.previousPerCapitaFen >= 0) h['previousPerCapita'] = money(c.previousPerCapitaFen);
   if (c.loans !== undefined) {
     h['loans'] = Object.freeze(c.loans.map((l) => {
       const o: Rec = {};
       if (l.id !== undefined) o['id'] = l.id;
-      o['principal'] = decimalOfFen(l.principalFen);
-      o['annualRate'] = decimalOfScaled(l.rateNum, l.rateDp);
+      o['principal'] = money(l.principalFen);
+      o['annualRate'] = rate(l.rateNum, l.rateDp);
       o['startDate'] = l.startDate;
       o['endDate'] = l.endDate;
       if (l.maturityDate !== undefined) o['maturityDate'] = l.maturityDate;
-      if (l.creditLimitFen >= 0) o['creditLimit'] = decimalOfFen(l.creditLimitFen);
-      if (l.interestPaidFen >= 0) o['interestPaid'] = decimalOfFen(l.interestPaidFen);
-      if (l.repayments !== undefined) o['repayments'] = Object.freeze(l.repayments.map((r) => Object.freeze({ date: r.date, amount: decimalOfFen(r.amountFen) })));
-      if (l.rateChanges !== undefined) o['rateChanges'] = Object.freeze(l.rateChanges.map((r) => Object.freeze({ date: r.date, annualRate: decimalOfScaled(r.rateNum, r.rateDp) })));
+      if (l.creditLimitFen >= 0) o['creditLimit'] = money(l.creditLimitFen);
+      if (l.interestPaidFen >= 0) o['interestPaid'] = money(l.interestPaidFen);
+      if (l.repayments !== undefined) o['repayments'] = Object.freeze(l.repayments.map((r) => Object.freeze({ date: r.date, amount: money(r.amountFen) })));
+      if (l.rateChanges !== undefined) o['rateChanges'] = Object.freeze(l.rateChanges.map((r) => Object.freeze({ date: r.date, annualRate: rate(r.rateNum, r.rateDp) })));
       return Object.freeze(o);
     }));
   }
   if (c.otherEducationAid !== undefined) {
-    h['otherEducationAid'] = Object.freeze(c.otherEducationAid.map((a) => Object.freeze({ name: a.name, amount: decimalOfFen(a.amountFen), stackable: a.stackable })));
+    h['otherEducationAid'] = Object.freeze(c.otherEducationAid.map((a) => Object.freeze({ name: a.name, amount: money(a.amountFen), stackable: a.stackable })));
   }
-  if (c.creditLineFen !== undefined) h['creditLine'] = decimalOfFen(c.creditLineFen);
+  if (c.creditLineFen !== undefined) h['creditLine'] = money(c.creditLineFen);
   return Object.freeze(markParsed(h as unknown as Household, c));
 }
 

@@ -8,6 +8,8 @@ import {
   parseHousehold, parseHouseholds, readHouseholdFast, readHouseholdOrIssues, safeParseHousehold, schemaIssues, type Household,
 } from '../../src/schema/household.js';
 import { householdJsonSchema } from '../../src/schema/json-schema.js';
+import { Decimal } from '../../src/core/decimal.js';
+import { preparePopulation } from '../../src/population/simulate.js';
 
 const base = {
   id: 'LX-1', category: 'dibao', members: [{ laborCapable: true }],
@@ -76,6 +78,24 @@ describe('a household the library parsed', () => {
     expect(isParsedHousehold({ ...h })).toBe(false);
     expect(isParsedHousehold(null)).toBe(false);
     expect(isParsedHousehold('LX-1')).toBe(false);
+  });
+
+  it('is frozen all the way down, its Decimals included, whichever way it was read, so it cannot change after it is trusted', () => {
+    const withAll = {
+      ...base, previousPerCapita: 9000, creditLine: 50000, otherEducationAid: [{ name: '雨露计划', amount: 1500, stackable: false }],
+      loans: [{ principal: 1000, annualRate: '0.04', startDate: '2023-01-01', endDate: '2023-12-31', creditLimit: 900, interestPaid: 30,
+        repayments: [{ date: '2023-06-01', amount: 100 }], rateChanges: [{ date: '2023-07-01', annualRate: '0.05' }] }],
+    };
+    const unfrozen = (v: unknown, path: string): string[] => {
+      if (v === null || typeof v !== 'object') return [];
+      const here = Object.isFrozen(v) ? [] : [path];
+      return [...here, ...Object.entries(v).flatMap(([k, x]) => unfrozen(x, `${path}.${k}`))];
+    };
+    const fast = parseHousehold(withAll);
+    const viaSchema = parseHousehold({ ...withAll, income: { ...withAll.income, wage: new Decimal('1000.5') } });
+    const prepared = preparePopulation([withAll]).households[0];
+    for (const h of [fast, viaSchema, prepared]) expect(unfrozen(h, 'household')).toEqual([]);
+    expect(() => Object.assign(fast.income.wage, new Decimal(999999))).toThrow(TypeError);
   });
 
   it('carries its mark where no code can see or copy it: no extra key, and a proxy of it or an object made from it is not trusted', () => {
