@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Decimal } from './decimal.js';
 
 /**
  * Freezes `value` and everything reachable from it through its own enumerable properties,
@@ -27,27 +28,24 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Freezes a Decimal made by the library with what it holds (its digits), and returns it: the
- * {@link deepFreeze} of a Decimal, without the walk. decimal.js never changes a value it has made,
- * so a frozen one works as any other; frozen, it cannot be changed by code that writes into it.
+ * Freezes a Decimal with its digits (`d`, the array decimal.js declares as a read-only property of
+ * every Decimal), and returns it: the {@link deepFreeze} of a Decimal, without the walk, in about
+ * half its time. decimal.js never changes a value it has made, so a frozen one works as any other;
+ * frozen, it cannot be changed by code that writes into it.
  *
- * @param d - a Decimal.
- * @returns `d`, frozen.
+ * @param x - a Decimal.
+ * @returns `x`, frozen.
  * @example
  * ```ts
  * import { Decimal } from './decimal.js';
- * const d = freezeDecimal(new Decimal('1.5'));
- * Object.isFrozen(d);      //=> true
- * d.times(2).toString();   //=> '3'
+ * const x = freezeDecimal(new Decimal('1.5'));
+ * Object.isFrozen(x);      //=> true
+ * x.times(2).toString();   //=> '3'
  * ```
  * @internal
  */
-export function freezeDecimal<D extends object>(d: D): D {
-  if (Object.isFrozen(d)) return d;
-  Object.freeze(d);
-  for (const k of Object.keys(d)) {
-    const v: unknown = (d as Record<string, unknown>)[k];
-    if (typeof v === 'object' && v !== null) Object.freeze(v);
-  }
-  return d;
+export function freezeDecimal(x: Decimal): Decimal {
+  // (a NaN or an infinite Decimal holds null, which Object.freeze returns as it is)
+  Object.freeze(x.d);
+  return Object.freeze(x);
 }

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { deepFreeze } from '../../src/core/freeze.js';
+import { deepFreeze, freezeDecimal } from '../../src/core/freeze.js';
 
 /** The paths of every object reachable from `v` through own properties that is not frozen. */
 function unfrozen(v: unknown, path = '$'): string[] {
@@ -33,5 +33,16 @@ describe('deepFreeze', () => {
   it('leaves a frozen Decimal working as any other', () => {
     const d = deepFreeze(new Decimal('2.5'));
     expect(d.times(2).plus(d).toFixed(2)).toBe('7.50');
+  });
+});
+
+describe('freezeDecimal', () => {
+  it('freezes a Decimal with its digits, NaN and the infinities included, and leaves it working', () => {
+    for (const v of ['1.5', '-0', '123456789012345678901234567890.25', 'NaN', 'Infinity', '-Infinity']) {
+      const x = freezeDecimal(new Decimal(v));
+      expect(unfrozen(x)).toEqual([]);
+      expect(x.plus(1).toString()).toBe(new Decimal(v).plus(1).toString());
+    }
+    expect(() => Object.assign(freezeDecimal(new Decimal(1)), new Decimal(2))).toThrow(TypeError);
   });
 });
