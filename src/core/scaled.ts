@@ -215,18 +215,6 @@ export function fenFixed(fen: number): string {
   return `${negative ? '-' : ''}${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
-/** `Decimal#toString` of whole fen. */
-export function fenText(fen: number): string {
-  const negative = fen < 0;
-  const a = negative ? -fen : fen;
-  const whole = Math.floor(a / 100);
-  const cents = a - whole * 100;
-  // Stryker disable next-line EqualityOperator: equivalent: 10 fen is written by the branch before
-  const text = cents === 0 ? `${whole}` : cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? '0' : ''}${cents}`;
-  return negative ? `-${text}` : text;
-}
-
-
 /** Significant digits of the library's Decimal (its `precision`). */
 const PRECISION = 50;
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import {
-  SAFE, dayNumber, decimalOfFen, decimalOfScaled, divHalfUp, fenFixed, fenOfDecimal, fenText, isoDay, isoOfDay, pow10,
+  SAFE, dayNumber, decimalOfFen, decimalOfScaled, divHalfUp, fenFixed, fenOfDecimal, isoDay, isoOfDay, pow10,
   quotientText, ratioOf, ratioOfDecimal, scaledOf, scaledOfDecimal, scaledText,
 } from '../../src/core/scaled.js';
 
@@ -110,7 +110,7 @@ describe('writing scaled integers as text', () => {
   it('writes whole fen as toFixed(2) and toString do', () => {
     expect([fenFixed(110), fenFixed(109)]).toEqual(['1.10', '1.09']);
     expect([fenFixed(0), fenFixed(5), fenFixed(50), fenFixed(123456), fenFixed(-5), fenFixed(-123400)]).toEqual(['0.00', '0.05', '0.50', '1234.56', '-0.05', '-1234.00']);
-    expect([fenText(0), fenText(5), fenText(50), fenText(123456), fenText(-5), fenText(-123400), fenText(110)]).toEqual(['0', '0.05', '0.5', '1234.56', '-0.05', '-1234', '1.1']);
+    expect([0, 5, 50, 123456, -5, -123400, 110].map((fen) => scaledText(fen, 2))).toEqual(['0', '0.05', '0.5', '1234.56', '-0.05', '-1234', '1.1']);
     expect(decimalOfFen(-123456).toString()).toBe('-1234.56');
   });
 
