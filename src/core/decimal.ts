@@ -8,9 +8,12 @@
  * @module
  */
 import DecimalJs from 'decimal.js';
+import { PolicyInputError } from './errors.js';
 
 /**
- * decimal.js, configured for this library: 50 significant digits, `ROUND_HALF_UP`.
+ * decimal.js, configured for this library: 50 significant digits, `ROUND_HALF_UP`. Its settings are
+ * fixed: `set` and `config` throw (each Decimal holds its constructor, so a result's
+ * `amount.constructor` is this one, and reconfiguring it would change how every rule rounds).
  *
  * @example
  * ```ts
@@ -25,6 +28,20 @@ export const Decimal = DecimalJs.clone({
   toExpNeg: -30,
   toExpPos: 40,
 });
+// decimal.js calls neither after the clone is made: it writes a setting it changes for one operation directly
+for (const key of ['set', 'config'] as const) {
+  Object.defineProperty(Decimal, key, {
+    enumerable: true,
+    value: (): never => {
+      throw new PolicyInputError(`Decimal.${key}`, [{
+        path: [],
+        code: 'fixed_configuration',
+        message: "the library's Decimal is fixed at 50 significant digits, rounding half up; use Decimal.clone({...}) for other settings",
+        messageZh: '本库的 Decimal 固定为 50 位有效数字、四舍五入；如需其他设置请用 Decimal.clone({...})',
+      }]);
+    },
+  });
+}
 /** A decimal.js value (from this library's clone or from the `decimal.js` package). */
 export type Decimal = DecimalJs;
 

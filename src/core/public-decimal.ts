@@ -56,7 +56,7 @@ function build(fn: string, value: DecimalJs.Value | bigint, path: readonly (stri
   return d;
 }
 
-/** Settings the library fixes: changing them would change how every rule rounds. */
+/** Settings the library fixes (core/decimal.ts): changing them would change how every rule rounds. */
 const FIXED = new Set(['set', 'config']);
 
 /**
@@ -88,15 +88,8 @@ export const Decimal: typeof LibraryDecimal = (() => {
     if (key === 'Decimal' || key === 'default') {
       Object.defineProperty(PublicDecimal, key, { value: PublicDecimal, enumerable: true });
     } else if (FIXED.has(key)) {
-      Object.defineProperty(PublicDecimal, key, {
-        enumerable: true,
-        value: (): never => fail(`Decimal.${key}`, {
-          path: [],
-          code: 'fixed_configuration',
-          message: "the library's Decimal is fixed at 50 significant digits, rounding half up; use Decimal.clone({...}) for other settings",
-          messageZh: '本库的 Decimal 固定为 50 位有效数字、四舍五入；如需其他设置请用 Decimal.clone({...})',
-        }),
-      });
+      // the library's own: they throw, whichever constructor they are called on
+      Object.defineProperty(PublicDecimal, key, { value: member, enumerable: true });
     } else if (typeof member === 'function') {
       const fn = `Decimal.${key}`;
       const call = member as (...args: unknown[]) => unknown;

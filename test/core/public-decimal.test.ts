@@ -84,6 +84,19 @@ describe('Decimal (exported)', () => {
     expect(Object.isFrozen(Decimal)).toBe(true);
   });
 
+  it('keeps the settings of a result\'s own constructor fixed too: set and config throw on amount.constructor', () => {
+    const r = loanInterestSubsidy({ principal: '50000', annualRate: '0.0435', days: 214 });
+    const Ctor = (r.amount as unknown as { constructor: typeof DecimalJs }).constructor;
+    expect(Ctor).toBe(LibraryDecimal);
+    const e = errorOf(() => Ctor.set({ precision: 5, rounding: DecimalJs.ROUND_DOWN }));
+    expect(e.issues[0]?.code).toBe('fixed_configuration');
+    expect(errorOf(() => Ctor.config({ precision: 5 })).issues[0]?.code).toBe('fixed_configuration');
+    expect(LibraryDecimal.precision).toBe(50);
+    expect(LibraryDecimal.rounding).toBe(DecimalJs.ROUND_HALF_UP);
+    expect(loanInterestSubsidy({ principal: '50000', annualRate: '0.0435', days: 214 }).amount.toString()).toBe(r.amount.toString());
+    expect(new LibraryDecimal(2).div(3).toFixed(2)).toBe('0.67');
+  });
+
   it('offers decimal.js static functions, with the same errors as the constructor', () => {
     expect(Decimal.max('1', '2.5', 2).toString()).toBe('2.5');
     expect(Decimal.sum('0.1', '0.2').toString()).toBe('0.3');
