@@ -31,15 +31,12 @@ export function isValidated(value: unknown): value is Household {
   return isParsedHousehold(value);
 }
 
-/**
- * Validates one household, or returns it as is when it was validated here before. `remember`:
- * remember the result as validated (for a household that is handed back to the caller).
- */
+/** Validates one household, or returns it as is when the library made it (a parsed household). */
 export function validateOne(value: unknown): { ok: true; household: Household } | { ok: false; issues: readonly PolicyIssue[] } {
   if (isValidated(value)) return { ok: true, household: value };
   const r = safeParseHousehold(value);
   if (!r.success) return { ok: false, issues: r.error.issues };
-  // safeParseHousehold's households are deeply frozen and remembered as parsed already
+  // safeParseHousehold's households are deeply frozen and stamped as parsed already
   return { ok: true, household: r.data };
 }
 
@@ -56,7 +53,7 @@ export class Prepared {
 
   /**
    * The households as {@link Household} objects (built on first use, then kept), frozen and
-   * remembered as validated. The array carries the store, so passing it back is as fast as passing
+   * stamped as parsed. The array carries the store, so passing it back is as fast as passing
    * the prepared population.
    */
   households(): readonly Household[] {
@@ -98,16 +95,6 @@ const MAX_HOUSEHOLDS = 10_000_000;
  */
 const STORED = new WeakMap<object, { readonly items: readonly unknown[]; readonly prepared: Prepared }>();
 
-/** Remembers an array of parsed households with the store made of them (unless its items cannot be read again). */
-function remember(list: readonly unknown[], length: number, prepared: Prepared): void {
-  try {
-    const items: unknown[] = new Array(length);
-    for (let i = 0; i < length; i++) items[i] = list[i];
-    STORED.set(list, { items, prepared });
-  } catch {
-    // not remembered: stored again next time
-  }
-}
 
 /** Whether `list` holds exactly `items`, the same objects in the same order. */
 function holdsSame(list: readonly unknown[], length: number, items: readonly unknown[]): boolean {
@@ -175,8 +162,12 @@ export function prepare(fn: string, households: unknown): Prepared {
   }
   const store = new HouseholdStore(length);
   const errors: HouseholdError[] = [];
-  /** Whether every item is a parsed household (then the array is remembered with them). */
-  let allParsed = true;
+  /**
+   * The items as they were read, while every one is a parsed household: the array is then
+   * remembered with them (the very objects the store was made of, even from an array that would
+   * give others when read again).
+   */
+  let items: unknown[] | undefined = [];
   const ids = new Set<string>();
   /** The issues of invalid records, by {@link plainKey}: a record repeated is checked once. */
   const rejected = new Map<unknown, readonly PolicyIssue[]>();
@@ -189,18 +180,19 @@ export function prepare(fn: string, households: unknown): Prepared {
       notAnObject = value === null || typeof value !== 'object' || Array.isArray(value);
     } catch {
       errors.push(Object.freeze({ index: i, issues: UNREADABLE_ISSUES }));
-      allParsed = false;
+      items = undefined;
       continue;
     }
     // what is not an object gets the schema's one issue at once (holes, numbers and strings in a long list)
     if (notAnObject) {
       errors.push(Object.freeze({ index: i, issues: NOT_AN_OBJECT_ISSUES }));
-      allParsed = false;
+      items = undefined;
       continue;
     }
     // a validated household, a plain record the fast reader takes, or the schema's verdict
     const validated = isValidated(value) ? value : undefined;
-    if (validated === undefined) allParsed = false;
+    if (validated === undefined) items = undefined;
+    else items?.push(validated);
     const fast = validated === undefined ? readHouseholdOrIssues(value, fields) : compactOfParsed(validated) ?? compactFromHousehold(validated);
     // a record that would be read but for some fields has the schema's issues for them at once
     let issues: readonly PolicyIssue[] | undefined = Array.isArray(fast) ? fast : undefined;
@@ -231,7 +223,7 @@ export function prepare(fn: string, households: unknown): Prepared {
     }
   }
   const prepared = new Prepared(store.finish(), Object.freeze(errors));
-  if (allParsed && length > 0) remember(list, length, prepared);
+  if (items !== undefined && length > 0) STORED.set(list, { items, prepared });
   return prepared;
 }
 

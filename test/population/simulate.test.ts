@@ -192,6 +192,17 @@ describe('simulate (1, 2.3.4, 2.3.8; I-9)', () => {
     expect(prepare('simulate', mixed)).not.toBe(prepare('simulate', mixed));
   });
 
+  it('remembers an array with the households it was stored from, even when reading it again gives others', () => {
+    const [a, b] = ['A', 'B'].map((id, k) => parseHousehold({ ...syntheticPopulation({ size: 2, seed: 6 })[k], id }));
+    let reads = 0;
+    // a Proxy that gives household A on its first read of item 0, and B on every read after it
+    const shifting = new Proxy([a], { get: (t, k, r) => (k === '0' ? (reads++ === 0 ? a : b) : Reflect.get(t, k, r)) });
+    expect(simulate(shifting, { year: 2023 }).perHousehold.map((row) => row.id)).toEqual(['A']);
+    // now it holds B: the population stored from A is not given back for it
+    expect(simulate(shifting, { year: 2023 }).perHousehold.map((row) => row.id)).toEqual(['B']);
+    expect(simulate(shifting, { year: 2023 }).perHousehold.map((row) => row.id)).toEqual(['B']);
+  });
+
   it('keeps parsed households as they were given: the population gives the same objects back, and the same figures as their records', () => {
     const population = syntheticPopulation({ size: 40, seed: 5 });
     const parsed = population.map((r) => parseHousehold(r));
