@@ -11,9 +11,11 @@ import DecimalJs from 'decimal.js';
 import { PolicyInputError } from './errors.js';
 
 /**
- * decimal.js, configured for this library: 50 significant digits, `ROUND_HALF_UP`. Its settings are
- * fixed: `set` and `config` throw (each Decimal holds its constructor, so a result's
- * `amount.constructor` is this one, and reconfiguring it would change how every rule rounds).
+ * decimal.js, configured for this library: 50 significant digits, `ROUND_HALF_UP`. `set` and
+ * `config` throw (each Decimal holds its constructor, so a result's `amount.constructor` is this one,
+ * and reconfiguring it would change how every rule rounds). The setting fields themselves
+ * (`precision`, `rounding`, …) stay writable, because decimal.js changes them for the length of
+ * some operations; writing one changes every rule's rounding in the process, so never do.
  *
  * @example
  * ```ts

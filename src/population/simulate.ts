@@ -77,7 +77,8 @@ export function preparePopulation(households: readonly unknown[] | PreparedPopul
  * 「低收入农户人均可支配收入达到16710元以上，年增幅达15%以上。收入结构中，转移性收入占比控制在80%以下，
  * 工资性收入、经营性净收入等其他收入占比20%以上。」
  *
- * Each household is validated once (a population from `preparePopulation` not at all); then the
+ * Each household is validated once (a population from `preparePopulation`, or households from
+ * `parseHousehold` / `parseHouseholds`, not at all); then the
  * rules run without traces, in whole fen on the batch engine wherever the values fit and on the
  * rules' Decimal cores otherwise — the same answer to the fen. Invalid households are reported in `errors`
  * (index, id, issues with paths) and the valid ones are assessed. The population figures follow

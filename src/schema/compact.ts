@@ -143,7 +143,7 @@ const rate = (num: number, dp: number): Decimal => freezeDecimal(decimalOfScaled
 /**
  * The {@link Household} a compact household stands for: exactly what the schema outputs for the
  * record it was read from (keys in the schema's order, optional keys only when present), frozen,
- * and remembered as parsed.
+ * and stamped as parsed.
  *
  * @param c - a household in compact form.
  * @returns the household.

@@ -81,7 +81,7 @@ function capped(issues: PolicyIssue[]): PolicyIssue[] {
 
 /**
  * The schema's verdict on a record (the slow path: every record the fast readers do not decide);
- * a valid record's household is deeply frozen and remembered as parsed.
+ * a valid record's household is deeply frozen and stamped as parsed.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * Parsing one household record: the fast reader's verdict when it decides, the schema's otherwise.
- * Every household returned is deeply frozen and remembered ({@link isParsedHousehold}), so the
+ * Every household returned is deeply frozen and stamped as parsed ({@link isParsedHousehold}), so the
  * population functions trust it without validating it again.
  *
  * @module
