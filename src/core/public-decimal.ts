@@ -2,8 +2,9 @@
  * The `Decimal` the package exports: the library's decimal.js clone (50 significant digits, half up,
  * I-12) behind a guarded constructor. It builds the very same values (`instanceof Decimal` holds for
  * every amount and rate a result gives), but at the public boundary it behaves like every other
- * export: a bad argument throws {@link PolicyInputError} without repeating the value, and the
- * configuration cannot be changed, so no caller can change how the library rounds.
+ * export: a bad argument throws {@link PolicyInputError} without repeating the value, and it is
+ * frozen, with `set` and `config` throwing, so its configuration cannot be changed through it (the
+ * clone's own setting fields are writable for decimal.js; see core/decimal.ts).
  *
  * @module
  */
