@@ -95,7 +95,6 @@ const MAX_HOUSEHOLDS = 10_000_000;
  */
 const STORED = new WeakMap<object, { readonly items: readonly unknown[]; readonly prepared: Prepared }>();
 
-
 /** Whether `list` holds exactly `items`, the same objects in the same order. */
 function holdsSame(list: readonly unknown[], length: number, items: readonly unknown[]): boolean {
   if (items.length !== length) return false;
