@@ -142,25 +142,24 @@ const newLoanSlot = (): LoanSlot => ({
 });
 
 /**
- * Household `i`'s loans in whole fen, written into the slot's loan records (grown as needed; the
- * algorithm keeps none of them); `null` when one does not fit (a rate with more than six decimals).
+ * Household `i`'s loans in whole fen, written into the slot's list of as many loan records (made
+ * once for each count; the algorithm keeps none of them); `null` when one does not fit (a rate with
+ * more than six decimals).
  */
 function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly LoanTerms<number, number>[] | null {
   const l0 = s.loanStart[i] as number;
   const l1 = s.loanStart[i + 1] as number;
   // Stryker disable next-line ConditionalExpression: equivalent: without the early exit the loop below adds no loan, and the empty list gives the same
   if (l1 === l0) return NO_LOANS;
-  const slots = into.loanList;
-  slots.length = 0;
+  const slots = (into.loanLists[l1 - l0] ??= Array.from({ length: l1 - l0 }, newLoanSlot));
   for (let at = l0; at < l1; at++) {
     const dp = s.loanRateDp[at] as number;
-    const schedule = s.schedules.termsOf(at);
+    const schedule = s.loanScheduled[at] === 0 ? undefined : s.schedules.termsOf(at);
 // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only chooses between the whole-fen and the Decimal path, which give the same figures to the fen (tested on both); only the speed differs
     if (dp > 6 || schedule === null) return null;
     const limit = s.loanCreditLimit[at] as number;
     const paid = s.loanInterestPaid[at] as number;
-    // Stryker disable next-line ArithmeticOperator: equivalent: the records are scratch space: each of the household's loans still gets a record of its own
-    const l = (into.loanRecords[at - l0] ??= newLoanSlot());
+    const l = slots[at - l0] as LoanSlot;
     l.principal = s.loanPrincipal[at] as number;
     // Stryker disable next-line ArithmeticOperator: equivalent: a rate with fewer than six decimals has no trailing zero in its digits, so dividing gives a fraction, on which the whole-fen calculator fails, and the household takes the Decimal path (with six decimals both give the same)
     l.annualRate = (s.loanRateNum[at] as number) * pow10(6 - dp);
@@ -171,7 +170,6 @@ function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly Lo
     l.interestPaid = paid < 0 ? undefined : paid;
     l.repayments = schedule?.repayments ?? NONE;
     l.rateChanges = schedule?.rateChanges ?? NONE;
-    slots.push(l);
   }
   return slots;
 }
@@ -220,16 +218,15 @@ export interface InputsSlot extends HouseholdInputs<number, number> {
   creditLine: number | undefined;
   /** The one-item aid list the household's non-stacking aid sum is written into. */
   readonly nonStacking: readonly { amount: number; readonly stackable: boolean }[];
-  /** The list of the household's loans, and the loan records written household after household. */
-  readonly loanList: LoanSlot[];
-  readonly loanRecords: LoanSlot[];
+  /** By loan count, the list of loan records written household after household. */
+  readonly loanLists: LoanSlot[][];
 }
 
 const newInputs = (): InputsSlot => ({
   // Stryker disable next-line ObjectLiteral: equivalent: storeInputs writes every field before any is read
   members: 0, income: { wage: 0, netOperating: 0, netProperty: 0, netTransfer: 0 }, previous: undefined, students: 0, aid: NO_AID, loans: NO_LOANS, creditLine: undefined,
   // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent: the aid amount is written before it is read (a missing stackable reads as not stackable), and the loan list is emptied before use
-  nonStacking: [{ amount: 0, stackable: false }], loanList: [], loanRecords: [],
+  nonStacking: [{ amount: 0, stackable: false }], loanLists: [],
 });
 
 /** The inputs a run fills for each household in turn (the population path is single-threaded). */

@@ -29,9 +29,9 @@ export class LoanSchedules {
   /** `null`: a rate change has more decimals than whole-fen terms hold (the household takes the Decimal path). */
   private readonly terms = new Map<number, ScheduleTerms | null>();
 
-  /** Keeps loan `at`'s schedule, if it has one. */
-  add(at: number, l: CompactLoan): void {
-    if (l.maturityDate === undefined && l.repayments === undefined && l.rateChanges === undefined) return;
+  /** Keeps loan `at`'s schedule, if it has one; whether it has. */
+  add(at: number, l: CompactLoan): boolean {
+    if (l.maturityDate === undefined && l.repayments === undefined && l.rateChanges === undefined) return false;
     const s: Schedule = {
       ...(l.maturityDate === undefined ? {} : { maturityDate: l.maturityDate }),
       ...(l.repayments === undefined ? {} : { repayments: l.repayments }),
@@ -45,6 +45,7 @@ export class LoanSchedules {
       repayments: byDay((l.repayments ?? []).map((r) => ({ day: dayNumber(r.date), amount: r.amountFen }))),
       rateChanges: byDay((l.rateChanges ?? []).map((r) => ({ day: dayNumber(r.date), annualRate: r.rateNum * pow10(RATE_DIGITS - r.rateDp) }))),
     });
+    return true;
   }
 
   /** Loan `at`'s schedule as the record gave it (empty when none). */

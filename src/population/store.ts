@@ -34,7 +34,7 @@ import { grown, Interned, trimmed, type Column } from './columns.js';
 import { LoanSchedules } from './schedules.js';
 
 /** The loan columns, grown and trimmed together. */
-const LOAN_COLUMNS = ['loanOrder', 'loanId', 'loanPrincipal', 'loanRateNum', 'loanRateDp', 'loanStartDay', 'loanEndDay', 'loanCreditLimit', 'loanInterestPaid'] as const;
+const LOAN_COLUMNS = ['loanOrder', 'loanId', 'loanPrincipal', 'loanRateNum', 'loanRateDp', 'loanStartDay', 'loanEndDay', 'loanCreditLimit', 'loanInterestPaid', 'loanScheduled'] as const;
 type LoanColumn = (typeof LOAN_COLUMNS)[number];
 
 /**
@@ -99,6 +99,8 @@ export class HouseholdStore {
   loanCreditLimit = new Float64Array(0);
   /** −1 when absent. */
   loanInterestPaid = new Float64Array(0);
+  /** 1 when the loan has a maturity, repayments or rate changes (in {@link HouseholdStore.schedules}). */
+  loanScheduled = new Uint8Array(0);
 
   // --- other education aid
   aidCount = 0;
@@ -244,7 +246,7 @@ export class HouseholdStore {
       this.loanEndDay[at] = isoDay(l.endDate);
       this.loanCreditLimit[at] = l.creditLimitFen;
       this.loanInterestPaid[at] = l.interestPaidFen;
-      this.schedules.add(at, l);
+      this.loanScheduled[at] = this.schedules.add(at, l) ? 1 : 0;
     }
     this.loanCount = end;
   }

@@ -142,7 +142,8 @@ export function householdLoans<M, R, P>(
   let remaining = p.principalCap;
   // Stryker disable next-line ArrayDeclaration: equivalent: an item that is not a number stays first through the insertion sort, and the stretch it starts holds no loan's days
   const breaks: number[] = [];
-  for (const i of order) {
+  for (let o = 0; o < n; o++) {
+    const i = order[o] as number;
     const l = loans[i] as LoanTerms<M, R>;
     // Stryker disable next-line EqualityOperator: equivalent: when the start is the window's first day, either is the same day
     const from = l.start > window.from ? l.start : window.from;
@@ -159,9 +160,9 @@ export function householdLoans<M, R, P>(
       if (p.capBasis === 'cumulative') remaining = c.sub(remaining, share);
       breaks.push(from, to);
       // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: a break outside the loan's subsidised days only splits a stretch of other loans, whose balance and rate hold across it, and their periods are joined again
-      for (const r of l.repayments) if (r.day > from && r.day < to) breaks.push(r.day);
+      for (let j = 0; j < l.repayments.length; j++) { const d = (l.repayments[j] as { day: number }).day; if (d > from && d < to) breaks.push(d); }
       // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: a break outside the loan's subsidised days only splits a stretch of other loans, whose balance and rate hold across it, and their periods are joined again
-      for (const r of l.rateChanges) if (r.day > from && r.day < to) breaks.push(r.day);
+      for (let j = 0; j < l.rateChanges.length; j++) { const d = (l.rateChanges[j] as { day: number }).day; if (d > from && d < to) breaks.push(d); }
     }
     st[i] = {
       // Stryker disable next-line EqualityOperator: equivalent: when to = from, either is the same day
@@ -182,7 +183,8 @@ export function householdLoans<M, R, P>(
     let lineLeft = creditLine;
     let capLeft = p.principalCap;
     let dayTotal = c.zero;
-    for (const i of order) {
+    for (let o = 0; o < n; o++) {
+      const i = order[o] as number;
       const x = st[i] as LoanState<M, R, P>;
       if (!(x.lo <= a && a < x.hi)) continue;
       const l = loans[i] as LoanTerms<M, R>;
@@ -222,8 +224,8 @@ export function householdLoans<M, R, P>(
     if (c.cmp(dayTotal, highestTotal) > 0) highestTotal = dayTotal;
   }
   let total = c.zero;
-  // Stryker disable next-line ArrayDeclaration: equivalent: with detail every index is written below, and without it none is
-  const out = new Array<LoanOutcome<M, R, P>>(detail ? n : 0);
+  // Stryker disable next-line ArrayDeclaration: equivalent: with detail every index is written below
+  const out = detail ? new Array<LoanOutcome<M, R, P>>(n) : undefined;
   for (let i = 0; i < n; i++) {
     const l = loans[i] as LoanTerms<M, R>;
     const x = st[i] as LoanState<M, R, P>;
@@ -231,7 +233,7 @@ export function householdLoans<M, R, P>(
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a loan with no days has an exact subsidy of zero, which rounds to 0 and is above no interest paid (never negative); days are never below zero
     const { amount, capped } = days > 0 ? loanAmount(c, x.exact, l.interestPaid, p.dayCountBasis) : { amount: c.zero, capped: false };
     total = c.add(total, amount);
-    if (!detail) continue;
+    if (out === undefined) continue;
     out[i] = {
       from: x.lo, to: x.hi, days, overdue: x.overdue, limited: x.limited,
       subsidizedPrincipal: p.capBasis === 'cumulative' ? x.share : x.highest,
@@ -240,7 +242,7 @@ export function householdLoans<M, R, P>(
     };
   }
   const capRemaining = p.capBasis === 'cumulative' ? remaining : c.sub(p.principalCap, c.min(highestTotal, p.principalCap));
-  return { loans: out, order, total, capRemaining };
+  return { loans: out ?? NO_OUTCOMES, order, total, capRemaining };
 }
 
 /** One loan's running state through the stretches of a year. */
@@ -266,6 +268,7 @@ interface LoanState<M, R, P> {
 
 // Stryker disable next-line ArrayDeclaration: equivalent: the shared empty list is kept only by runs that ask for no detail, and they read no periods
 const NO_PERIODS: readonly never[] = Object.freeze([]);
+const NO_OUTCOMES: readonly never[] = Object.freeze([]);
 
 /** Adds a stretch to a loan's periods, joined to the last one when balance, subsidised balance and rate are the same. */
 function addPeriod<M, R, P>(c: Calculator<M, R, P>, list: LoanPeriod<M, R>[], a: number, b: number, balance: M, sb: M, rate: R, s: SubsidyRate<R>): void {
