@@ -42,6 +42,8 @@ export interface Calculator<M, R, P> {
   lift(m: M, n: number): P;
   addProduct(a: P, b: P): P;
   cmpProduct(a: P, b: P): number;
+  /** Compares `a` with `b × r`, exactly: −1, 0 or 1 (a share of an amount, a growth factor over it). */
+  cmpTimes(a: M, b: M, r: R): number;
   /** `p ÷ n` rounded half up to the fen (四舍五入, I-12), from the exact value. */
   roundFen(p: P, n: number): M;
   /** `p ÷ n` rounded up to the fen (I-8). */
@@ -98,6 +100,7 @@ export const DECIMAL: Calculator<Decimal, Decimal, Decimal> = {
   lift: (m, n) => (n === 1 ? m : m.times(n)),
   addProduct: (a, b) => a.plus(b),
   cmpProduct: (a, b) => a.cmp(b),
+  cmpTimes: (a, b, r) => a.cmp(b.times(r)),
   roundFen: (p, n) => roundQuotient(p, new Decimal(n), 2),
   roundFenUp: (p, n) => ceilQuotient(p, new Decimal(n), 2),
   floorFen: (a) => a.toDecimalPlaces(2, Decimal.ROUND_DOWN),
@@ -230,6 +233,13 @@ export const FEN: Calculator<number, number, FenProduct> = {
   lift(m, n) { return wideProduct(this, m, RATE_SCALE, n); },
   addProduct(a, b) { return wideSum(this, a, b); },
   cmpProduct: wideCmp,
+  cmpTimes(a, b, r) {
+    const x = a * RATE_SCALE;
+    const y = b * r;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,UnaryOperator: equivalent: it only sends comparisons that fit to the BigInt path below, which gives the same sign
+    if (x <= SAFE && x >= -SAFE && y <= SAFE && y >= -SAFE) return x < y ? -1 : x > y ? 1 : 0;
+    return wideCmp(wideProduct(this, a, RATE_SCALE, 1), wideProduct(this, b, r, 1));
+  },
   roundFen(p, n) {
     const d = n * RATE_SCALE;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent: both divisions are exact whichever the test chooses: the BigInt one always, the floating one for a safe p even by a divisor past 2^53 (|p| ÷ d is then below 1 and the remainder is |p|)

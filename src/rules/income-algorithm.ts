@@ -76,7 +76,7 @@ export function incomeFigures<M, R, P>(
   if (previous !== undefined) {
     const base = c.mulInt(previous, members);
     if (shares) growth = c.share4(c.sub(disposable, base), base);
-    metGrowth = REACHES(c.cmpProduct(c.lift(disposable, 1), c.product(base, p.growthFactor, 1)));
+    metGrowth = REACHES(c.cmpTimes(disposable, base, p.growthFactor));
   }
   // 转移性收入占比控制在80%以下; 其他收入占比20%以上 — undefined when disposable income ≤ 0.
   let transferShare: R | null = null;
@@ -88,8 +88,8 @@ export function incomeFigures<M, R, P>(
       transferShare = c.share4(netTransfer, disposable);
       otherShare = c.rateSub(p.one, transferShare);
     }
-    metTransfer = AT_MOST(c.cmpProduct(c.lift(netTransfer, 1), c.product(disposable, p.maxTransferShare, 1)));
-    metOther = REACHES(c.cmpProduct(c.lift(c.sub(disposable, netTransfer), 1), c.product(disposable, p.minOtherShare, 1)));
+    metTransfer = AT_MOST(c.cmpTimes(netTransfer, disposable, p.maxTransferShare));
+    metOther = REACHES(c.cmpTimes(c.sub(disposable, netTransfer), disposable, p.minOtherShare));
   }
   if (out === undefined) return { netTransfer, disposable, perCapita, metPerCapita, growth, metGrowth, transferShare, otherShare, metTransfer, metOther };
   out.netTransfer = netTransfer; out.disposable = disposable; out.perCapita = perCapita; out.metPerCapita = metPerCapita;

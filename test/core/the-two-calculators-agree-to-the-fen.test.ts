@@ -3,6 +3,7 @@
  * gives over Decimal (hand-computed values), and the whole-fen calculator marks itself failed, so
  * the rule runs again over Decimal, whenever a value would not fit.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DECIMAL, FEN, RATE_SCALE, exactly, type Calculator } from '../../src/core/calculator.js';
 import { Decimal } from '../../src/core/decimal.js';
@@ -175,6 +176,35 @@ describe('exact products, rounded once', () => {
     expect(both((c) => c.roundFen(c.lift(c.fromMoney(d('0.03')), 1), 2 ** 40), moneyText)).toEqual({ fen: '0', decimal: '0', failed: false });
     expect(both((c) => c.quotientText(big(c), 7), (_c, v) => v)).toEqual({ fen: '38602282520318.532857142857142857142857142857142857', decimal: '38602282520318.532857142857142857142857142857142857', failed: false });
     expect([FEN.cmpProduct(FEN.product(SAFE, 2, 1), SAFE), FEN.cmpProduct(SAFE, FEN.product(SAFE, 2, 1)), FEN.cmpProduct(FEN.product(SAFE, 2, 1), FEN.product(SAFE, 2, 1))]).toEqual([1, -1, 0]);
+  });
+
+  it('compares an amount with a share of another exactly, on the boundary and past 2^53, as Decimal does', () => {
+    const sign = (a: string, b: string, r: string) => {
+      FEN.failed = false;
+      const fen = FEN.cmpTimes(FEN.fromMoney(d(a)), FEN.fromMoney(d(b)), FEN.fromRate(d(r)));
+      return { fen, decimal: DECIMAL.cmpTimes(d(a), d(b), d(r)), failed: FEN.failed };
+    };
+    // 80% of 20891.25 is 16713; a fen either side
+    expect(sign('16713', '20891.25', '0.8')).toEqual({ fen: 0, decimal: 0, failed: false });
+    expect(sign('16712.99', '20891.25', '0.8')).toEqual({ fen: -1, decimal: -1, failed: false });
+    expect(sign('16713.01', '20891.25', '0.8')).toEqual({ fen: 1, decimal: 1, failed: false });
+    expect(sign('-5', '-5', '1')).toEqual({ fen: 0, decimal: 0, failed: false });
+    // 2^53 − 1 fen against itself × 1 and × 1.000001: the products pass 2^53 and are compared in BigInts
+    expect(sign('90071992547409.91', '90071992547409.91', '1')).toEqual({ fen: 0, decimal: 0, failed: false });
+    expect(sign('90071992547409.91', '90071992547409.91', '1.000001')).toEqual({ fen: -1, decimal: -1, failed: false });
+    expect(sign('90071992547409.91', '90071992547409.90', '1')).toEqual({ fen: 1, decimal: 1, failed: false });
+  });
+
+  it('compares an amount with any share of another as Decimal does, whatever their size', () => {
+    const fen = fc.oneof(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: -SAFE, max: SAFE }));
+    fc.assert(fc.property(fen, fen, fc.integer({ min: 0, max: 3 * RATE_SCALE }), (a, b, r) => {
+      FEN.failed = false;
+      const sign = FEN.cmpTimes(a, b, r);
+      expect(FEN.failed).toBe(false);
+      expect(sign).toBe(DECIMAL.cmpTimes(FEN.money(a), FEN.money(b), FEN.rate(r)));
+      // an amount is equal to 100% of itself
+      expect(FEN.cmpTimes(b, b, RATE_SCALE)).toBe(0);
+    }));
   });
 
   it('rounds a share of sums past 2^53 ÷ 10^4 exactly, as Decimal does', () => {
