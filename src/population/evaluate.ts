@@ -15,7 +15,7 @@ import { calcPlan, type CalcPlan } from '../rules/calc-plan.js';
 import { grantDecision } from '../rules/grant-algorithm.js';
 import { incomeFigures, type IncomeOutcomeSlot, type IncomeParts } from '../rules/income-algorithm.js';
 import type { IncomeTargetsMet } from '../rules/income-targets.js';
-import { householdLoans, type LoanTerms } from '../rules/loan-algorithm.js';
+import { householdLoans, NO_CHANGES, type LoanTerms } from '../rules/loan-algorithm.js';
 import { loanTermsOf, yearWindow } from '../rules/loan-interest-subsidy.js';
 import { checkYear } from '../rules/plan-argument.js';
 import type { Household } from '../schema/household.js';
@@ -130,15 +130,13 @@ export function householdInputs<M, R, P>(c: Calculator<M, R, P>, h: Household, p
 // Stryker disable next-line ArrayDeclaration: equivalent: the whole-fen calculator fails on an aid item that is not an amount, and the household takes the Decimal path, which gives the same figures
 const NO_AID: readonly { amount: number; stackable: boolean }[] = Object.freeze([]);
 const NO_LOANS: readonly LoanTerms<number, number>[] = Object.freeze([]);
-// Stryker disable next-line ArrayDeclaration: equivalent: an item with no day is never dated within a loan's days, so the loan algorithm applies none
-const NONE: readonly never[] = Object.freeze([]);
 
 /** A loan's terms in whole fen, writable: the population path fills the same few, household after household. */
 type LoanSlot = { -readonly [K in keyof LoanTerms<number, number>]: LoanTerms<number, number>[K] };
 
 // Stryker disable next-line ObjectLiteral: equivalent: fenLoansOf writes every field of a slot before the slot is read
 const newLoanSlot = (): LoanSlot => ({
-  principal: 0, annualRate: 0, start: 0, end: 0, maturity: Infinity, creditLimit: undefined, interestPaid: undefined, repayments: NONE, rateChanges: NONE,
+  principal: 0, annualRate: 0, start: 0, end: 0, maturity: Infinity, creditLimit: undefined, interestPaid: undefined, repayments: NO_CHANGES, rateChanges: NO_CHANGES,
 });
 
 /**
@@ -168,8 +166,8 @@ function fenLoansOf(s: HouseholdStore, i: number, into: InputsSlot): readonly Lo
     l.maturity = schedule?.maturity ?? Infinity;
     l.creditLimit = limit < 0 ? undefined : limit;
     l.interestPaid = paid < 0 ? undefined : paid;
-    l.repayments = schedule?.repayments ?? NONE;
-    l.rateChanges = schedule?.rateChanges ?? NONE;
+    l.repayments = schedule?.repayments ?? NO_CHANGES;
+    l.rateChanges = schedule?.rateChanges ?? NO_CHANGES;
   }
   return slots;
 }

@@ -7,6 +7,7 @@
  * @internal
  */
 import { RATE_DIGITS } from '../core/calculator.js';
+import { byDay, NO_CHANGES } from '../rules/loan-algorithm.js';
 import { dayNumber, pow10 } from '../core/scaled.js';
 import type { CompactLoan } from '../schema/household.js';
 
@@ -38,12 +39,11 @@ export class LoanSchedules {
       ...(l.rateChanges === undefined ? {} : { rateChanges: l.rateChanges }),
     };
     this.given.set(at, s);
-    const byDay = <T extends { day: number }>(xs: T[]): T[] => xs.sort((a, b) => a.day - b.day);
     const fits = (l.rateChanges ?? []).every((r) => r.rateDp <= RATE_DIGITS);
     this.terms.set(at, !fits ? null : {
       maturity: l.maturityDate === undefined ? Infinity : dayNumber(l.maturityDate),
-      repayments: byDay((l.repayments ?? []).map((r) => ({ day: dayNumber(r.date), amount: r.amountFen }))),
-      rateChanges: byDay((l.rateChanges ?? []).map((r) => ({ day: dayNumber(r.date), annualRate: r.rateNum * pow10(RATE_DIGITS - r.rateDp) }))),
+      repayments: byDay((l.repayments ?? NO_CHANGES).map((r) => ({ day: dayNumber(r.date), amount: r.amountFen }))),
+      rateChanges: byDay((l.rateChanges ?? NO_CHANGES).map((r) => ({ day: dayNumber(r.date), annualRate: r.rateNum * pow10(RATE_DIGITS - r.rateDp) }))),
     });
     return true;
   }

@@ -71,6 +71,17 @@ export interface LoanTerms<M, R> {
   readonly rateChanges: readonly { readonly day: number; readonly annualRate: R }[];
 }
 
+/** A loan's repayments or rate changes when it has none. */
+export const NO_CHANGES: readonly never[] = Object.freeze([]);
+
+/**
+ * A schedule's items as {@link LoanTerms} holds them: sorted by day, ties in input order. Every
+ * list the algorithm reads is made here (or is {@link NO_CHANGES}), so all are of one kind.
+ */
+export function byDay<T extends { readonly day: number }>(items: readonly T[]): readonly T[] {
+  return items.length === 0 ? NO_CHANGES : [...items].sort((a, b) => a.day - b.day);
+}
+
 /** One stretch of days with one balance and one rate. */
 export interface LoanPeriod<M, R> {
   readonly from: number;

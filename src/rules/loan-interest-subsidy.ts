@@ -23,7 +23,7 @@ import { LANXI_2023 } from '../plan/lanxi-2023.js';
 import type { Plan } from '../plan/types.js';
 import { householdLoansSchema, LONGEST_LOANS_LIST, type HouseholdLoanInput, type ParsedLoan } from '../schema/loan.js';
 import { calcPlan } from './calc-plan.js';
-import { householdLoans, loanAmount, subsidyRate, type HouseholdLoansOutcome, type LoanTerms, type SubsidyRateBasis } from './loan-algorithm.js';
+import { byDay, householdLoans, loanAmount, NO_CHANGES, subsidyRate, type HouseholdLoansOutcome, type LoanTerms, type SubsidyRateBasis } from './loan-algorithm.js';
 import { loanNodes, periodLines, traceAmount, traceLoanPeriods, traceRate, type LoanPeriodLine } from './loan-trace.js';
 import { checkPlan, checkYear } from './plan-argument.js';
 
@@ -175,7 +175,6 @@ export interface HouseholdLoanSubsidyResult {
  * (ties in input order). Shared by the public functions and the population path.
  */
 export function loanTermsOf<M, R, P>(c: Calculator<M, R, P>, l: ParsedLoan): LoanTerms<M, R> {
-  const byDay = <T extends { day: number }>(xs: T[]): T[] => xs.sort((a, b) => a.day - b.day);
   return {
     principal: c.fromMoney(l.principal),
     annualRate: c.fromRate(l.annualRate),
@@ -184,8 +183,8 @@ export function loanTermsOf<M, R, P>(c: Calculator<M, R, P>, l: ParsedLoan): Loa
     maturity: l.maturityDate === undefined ? Infinity : dayNumber(l.maturityDate),
     creditLimit: l.creditLimit === undefined ? undefined : c.fromMoney(l.creditLimit),
     interestPaid: l.interestPaid === undefined ? undefined : c.fromMoney(l.interestPaid),
-    repayments: l.repayments === undefined ? [] : byDay(l.repayments.map((r) => ({ day: dayNumber(r.date), amount: c.fromMoney(r.amount) }))),
-    rateChanges: l.rateChanges === undefined ? [] : byDay(l.rateChanges.map((r) => ({ day: dayNumber(r.date), annualRate: c.fromRate(r.annualRate) }))),
+    repayments: l.repayments === undefined ? NO_CHANGES : byDay(l.repayments.map((r) => ({ day: dayNumber(r.date), amount: c.fromMoney(r.amount) }))),
+    rateChanges: l.rateChanges === undefined ? NO_CHANGES : byDay(l.rateChanges.map((r) => ({ day: dayNumber(r.date), annualRate: c.fromRate(r.annualRate) }))),
   };
 }
 

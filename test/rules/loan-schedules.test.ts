@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayArb, readingsPlanArb, scheduledLoanArb } from '../helpers/arbitraries.js';
 import { LANXI_2023, PolicyInputError, assessHousehold, householdLoanSubsidy, simulate } from '../../src/index.js';
 import { DECIMAL, FEN } from '../../src/core/calculator.js';
-import { householdLoans } from '../../src/rules/loan-algorithm.js';
+import { byDay, householdLoans, NO_CHANGES } from '../../src/rules/loan-algorithm.js';
 import { loanTermsOf, yearWindow } from '../../src/rules/loan-interest-subsidy.js';
 import { calcPlan } from '../../src/rules/calc-plan.js';
 import { householdLoansSchema, type ParsedLoan } from '../../src/schema/loan.js';
@@ -139,6 +139,20 @@ const money = fc.integer({ min: 1, max: 15_000_000 }).map((f) => (f / 100).toFix
 const rate = fc.integer({ min: 1, max: 120_000 }).map((r) => (r / 1_000_000).toString());
 const loanArb = scheduledLoanArb({ day, money, rate });
 const planArb = readingsPlanArb;
+
+describe('a schedule as the algorithm reads it', () => {
+  it('is sorted by day, ties in the order given, without changing the list it was made from', () => {
+    const given = [{ day: 9, n: 'a' }, { day: 3, n: 'b' }, { day: 9, n: 'c' }, { day: 3, n: 'd' }];
+    expect(byDay(given).map((x) => x.n)).toEqual(['b', 'd', 'a', 'c']);
+    expect(given.map((x) => x.n)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('is the one shared, frozen empty list when there is nothing in it', () => {
+    expect(byDay([])).toBe(NO_CHANGES);
+    expect(Object.isFrozen(NO_CHANGES)).toBe(true);
+    expect(loanTermsOf(DECIMAL, { principal: DECIMAL.zero, annualRate: DECIMAL.zero, startDate: '2023-06-01', endDate: '2023-12-01' } as ParsedLoan).repayments).toBe(NO_CHANGES);
+  });
+});
 
 describe('one algorithm, two calculators', () => {
   it('gives the same amounts, balance-days and cap to the fen over whole fen and over Decimal on random schedules (property)', () => {
