@@ -10,6 +10,7 @@
  */
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { Decimal } from '../src/core/decimal.js';
+import { RATE_SCALE } from '../src/core/calculator.js';
 import { pow10 } from '../src/core/scaled.js';
 import type { HouseholdStore } from '../src/population/store.js';
 import type { Plan } from '../src/plan/types.js';
@@ -20,7 +21,10 @@ import type { Household } from '../src/schema/household.js';
 // ---------------------------------------------------------------------------------------------
 // (a) the float loop
 
-/** A population as float columns (yuan, rates as fractions), loans sorted as the store sorts them. */
+/**
+ * A population as float columns (yuan, rates as fractions), loans sorted as the store sorts them,
+ * with each loan's schedule (maturity, repayments, rate changes) as the store holds it.
+ */
 export interface FloatPopulation {
   readonly n: number;
   readonly members: Uint8Array;
@@ -42,14 +46,40 @@ export interface FloatPopulation {
   readonly creditLimit: Float64Array;
   /** −1: none. */
   readonly interestPaid: Float64Array;
+  /** Infinity: none. */
+  readonly maturity: Float64Array;
+  /** Where each loan's repayments and rate changes start (entry `loanCount` is the end), sorted by day. */
+  readonly repaymentStart: Int32Array;
+  readonly repaymentDay: Int32Array;
+  readonly repaymentAmount: Float64Array;
+  readonly rateChangeStart: Int32Array;
+  readonly rateChangeDay: Int32Array;
+  readonly rateChangeRate: Float64Array;
 }
 
 const yuan = (fen: Float64Array): Float64Array => fen.map((f) => (f < 0 ? -1 : f / 100));
 
 /** The float form of a store's households. */
 export function floatPopulation(s: HouseholdStore): FloatPopulation {
+  if (s.schedules.creditLine.size > 0) throw new Error('the float loop reads no household credit line');
   const rate = new Float64Array(s.loanCount);
   for (let i = 0; i < s.loanCount; i++) rate[i] = (s.loanRateNum[i] as number) / pow10(s.loanRateDp[i] as number);
+  const maturity = new Float64Array(s.loanCount).fill(Infinity);
+  const repaymentStart = new Int32Array(s.loanCount + 1);
+  const rateChangeStart = new Int32Array(s.loanCount + 1);
+  const repayments: { day: number; amount: number }[] = [];
+  const rateChanges: { day: number; annualRate: number }[] = [];
+  for (let i = 0; i < s.loanCount; i++) {
+    const t = s.schedules.termsOf(i);
+    if (t === null) throw new Error('a rate change with more than six decimals');
+    if (t !== undefined) {
+      maturity[i] = t.maturity;
+      repayments.push(...t.repayments);
+      rateChanges.push(...t.rateChanges);
+    }
+    repaymentStart[i + 1] = repayments.length;
+    rateChangeStart[i + 1] = rateChanges.length;
+  }
   return {
     n: s.size,
     members: s.members.slice(),
@@ -67,6 +97,13 @@ export function floatPopulation(s: HouseholdStore): FloatPopulation {
     endDay: s.loanEndDay.slice(),
     creditLimit: yuan(s.loanCreditLimit),
     interestPaid: yuan(s.loanInterestPaid),
+    maturity,
+    repaymentStart,
+    repaymentDay: Int32Array.from(repayments, (r) => r.day),
+    repaymentAmount: Float64Array.from(repayments, (r) => r.amount / 100),
+    rateChangeStart,
+    rateChangeDay: Int32Array.from(rateChanges, (r) => r.day),
+    rateChangeRate: Float64Array.from(rateChanges, (r) => r.annualRate / RATE_SCALE),
   };
 }
 
@@ -101,13 +138,21 @@ export interface FloatTotals {
   perCapitaSum: number;
 }
 
-/** The same arithmetic as the batch engine, in floats: each amount rounded by Math.round(yuan × 100) / 100. */
+/**
+ * The same arithmetic as `simulate`, in floats: each loan's days stretch by stretch between its
+ * repayments and rate changes, to its maturity, within its share of the cumulative cap (the plan's
+ * reading; a household credit line is not read), each amount rounded by Math.round(yuan × 100) / 100.
+ */
 export function floatSimulate(f: FloatPopulation, plan: Plan, year: number): FloatTotals {
   const p = plan.params;
   const share = p.microcredit.rateShare.value.toNumber();
   const floor = p.microcredit.floorRate.value.toNumber();
   const cap = p.microcredit.principalCapPerYear.value.toNumber();
   const basis = p.microcredit.dayCountBasis.value;
+  const rd = plan.readings;
+  if (rd.capBasis.value !== 'cumulative') throw new Error('the float loop reads the cap as cumulative');
+  const forfeit = rd.overdue.value === 'forfeit';
+  const aboveActual = rd.subsidyAboveActualRate.value;
   const grant = p.vocationalGrant.amount.value.toNumber();
   const target = p.targets.perCapitaIncome.value.toNumber();
   const growth = 1 + p.targets.growthRate.value.toNumber();
@@ -125,19 +170,41 @@ export function floatSimulate(f: FloatPopulation, plan: Plan, year: number): Flo
     let remaining = cap;
     let loan = 0;
     for (let l = f.loanStart[i] as number, end = f.loanStart[i + 1] as number; l < end; l++) {
-      const s = f.startDay[l] as number;
-      const e = f.endDay[l] as number;
-      const days = (e < toDay ? e : toDay) - (s > fromDay ? s : fromDay);
-      if (days <= 0) continue;
-      let eligible = f.principal[l] as number;
+      const from = Math.max(f.startDay[l] as number, fromDay);
+      let to = Math.min(f.endDay[l] as number, toDay);
+      const maturity = f.maturity[l] as number;
+      if (maturity < (f.endDay[l] as number) && forfeit) to = from;
+      else if (maturity < to) to = maturity;
+      if (to <= from) continue;
+      const principal = f.principal[l] as number;
       const limit = f.creditLimit[l] as number;
-      if (limit >= 0 && limit < eligible) eligible = limit;
-      const principal = eligible < remaining ? eligible : remaining;
-      remaining -= principal;
-      const r = f.rate[l] as number;
-      let subsidyRate = share * r > floor ? share * r : floor;
-      if (r < subsidyRate) subsidyRate = r;
-      let amount = Math.round((principal * subsidyRate * days / basis) * 100) / 100;
+      const eligible = limit >= 0 && limit < principal ? limit : principal;
+      const capShare = eligible < remaining ? eligible : remaining;
+      remaining -= capShare;
+      // stretch by stretch between the loan's repayments and rate changes (a day accrues on what is left after that day's repayment)
+      let balance = principal;
+      let r = f.rate[l] as number;
+      let ri = f.repaymentStart[l] as number;
+      const re = f.repaymentStart[l + 1] as number;
+      let ci = f.rateChangeStart[l] as number;
+      const ce = f.rateChangeStart[l + 1] as number;
+      let sum = 0;
+      for (let day = from; ;) {
+        while (ri < re && (f.repaymentDay[ri] as number) <= day) balance -= f.repaymentAmount[ri++] as number;
+        while (ci < ce && (f.rateChangeDay[ci] as number) <= day) r = f.rateChangeRate[ci++] as number;
+        let next = to;
+        if (ri < re && (f.repaymentDay[ri] as number) < next) next = f.repaymentDay[ri] as number;
+        if (ci < ce && (f.rateChangeDay[ci] as number) < next) next = f.rateChangeDay[ci] as number;
+        let sb = balance;
+        if (limit >= 0 && limit < sb) sb = limit;
+        if (capShare < sb) sb = capShare;
+        let subsidyRate = share * r > floor ? share * r : floor;
+        if (!aboveActual && r < subsidyRate) subsidyRate = r;
+        sum += sb * subsidyRate * (next - day);
+        if (next >= to) break;
+        day = next;
+      }
+      let amount = Math.round((sum / basis) * 100) / 100;
       const paid = f.interestPaid[l] as number;
       if (paid >= 0 && amount > paid) amount = paid;
       loan += amount;
