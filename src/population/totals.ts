@@ -9,7 +9,7 @@
 import { DECIMAL } from '../core/calculator.js';
 import { Decimal, ZERO } from '../core/decimal.js';
 import { meets, meetsShare } from '../core/boundary.js';
-import { decimalOfFen, SAFE } from '../core/scaled.js';
+import { decimalOfFen } from '../core/scaled.js';
 import type { Plan } from '../plan/types.js';
 import { incomeTargetsCore } from '../rules/income-targets.js';
 import type { Household } from '../schema/household.js';
@@ -30,8 +30,8 @@ class Sum {
   private yuan: Decimal = ZERO;
   addFen(f: number): void {
     const s = this.fen + f;
-    // Stryker disable next-line UnaryOperator: equivalent: it only moves sums that fit to the Decimal part, which keeps the same total
-    if (s > SAFE || s < -SAFE) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only moves sums that fit to the Decimal part, which keeps the same total
+    if (!(Math.abs(s) <= Number.MAX_SAFE_INTEGER)) {
       this.yuan = this.yuan.plus(decimalOfFen(this.fen));
       this.fen = f;
     } else {
@@ -87,7 +87,7 @@ class Totals {
       this.panelIncome.addFen(o.disposable);
       const prevFen = prev * n;
       // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a previous figure is at most 10^12 yuan and a household has at most 50 members, so prev × members (at most 5 × 10^15 fen) is below 2^53, and the Decimal branch would give the same sum
-      if (prevFen <= SAFE) this.panelPrevious.addFen(prevFen);
+      if (prevFen <= Number.MAX_SAFE_INTEGER) this.panelPrevious.addFen(prevFen);
       else this.panelPrevious.addYuan(decimalOfFen(prev).times(n));
     }
     if (o.loan !== 0) {
