@@ -30,7 +30,7 @@ class Sum {
   private yuan: Decimal = ZERO;
   addFen(f: number): void {
     const s = this.fen + f;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: it only moves sums that fit to the Decimal part, which keeps the same total
+    // Stryker disable next-line EqualityOperator: equivalent: it only moves sums that fit to the Decimal part, which keeps the same total
     if (!(Math.abs(s) <= Number.MAX_SAFE_INTEGER)) {
       this.yuan = this.yuan.plus(decimalOfFen(this.fen));
       this.fen = f;
